@@ -1,0 +1,207 @@
+package org.evolab.genome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.evolab.util.InvalidInputException;
+
+/**
+ * The ranges the genetic algorithm may search, as the user set them. Learning rate and L2 are
+ * searched on a log scale; a zero lower bound of L2 or dropout means "none" is a possible value.
+ *
+ * @param batchSizes the batch sizes to choose from; {@link Genome#FULL_BATCH} (0) means full batch
+ */
+public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxNeurons,
+                          List<Activation> activations, double minLearningRate, double maxLearningRate,
+                          List<Optimizer> optimizers, List<Integer> batchSizes,
+                          double minDropout, double maxDropout, double minL2, double maxL2,
+                          int minEpochs, int maxEpochs) {
+
+    /** Smallest L2 drawn when sampling on the log scale with a lower bound of zero. */
+    private static final double L2_FLOOR = 1e-6;
+
+    public SearchSpace {
+        activations = List.copyOf(activations);
+        optimizers = List.copyOf(optimizers);
+        batchSizes = List.copyOf(batchSizes);
+    }
+
+    /**
+     * The classic defaults: 1-10 hidden layers of 10-100 neurons, learning rate 1e-4..1e-1 on a
+     * log scale, the five common activations, three optimizers.
+     */
+    public static SearchSpace defaults() {
+        return new SearchSpace(1, 10, 10, 100, List.of(Activation.values()), 1e-4, 1e-1,
+                List.of(Optimizer.values()), List.of(16, 32, 64, 128, Genome.FULL_BATCH),
+                0.0, 0.5, 0.0, 1e-3, 20, 100);
+    }
+
+    public SearchSpace withLayers(int min, int max) {
+        return new SearchSpace(min, max, minNeurons, maxNeurons, activations, minLearningRate, maxLearningRate,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withNeurons(int min, int max) {
+        return new SearchSpace(minLayers, maxLayers, min, max, activations, minLearningRate, maxLearningRate,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withEpochs(int min, int max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, min, max);
+    }
+
+    /**
+     * Checks every range and throws an {@link InvalidInputException} naming the first setting at
+     * fault. Returns {@code this} so it can be chained.
+     */
+    public SearchSpace validate() {
+        range("hidden layers", minLayers, maxLayers, 1, 64);
+        range("neurons per layer", minNeurons, maxNeurons, 1, 100_000);
+        if (activations.isEmpty()) {
+            throw new InvalidInputException("activations: choose at least one");
+        }
+        if (!(minLearningRate > 0) || !(maxLearningRate < 10) || minLearningRate > maxLearningRate) {
+            throw new InvalidInputException("learning rate: the range must satisfy 0 < min <= max < 10, got "
+                    + minLearningRate + ".." + maxLearningRate);
+        }
+        if (optimizers.isEmpty()) {
+            throw new InvalidInputException("optimizers: choose at least one");
+        }
+        if (batchSizes.isEmpty()) {
+            throw new InvalidInputException("batch sizes: choose at least one");
+        }
+        for (int b : batchSizes) {
+            if (b < 0) {
+                throw new InvalidInputException("batch sizes: " + b + " is negative (use 0 for full batch)");
+            }
+        }
+        if (!(minDropout >= 0) || !(maxDropout < 1) || minDropout > maxDropout) {
+            throw new InvalidInputException("dropout: the range must satisfy 0 <= min <= max < 1, got "
+                    + minDropout + ".." + maxDropout);
+        }
+        if (!(minL2 >= 0) || !(maxL2 < 1) || minL2 > maxL2) {
+            throw new InvalidInputException("L2: the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
+        }
+        range("epochs", minEpochs, maxEpochs, 1, 100_000);
+        return this;
+    }
+
+    private static void range(String name, int min, int max, int lowest, int highest) {
+        if (min > max) {
+            throw new InvalidInputException(name + ": min " + min + " is greater than max " + max);
+        }
+        if (min < lowest) {
+            throw new InvalidInputException(name + ": min must be at least " + lowest + ", got " + min);
+        }
+        if (max > highest) {
+            throw new InvalidInputException(name + ": max must be at most " + highest + ", got " + max);
+        }
+    }
+
+    /** A genome drawn uniformly from this space (log-uniform for learning rate and L2). */
+    public Genome randomGenome(RandomGenerator rng) {
+        int depth = between(rng, minLayers, maxLayers);
+        List<LayerGene> layers = new ArrayList<>(depth);
+        for (int i = 0; i < depth; i++) {
+            layers.add(randomLayer(rng));
+        }
+        return new Genome(layers, randomLearningRate(rng), pick(rng, optimizers), pick(rng, batchSizes),
+                randomDropout(rng), randomL2(rng), between(rng, minEpochs, maxEpochs));
+    }
+
+    public LayerGene randomLayer(RandomGenerator rng) {
+        return new LayerGene(between(rng, minNeurons, maxNeurons), pick(rng, activations));
+    }
+
+    public double randomLearningRate(RandomGenerator rng) {
+        return logUniform(rng, minLearningRate, maxLearningRate);
+    }
+
+    public double randomDropout(RandomGenerator rng) {
+        return minDropout == maxDropout ? minDropout : minDropout + rng.nextDouble() * (maxDropout - minDropout);
+    }
+
+    public double randomL2(RandomGenerator rng) {
+        if (maxL2 == 0) {
+            return 0;
+        }
+        if (minL2 == 0) {
+            // "None" is a value of its own: a quarter of draws, the rest log-uniform.
+            return rng.nextInt(4) == 0 ? 0 : logUniform(rng, Math.min(L2_FLOOR, maxL2), maxL2);
+        }
+        return logUniform(rng, minL2, maxL2);
+    }
+
+    /** Whether every gene of {@code g} lies within this space. */
+    public boolean contains(Genome g) {
+        return g.equals(repair(g));
+    }
+
+    /**
+     * The nearest genome inside this space: too many layers are cut from the end, too few are
+     * filled by repeating the last, widths and scalars are clamped, genes whose value is not
+     * allowed (an unchecked activation, say) are replaced by the nearest allowed one.
+     */
+    public Genome repair(Genome g) {
+        List<LayerGene> layers = new ArrayList<>();
+        for (LayerGene layer : g.layers()) {
+            if (layers.size() == maxLayers) {
+                break;
+            }
+            Activation act = activations.contains(layer.activation()) ? layer.activation() : activations.get(0);
+            layers.add(new LayerGene(clamp(layer.width(), minNeurons, maxNeurons), act));
+        }
+        while (layers.size() < minLayers) {
+            layers.add(layers.get(layers.size() - 1));
+        }
+        int batch = batchSizes.contains(g.batchSize()) ? g.batchSize() : nearestBatch(g.batchSize());
+        Optimizer opt = optimizers.contains(g.optimizer()) ? g.optimizer() : optimizers.get(0);
+        return new Genome(layers,
+                Math.max(minLearningRate, Math.min(maxLearningRate, g.learningRate())),
+                opt, batch,
+                Math.max(minDropout, Math.min(maxDropout, g.dropout())),
+                g.l2() == 0 && minL2 == 0 ? 0 : Math.max(minL2, Math.min(maxL2, g.l2())),
+                clamp(g.maxEpochs(), minEpochs, maxEpochs));
+    }
+
+    private int nearestBatch(int batch) {
+        int best = batchSizes.get(0);
+        for (int b : batchSizes) {
+            // Full batch (0) is "largest"; compare on a log scale so 16 is nearer 32 than 128.
+            double db = b == Genome.FULL_BATCH ? 1e9 : b;
+            double dq = batch == Genome.FULL_BATCH ? 1e9 : Math.max(batch, 1);
+            double dBest = best == Genome.FULL_BATCH ? 1e9 : best;
+            if (Math.abs(Math.log(db / dq)) < Math.abs(Math.log(dBest / dq))) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The widest network in this space: its parameter count for the given input/output sizes. */
+    public long largestParameterCount(int inputs, int outputs) {
+        long count = (long) inputs * maxNeurons + maxNeurons
+                + (long) (maxLayers - 1) * ((long) maxNeurons * maxNeurons + maxNeurons);
+        return count + (long) maxNeurons * outputs + outputs;
+    }
+
+    static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    static int between(RandomGenerator rng, int min, int max) {
+        return min == max ? min : min + rng.nextInt(max - min + 1);
+    }
+
+    static <T> T pick(RandomGenerator rng, List<T> options) {
+        return options.get(rng.nextInt(options.size()));
+    }
+
+    static double logUniform(RandomGenerator rng, double min, double max) {
+        if (min == max) {
+            return min;
+        }
+        return Math.exp(Math.log(min) + rng.nextDouble() * (Math.log(max) - Math.log(min)));
+    }
+}
