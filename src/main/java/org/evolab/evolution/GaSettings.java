@@ -1,0 +1,115 @@
+package org.evolab.evolution;
+
+import org.evolab.util.InvalidInputException;
+
+/**
+ * The settings of the search itself (the search space lives in {@code genome.SearchSpace}).
+ * A plain value: {@link #validate()} is separate so a half-edited form in the GUI can still be held.
+ *
+ * @param strategy       evolve, or draw at random as a baseline with the same budget
+ * @param populationSize individuals per generation
+ * @param generations    generations in all, the random initial one included
+ * @param mutationRate   probability per gene of being mutated
+ * @param crossoverRate  probability that a child has two parents rather than being a mutated copy
+ * @param eliteCount     best individuals carried unchanged into the next generation
+ * @param selection      how parents are picked
+ * @param tournamentSize contestants per tournament (only used by tournament selection)
+ * @param crossover      how two parents are recombined
+ */
+public record GaSettings(Strategy strategy, int populationSize, int generations, double mutationRate,
+                         double crossoverRate, int eliteCount, SelectionMethod selection, int tournamentSize,
+                         CrossoverMethod crossover) {
+
+    /** Genetic, 50 individuals, 10 generations, mutation 0.1, crossover 0.8, 2 elites, tournaments of 3, one-point. */
+    public static GaSettings defaults() {
+        return new GaSettings(Strategy.GENETIC, 50, 10, 0.1, 0.8, 2, SelectionMethod.TOURNAMENT, 3,
+                CrossoverMethod.ONE_POINT);
+    }
+
+    /**
+     * Checks every setting and throws an {@link InvalidInputException} naming the first one at
+     * fault, in words a user can act on. Returns {@code this} so it can be chained.
+     */
+    public GaSettings validate() {
+        if (strategy == null) {
+            throw new InvalidInputException("strategy: choose genetic or random");
+        }
+        if (populationSize < 2) {
+            throw new InvalidInputException("population: must be at least 2, got " + populationSize);
+        }
+        if (generations < 1) {
+            throw new InvalidInputException("generations: must be at least 1, got " + generations);
+        }
+        rate("mutation rate", mutationRate);
+        rate("crossover rate", crossoverRate);
+        if (eliteCount < 0) {
+            throw new InvalidInputException("elitism: must be at least 0, got " + eliteCount);
+        }
+        if (eliteCount >= populationSize) {
+            throw new InvalidInputException("elitism: " + eliteCount + " elites must be less than the population ("
+                    + populationSize + ")");
+        }
+        if (selection == null) {
+            throw new InvalidInputException("selection: choose tournament, roulette or rank");
+        }
+        if (selection == SelectionMethod.TOURNAMENT && (tournamentSize < 1 || tournamentSize > populationSize)) {
+            throw new InvalidInputException("tournament size: must be between 1 and the population (" + populationSize
+                    + "), got " + tournamentSize);
+        }
+        if (crossover == null) {
+            throw new InvalidInputException("crossover: choose one-point or uniform");
+        }
+        return this;
+    }
+
+    private static void rate(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new InvalidInputException(name + ": must be in [0, 1], got " + value);
+        }
+    }
+
+    public GaSettings withStrategy(Strategy value) {
+        return new GaSettings(value, populationSize, generations, mutationRate, crossoverRate, eliteCount,
+                selection, tournamentSize, crossover);
+    }
+
+    public GaSettings withPopulationSize(int value) {
+        return new GaSettings(strategy, value, generations, mutationRate, crossoverRate, eliteCount,
+                selection, tournamentSize, crossover);
+    }
+
+    public GaSettings withGenerations(int value) {
+        return new GaSettings(strategy, populationSize, value, mutationRate, crossoverRate, eliteCount,
+                selection, tournamentSize, crossover);
+    }
+
+    public GaSettings withMutationRate(double value) {
+        return new GaSettings(strategy, populationSize, generations, value, crossoverRate, eliteCount,
+                selection, tournamentSize, crossover);
+    }
+
+    public GaSettings withCrossoverRate(double value) {
+        return new GaSettings(strategy, populationSize, generations, mutationRate, value, eliteCount,
+                selection, tournamentSize, crossover);
+    }
+
+    public GaSettings withEliteCount(int value) {
+        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, value,
+                selection, tournamentSize, crossover);
+    }
+
+    public GaSettings withSelection(SelectionMethod value) {
+        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
+                value, tournamentSize, crossover);
+    }
+
+    public GaSettings withTournamentSize(int value) {
+        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
+                selection, value, crossover);
+    }
+
+    public GaSettings withCrossover(CrossoverMethod value) {
+        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
+                selection, tournamentSize, value);
+    }
+}

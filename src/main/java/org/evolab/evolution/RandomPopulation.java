@@ -1,0 +1,50 @@
+package org.evolab.evolution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.evolab.genome.Genome;
+import org.evolab.genome.SearchSpace;
+
+/** Draws a generation of random genomes, shared by the GA's start and the random-search baseline. */
+final class RandomPopulation {
+    /** Re-draws per slot before a duplicate is accepted (a narrow space may hold few genomes). */
+    static final int MAX_TRIES = 20;
+
+    private RandomPopulation() {
+    }
+
+    /**
+     * {@code size} random individuals of {@code generation} whose genomes differ from each other
+     * and from {@code known}. After {@link #MAX_TRIES} draws a slot takes the first genome drawn
+     * that is at least new to this generation, else the last one drawn.
+     */
+    static List<Individual> draw(SearchSpace space, int size, int generation, Set<String> known,
+                                 RandomGenerator rng) {
+        List<Individual> population = new ArrayList<>(size);
+        Set<String> taken = new HashSet<>();
+        for (int index = 0; index < size; index++) {
+            Genome chosen = null;
+            Genome newToGeneration = null;
+            for (int attempt = 0; attempt < MAX_TRIES && chosen == null; attempt++) {
+                Genome g = space.randomGenome(rng);
+                String id = g.id();
+                if (!taken.contains(id)) {
+                    if (known.contains(id)) {
+                        newToGeneration = newToGeneration == null ? g : newToGeneration;
+                    } else {
+                        chosen = g;
+                    }
+                }
+                if (attempt == MAX_TRIES - 1 && chosen == null) {
+                    chosen = newToGeneration != null ? newToGeneration : g;
+                }
+            }
+            taken.add(chosen.id());
+            population.add(Individual.random(Individual.idOf(generation, index, size), chosen, generation));
+        }
+        return population;
+    }
+}
