@@ -1,0 +1,89 @@
+package org.evolab.data;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that decides what a cell's text means: missing or present, a number or not, and
+ * which class label it stands for. Loading, inference, splitting and preprocessing all ask here,
+ * so that they never disagree about a cell.
+ */
+final class Cells {
+    /**
+     * Spellings that spreadsheets, R, pandas and databases write for "no value" (compared
+     * lower-case). "none" is deliberately absent: it is a common real category ("heating: none").
+     */
+    private static final Set<String> MISSING_TOKENS = Set.of("na", "n/a", "nan", "null", "?", "-", "--", "#n/a");
+
+    /** Infinity and not-a-number spellings: not data a network can learn from, so treated as missing. */
+    private static final Set<String> NON_FINITE_TOKENS =
+            Set.of("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity");
+
+    /**
+     * Plain decimal numbers with an optional exponent. Stricter than Double.parseDouble, which also
+     * takes "1d", "0x1p3" and "Infinity"; thousands separators are refused on purpose ("1,234" is
+     * more likely a mis-detected separator than a number).
+     */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+    private Cells() {
+    }
+
+    /** The trimmed text of a raw cell, or null when the cell is empty or spells "missing". */
+    static String normalize(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String t = raw.strip();
+        if (t.isEmpty() || MISSING_TOKENS.contains(t.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return t;
+    }
+
+    /** True when the (normalized) cell can sit in a numeric column: a number, missing, or a non-finite literal. */
+    static boolean isNumeric(String cell) {
+        return cell == null || NUMBER.matcher(cell).matches() || NON_FINITE_TOKENS.contains(cell.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The value of a cell that {@link #isNumeric} accepted; NaN stands for missing (which includes
+     * infinities and numbers too large for a double).
+     */
+    static double number(String cell) {
+        if (cell == null || !NUMBER.matcher(cell).matches()) {
+            if (cell == null || NON_FINITE_TOKENS.contains(cell.toLowerCase(Locale.ROOT))) {
+                return Double.NaN;
+            }
+            throw new IllegalArgumentException("not a number: " + cell);
+        }
+        double v = Double.parseDouble(cell);
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+
+    static boolean isInteger(double v) {
+        return Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15;
+    }
+
+    /**
+     * The class label a target cell stands for. Numeric targets are labelled by their value, so
+     * that "1", "1.0" and "+1" are the same class and labels sort by value.
+     */
+    static String label(String cell, boolean numericTarget) {
+        if (cell == null || !numericTarget) {
+            return cell;
+        }
+        return canonicalNumber(number(cell));
+    }
+
+    static String canonicalNumber(double v) {
+        return isInteger(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Quotes a user value for a message, cut short so that a message stays one readable line. */
+    static String quote(String value) {
+        String v = value.replace("\r", "\\r").replace("\n", "\\n");
+        return "'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v) + "'";
+    }
+}
