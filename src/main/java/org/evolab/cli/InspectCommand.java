@@ -1,0 +1,70 @@
+package org.evolab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.evolab.data.TaskType;
+import org.evolab.export.Bundle;
+import org.evolab.export.BundleReader;
+import org.evolab.genome.Genome;
+import org.evolab.genome.LayerGene;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code evolab inspect}: what is in a model bundle, in words. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, description = "Show a readable summary of a model bundle.")
+public final class InspectCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "BUNDLE", description = "model bundle (.zip)")
+    Path bundlePath;
+
+    @Override
+    public Integer call() {
+        Bundle b = BundleReader.read(bundlePath);
+        System.out.print(describe(b));
+        return 0;
+    }
+
+    static String describe(Bundle b) {
+        StringBuilder sb = new StringBuilder();
+        Genome g = b.genome();
+        var pre = b.preprocessor();
+        sb.append("Evolab model bundle ").append(b.file().getFileName()).append('\n');
+        sb.append(String.format(Locale.ROOT, "  task        %s of '%s'%n", pre.taskType().name().toLowerCase(Locale.ROOT),
+                pre.target()));
+        sb.append("  inputs      ").append(pre.featureCount()).append(" features from columns ")
+                .append(String.join(", ", pre.inputColumns())).append('\n');
+        int i = 1;
+        for (LayerGene layer : g.layers()) {
+            sb.append(String.format("  hidden %-4d %s%n", i++, layer));
+        }
+        sb.append("  output      ").append(pre.taskType() == TaskType.CLASSIFICATION
+                ? "softmax: " + String.join(", ", pre.classLabels()) : "identity: " + pre.target()).append('\n');
+        sb.append(String.format(Locale.ROOT, "  parameters  %,d%n", b.parameterCount()));
+        sb.append("  genome      ").append(g.summary()).append(" (id ").append(g.id()).append(")\n");
+        JsonNode m = b.metrics();
+        sb.append(String.format(Locale.ROOT, "  validation  %s %.4f%n", m.path("metric").asText(),
+                m.path("validationScore").asDouble()));
+        sb.append("  test       ");
+        Iterator<Map.Entry<String, JsonNode>> fields = m.path("test").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (f.getValue().isNumber()) {
+                sb.append(String.format(Locale.ROOT, " %s %.4f", f.getKey(), f.getValue().asDouble()));
+            }
+        }
+        sb.append(" on ").append(m.path("testRows").asInt()).append(" rows\n");
+        JsonNode run = b.run();
+        sb.append(String.format(Locale.ROOT, "  run         %d generations, %d evaluations (%d cached), %.1f s, seed %d, %s%n",
+                run.path("generations").asInt(), run.path("evaluations").asInt(), run.path("cacheHits").asInt(),
+                run.path("wallSeconds").asDouble(), run.path("seed").asLong(), run.path("stopReason").asText()));
+        sb.append("  data        ").append(run.path("config").path("data").asText()).append('\n');
+        sb.append("  made by     Evolab ").append(run.path("versions").path("evolab").asText()).append(", DL4J ")
+                .append(run.path("versions").path("deeplearning4j").asText()).append(", ")
+                .append(run.path("createdAt").asText()).append('\n');
+        sb.append("  entries     ").append(String.join(", ", b.entries())).append('\n');
+        return sb.toString();
+    }
+}

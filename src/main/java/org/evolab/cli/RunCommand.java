@@ -1,0 +1,394 @@
+package org.evolab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evolab.data.ColumnKind;
+import org.evolab.data.ColumnRole;
+import org.evolab.data.SplitRatios;
+import org.evolab.data.TaskType;
+import org.evolab.evolution.CrossoverMethod;
+import org.evolab.evolution.GaSettings;
+import org.evolab.evolution.SelectionMethod;
+import org.evolab.evolution.Strategy;
+import org.evolab.export.Bundle;
+import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.Activation;
+import org.evolab.genome.Genome;
+import org.evolab.genome.Optimizer;
+import org.evolab.genome.SearchSpace;
+import org.evolab.run.BundleExport;
+import org.evolab.run.EvolutionRun;
+import org.evolab.run.GenerationStats;
+import org.evolab.run.RunConfig;
+import org.evolab.run.RunEvent;
+import org.evolab.run.RunReports;
+import org.evolab.run.RunResult;
+import org.evolab.run.StopSettings;
+import org.evolab.util.AtomicFiles;
+import org.evolab.util.InvalidInputException;
+import org.evolab.util.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evolab run}: the whole search headless, from CSV to verified bundle. */
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Search network architectures for a CSV with a genetic algorithm, then train, test and export the best.")
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "CSV file (header row; , ; or tab separated)")
+    Path data;
+    @Option(names = "--target", paramLabel = "COLUMN", description = "column to predict (default: the last)")
+    String target;
+    @Option(names = "--task", paramLabel = "TYPE", description = "classification or regression (default: inferred)")
+    String task;
+    @Option(names = "--config", paramLabel = "FILE", description = "run settings JSON (as saved by the GUI); flags override it")
+    Path config;
+    @Option(names = "--out", paramLabel = "FILE", description = "model bundle to write (.zip)")
+    Path out;
+    @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the run here")
+    Path report;
+    @Option(names = "--run-dir", paramLabel = "DIR", description = "folder for the run's records (config, history, leaderboard)")
+    Path runDir;
+    @Option(names = "--force", description = "overwrite existing output files")
+    boolean force;
+    @Option(names = {"-q", "--quiet"}, description = "print only the final summary")
+    boolean quiet;
+
+    @Option(names = "--population", paramLabel = "N", description = "individuals per generation (default 50)")
+    Integer population;
+    @Option(names = "--generations", paramLabel = "N", description = "generations (default 10)")
+    Integer generations;
+    @Option(names = "--seed", paramLabel = "N", description = "random seed; the same seed gives the same run (default 42)")
+    Long seed;
+    @Option(names = "--workers", paramLabel = "N", description = "training threads (default: one per core)")
+    Integer workers;
+    @Option(names = "--strategy", paramLabel = "S", description = "genetic or random (the random-search baseline)")
+    String strategy;
+    @Option(names = "--mutation-rate", paramLabel = "P", description = "probability per gene (default 0.1)")
+    Double mutationRate;
+    @Option(names = "--crossover-rate", paramLabel = "P", description = "probability a child has two parents (default 0.8)")
+    Double crossoverRate;
+    @Option(names = "--elitism", paramLabel = "N", description = "best individuals carried over unchanged (default 2)")
+    Integer elitism;
+    @Option(names = "--selection", paramLabel = "M", description = "tournament, roulette or rank")
+    String selection;
+    @Option(names = "--tournament-size", paramLabel = "N", description = "contestants per tournament (default 3)")
+    Integer tournamentSize;
+    @Option(names = "--crossover", paramLabel = "M", description = "one-point or uniform")
+    String crossover;
+
+    @Option(names = "--layers", paramLabel = "MIN..MAX", description = "hidden layers (default 1..10)")
+    String layers;
+    @Option(names = "--neurons", paramLabel = "MIN..MAX", description = "neurons per hidden layer (default 10..100)")
+    String neurons;
+    @Option(names = "--activations", paramLabel = "LIST", description = "relu,tanh,sigmoid,leakyrelu,elu")
+    String activations;
+    @Option(names = "--learning-rate", paramLabel = "MIN..MAX", description = "searched on a log scale (default 1e-4..1e-1)")
+    String learningRate;
+    @Option(names = "--optimizers", paramLabel = "LIST", description = "adam,nesterov,rmsprop")
+    String optimizers;
+    @Option(names = "--batch-sizes", paramLabel = "LIST", description = "e.g. 16,32,64,full")
+    String batchSizes;
+    @Option(names = "--dropout", paramLabel = "MIN..MAX", description = "default 0..0.5")
+    String dropout;
+    @Option(names = "--l2", paramLabel = "MIN..MAX", description = "default 0..1e-3")
+    String l2;
+    @Option(names = "--epochs", paramLabel = "MIN..MAX", description = "max epochs per training (default 20..100)")
+    String epochs;
+    @Option(names = "--patience", paramLabel = "N", description = "early-stopping patience in epochs (default 10)")
+    Integer patience;
+    @Option(names = "--metric", paramLabel = "M", description = "fitness: accuracy, macro-f1, neg-rmse or r2")
+    String metric;
+
+    @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
+    Double targetFitness;
+    @Option(names = "--steady-generations", paramLabel = "N", description = "stop after N generations without improvement")
+    Integer steadyGenerations;
+    @Option(names = "--time-budget", paramLabel = "DURATION", description = "stop the search after this long, e.g. 90s, 10m, 1h")
+    String timeBudget;
+
+    @Option(names = "--split", paramLabel = "TRAIN/VAL/TEST", description = "split in percent (default 70/15/15)")
+    String split;
+    @Option(names = "--ignore", paramLabel = "LIST", description = "columns not to use")
+    String ignore;
+    @Option(names = "--categorical", paramLabel = "LIST", description = "columns to treat as categories")
+    String categorical;
+    @Option(names = "--numeric", paramLabel = "LIST", description = "columns to treat as numbers")
+    String numeric;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream stdout = System.out;
+        RunConfig cfg = buildConfig();
+        if (out == null) {
+            throw new InvalidInputException("--out: give the model bundle to write, e.g. --out model.zip");
+        }
+        if (Files.exists(out) && !force) {
+            throw new InvalidInputException(out + ": already exists (use --force to overwrite it)");
+        }
+        if (report != null && Files.exists(report) && !force) {
+            throw new InvalidInputException(report + ": already exists (use --force to overwrite it)");
+        }
+        cfg.validate();
+        if (runDir != null) {
+            Files.createDirectories(runDir);
+            AtomicFiles.writeString(runDir.resolve("config.json"), cfg.toJson());
+        }
+
+        EvolutionRun run = new EvolutionRun(cfg);
+        Terminal terminal = new Terminal(System.err, System.console() != null && !quiet);
+        run.addListener(event -> onEvent(event, terminal, stdout));
+        Thread hook = new Thread(() -> {
+            run.control().cancel();
+            terminal.clearBar();
+        }, "evolab-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        RunResult result;
+        try {
+            result = run.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting (Ctrl-C): the hook has done its work
+            }
+            terminal.clearBar();
+        }
+        if (!result.completed()) {
+            System.err.println("evolab: " + (result.error() != null ? result.error() : "run " + result.stopReason()));
+            return 1;
+        }
+        Bundle bundle = BundleExport.write(result, out, force, Map.of());
+        if (report != null) {
+            AtomicFiles.writeString(report, Json.write(report(result, bundle)));
+        }
+        stdout.println(summary(result, bundle));
+        return 0;
+    }
+
+    private void onEvent(RunEvent event, Terminal terminal, PrintStream stdout) {
+        if (event instanceof RunEvent.RunStarted s) {
+            plannedEvaluations = s.config().ga().populationSize() * s.config().ga().generations();
+        }
+        if (event instanceof RunEvent.RunStarted s && !quiet) {
+            terminal.println(stdout, String.format(Locale.ROOT,
+                    "Evolab: %s, target '%s' (%s), %d inputs -> %d outputs; rows %d train / %d validation / %d test; "
+                            + "population %d, %d generations, %d workers, seed %d",
+                    s.config().data(), s.schema().target(), s.schema().taskType().name().toLowerCase(Locale.ROOT),
+                    s.inputs(), s.outputs(), s.trainRows(), s.validationRows(), s.testRows(),
+                    s.config().ga().populationSize(), s.config().ga().generations(), s.workers(), s.config().seed()));
+        } else if (event instanceof RunEvent.EvaluationFinished e) {
+            int done = e.evaluationsDone();
+            int total = Math.max(done, plannedEvaluations);
+            Duration eta = e.elapsed().multipliedBy(total - done).dividedBy(Math.max(1, done));
+            terminal.progress(done / (double) total, String.format(Locale.ROOT, "%d/%d evaluations, %d cached",
+                    done, total, e.cacheHits()), e.elapsed(), eta);
+        } else if (event instanceof RunEvent.GenerationFinished g && !quiet) {
+            GenerationStats s = g.stats();
+            terminal.println(stdout, String.format(Locale.ROOT,
+                    "gen %2d/%d  best %s  mean %s  worst %s  diversity %.2f  trained %d, cached %d, failed %d  %s  best: %s",
+                    s.generation() + 1, g.totalGenerations(), fmt(s.best()), fmt(s.mean()), fmt(s.worst()), s.diversity(),
+                    s.evaluations() - s.cacheHits(), s.cacheHits(), s.failures(), Terminal.clock(g.elapsed()),
+                    g.best().individual().genome().summary()));
+            if (runDir != null) {
+                writeRunRecords(g);
+            }
+        } else if (event instanceof RunEvent.StatusChanged c && !quiet) {
+            terminal.println(stdout, c.message());
+        }
+    }
+
+    private final List<GenerationStats> historySoFar = new java.util.ArrayList<>();
+    private int plannedEvaluations = 1;
+
+    private void writeRunRecords(RunEvent.GenerationFinished g) {
+        historySoFar.add(g.stats());
+        try {
+            AtomicFiles.writeString(runDir.resolve("history.csv"), RunReports.historyCsv(historySoFar));
+        } catch (IOException e) {
+            throw new InvalidInputException(runDir + ": cannot write the run's records (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "  -   ";
+    }
+
+    RunConfig buildConfig() {
+        RunConfig cfg = config != null ? RunConfig.read(config) : RunConfig.defaults();
+        if (data != null) {
+            cfg = cfg.withData(data.toString());
+        }
+        if (target != null) {
+            cfg = cfg.withTarget(target);
+        }
+        if (task != null) {
+            cfg = cfg.withTaskType(TaskType.valueOf(parseTask(task)));
+        }
+        if (seed != null) {
+            cfg = cfg.withSeed(seed);
+        }
+        if (workers != null) {
+            cfg = cfg.withWorkers(workers);
+        }
+        cfg = cfg.withGa(gaSettings(cfg.ga())).withSearchSpace(searchSpace(cfg.searchSpace()));
+        TrainingSettings training = cfg.training();
+        if (patience != null) {
+            training = training.withPatience(patience);
+        }
+        if (metric != null) {
+            training = training.withMetric(FitnessMetric.parse(metric));
+        }
+        cfg = cfg.withTraining(training);
+        StopSettings stop = cfg.stop();
+        cfg = cfg.withStop(new StopSettings(targetFitness != null ? targetFitness : stop.targetFitness(),
+                steadyGenerations != null ? steadyGenerations : stop.steadyGenerations(),
+                timeBudget != null ? Long.valueOf(parseDuration(timeBudget).toSeconds()) : stop.wallClockSeconds()));
+        if (split != null) {
+            cfg = cfg.withSplit(parseSplit(split));
+        }
+        Map<String, ColumnRole> roles = new HashMap<>(cfg.columnRoles());
+        Map<String, ColumnKind> kinds = new HashMap<>(cfg.columnKinds());
+        if (ignore != null) {
+            Ranges.list(ignore, s -> s).forEach(c -> roles.put(c, ColumnRole.IGNORE));
+        }
+        if (categorical != null) {
+            Ranges.list(categorical, s -> s).forEach(c -> kinds.put(c, ColumnKind.CATEGORICAL));
+        }
+        if (numeric != null) {
+            Ranges.list(numeric, s -> s).forEach(c -> kinds.put(c, ColumnKind.NUMERIC));
+        }
+        return cfg.withColumnRoles(roles).withColumnKinds(kinds);
+    }
+
+    private static String parseTask(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (!t.equals("CLASSIFICATION") && !t.equals("REGRESSION")) {
+            throw new InvalidInputException("--task: '" + text + "' is neither classification nor regression");
+        }
+        return t;
+    }
+
+    private GaSettings gaSettings(GaSettings ga) {
+        return new GaSettings(
+                strategy != null ? Strategy.parse(strategy) : ga.strategy(),
+                population != null ? population : ga.populationSize(),
+                generations != null ? generations : ga.generations(),
+                mutationRate != null ? mutationRate : ga.mutationRate(),
+                crossoverRate != null ? crossoverRate : ga.crossoverRate(),
+                elitism != null ? elitism : ga.eliteCount(),
+                selection != null ? SelectionMethod.parse(selection) : ga.selection(),
+                tournamentSize != null ? tournamentSize : ga.tournamentSize(),
+                crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover());
+    }
+
+    private SearchSpace searchSpace(SearchSpace s) {
+        int[] layerRange = layers != null ? Ranges.intRange("--layers", layers) : new int[] {s.minLayers(), s.maxLayers()};
+        int[] neuronRange = neurons != null ? Ranges.intRange("--neurons", neurons)
+                : new int[] {s.minNeurons(), s.maxNeurons()};
+        double[] lr = learningRate != null ? Ranges.doubleRange("--learning-rate", learningRate)
+                : new double[] {s.minLearningRate(), s.maxLearningRate()};
+        double[] drop = dropout != null ? Ranges.doubleRange("--dropout", dropout)
+                : new double[] {s.minDropout(), s.maxDropout()};
+        double[] l2Range = l2 != null ? Ranges.doubleRange("--l2", l2) : new double[] {s.minL2(), s.maxL2()};
+        int[] epochRange = epochs != null ? Ranges.intRange("--epochs", epochs) : new int[] {s.minEpochs(), s.maxEpochs()};
+        List<Activation> acts = activations != null ? Ranges.list(activations, Activation::parse) : s.activations();
+        List<Optimizer> opts = optimizers != null ? Ranges.list(optimizers, Optimizer::parse) : s.optimizers();
+        List<Integer> batches = batchSizes != null ? Ranges.list(batchSizes, RunCommand::parseBatch) : s.batchSizes();
+        return new SearchSpace(layerRange[0], layerRange[1], neuronRange[0], neuronRange[1], acts, lr[0], lr[1], opts,
+                batches, drop[0], drop[1], l2Range[0], l2Range[1], epochRange[0], epochRange[1]);
+    }
+
+    private static int parseBatch(String text) {
+        if (text.equalsIgnoreCase("full")) {
+            return Genome.FULL_BATCH;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--batch-sizes: '" + text + "' is not a whole number or 'full'");
+        }
+    }
+
+    static SplitRatios parseSplit(String text) {
+        String[] parts = text.split("[/,:]");
+        if (parts.length != 3) {
+            throw new InvalidInputException("--split: expected three percentages such as 70/15/15, got '" + text + "'");
+        }
+        try {
+            double a = Double.parseDouble(parts[0].trim());
+            double b = Double.parseDouble(parts[1].trim());
+            double c = Double.parseDouble(parts[2].trim());
+            double sum = a + b + c;
+            if (!(sum > 0)) {
+                throw new InvalidInputException("--split: the parts must add up to 100, got '" + text + "'");
+            }
+            return new SplitRatios(a / sum, b / sum, c / sum).validate();
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--split: expected three percentages such as 70/15/15, got '" + text + "'");
+        }
+    }
+
+    static Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            }
+            char unit = t.charAt(t.length() - 1);
+            String number = Character.isDigit(unit) ? t : t.substring(0, t.length() - 1);
+            double value = Double.parseDouble(number);
+            TimeUnit u = switch (unit) {
+                case 'h' -> TimeUnit.HOURS;
+                case 'm' -> TimeUnit.MINUTES;
+                default -> TimeUnit.SECONDS;
+            };
+            return Duration.ofMillis((long) (value * u.toMillis(1)));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("--time-budget: '" + text + "' is not a duration such as 90s, 10m or 1h");
+        }
+    }
+
+    private static ObjectNode report(RunResult r, Bundle bundle) {
+        ObjectNode report = Json.mapper().createObjectNode();
+        report.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        report.put("bundle", bundle.file().toString());
+        report.set("bestGenome", Json.mapper().valueToTree(r.best().individual().genome()));
+        report.put("bestGenomeSummary", r.best().individual().genome().summary());
+        report.put("metric", r.metric().id());
+        report.put("validationScore", r.best().fitness());
+        report.set("testMetrics", BundleExport.metricsRecord(r).get("test"));
+        report.put("generations", r.history().size());
+        report.put("evaluations", r.evaluations());
+        report.put("trainings", r.trainings());
+        report.put("cacheHits", r.cacheHits());
+        report.put("wallSeconds", r.wallSeconds());
+        report.put("stopReason", r.stopReason());
+        report.put("seed", r.config().seed());
+        return report;
+    }
+
+    private static String summary(RunResult r, Bundle bundle) {
+        return String.format(Locale.ROOT,
+                "Best: %s%nValidation %s %.4f; test %s %.4f on %d rows; %d evaluations (%d trained, %d cached) in %.1f s%n"
+                        + "Model bundle: %s",
+                r.best().individual().genome().summary(), r.metric().id(), r.best().fitness(),
+                r.test().headlineName(), r.test().headline(), r.test().rows(), r.evaluations(), r.trainings(),
+                r.cacheHits(), r.wallSeconds(), bundle.file());
+    }
+}

@@ -1,0 +1,43 @@
+package org.evolab.fitness;
+
+import java.util.List;
+
+/**
+ * The outcome of training one genome. A failed training (an exception, a diverging loss, a
+ * network too large to train) has fitness {@code -Infinity} and says why in {@code failure}.
+ *
+ * @param genomeId        {@code Genome.id()} of the genome trained
+ * @param fitness         best validation score (higher is better)
+ * @param validationLoss  validation loss at that epoch (lower is better; breaks ties of fitness)
+ * @param epochs          epochs trained
+ * @param bestEpoch       the epoch (1-based) whose weights gave {@code fitness}
+ * @param stoppedEarly    whether early stopping ended training before the genome's max epochs
+ * @param failure         why training failed, or null
+ * @param validationCurve validation score after each epoch
+ * @param lossCurve       training loss after each epoch
+ * @param parameters      trainable parameters of the network
+ * @param trainMillis     wall time of the training
+ */
+public record FitnessResult(String genomeId, double fitness, double validationLoss, int epochs, int bestEpoch, boolean stoppedEarly,
+                            String failure, List<Double> validationCurve, List<Double> lossCurve,
+                            long parameters, long trainMillis) {
+    public FitnessResult {
+        validationCurve = List.copyOf(validationCurve);
+        lossCurve = List.copyOf(lossCurve);
+    }
+
+    public static FitnessResult failed(String genomeId, String reason, int epochs, long parameters, long millis,
+                                       List<Double> validationCurve, List<Double> lossCurve) {
+        return new FitnessResult(genomeId, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, epochs, 0, false, reason,
+                validationCurve, lossCurve, parameters, millis);
+    }
+
+    /** Better first: higher fitness, then lower validation loss. */
+    public static final java.util.Comparator<FitnessResult> BEST_FIRST = java.util.Comparator
+            .comparingDouble(FitnessResult::fitness).reversed()
+            .thenComparingDouble(FitnessResult::validationLoss);
+
+    public boolean failed() {
+        return failure != null;
+    }
+}

@@ -1,0 +1,94 @@
+package org.evolab.fitness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.evolab.genome.Genome;
+
+/**
+ * Trains a generation's genomes concurrently, one network per worker thread. Results are
+ * independent of the worker count because every genome's seed depends only on the genome.
+ */
+public final class ParallelEvaluator implements AutoCloseable {
+    private final Evaluator evaluator;
+    private final ExecutorService pool;
+    private final int workers;
+
+    public ParallelEvaluator(Evaluator evaluator, int workers) {
+        this.evaluator = evaluator;
+        this.workers = Math.max(1, workers);
+        this.pool = Executors.newFixedThreadPool(this.workers, namedDaemons());
+        NativeThreads.singleThreaded();
+    }
+
+    public int workers() {
+        return workers;
+    }
+
+    /**
+     * Evaluates every genome; {@code onResult} is called (from a worker thread) as each one
+     * finishes. Returns the results in the order of {@code genomes}.
+     *
+     * @throws CancellationException when the run was cancelled meanwhile (results so far were reported)
+     */
+    public List<FitnessResult> evaluateAll(List<Genome> genomes, Consumer<FitnessResult> onResult)
+            throws InterruptedException {
+        ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+        FitnessResult[] results = new FitnessResult[genomes.size()];
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (int i = 0; i < genomes.size(); i++) {
+            int index = i;
+            futures.add(done.submit(() -> {
+                FitnessResult r = evaluator.evaluate(genomes.get(index));
+                results[index] = r;
+                onResult.accept(r);
+                return index;
+            }));
+        }
+        try {
+            for (int i = 0; i < genomes.size(); i++) {
+                try {
+                    done.take().get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof CancellationException ce) {
+                        throw ce;
+                    }
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } catch (InterruptedException | RuntimeException | Error e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e;
+        }
+        return List.of(results);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static ThreadFactory namedDaemons() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "evolab-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

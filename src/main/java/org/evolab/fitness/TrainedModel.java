@@ -1,0 +1,66 @@
+package org.evolab.fitness;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.evolab.genome.Genome;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A trained network, kept behind this class so that layers above {@code fitness} never touch
+ * DL4J types. Not thread-safe: use it from one thread at a time.
+ */
+public final class TrainedModel {
+    private final Genome genome;
+    private final MultiLayerNetwork network;
+    private final int epochs;
+
+    TrainedModel(Genome genome, MultiLayerNetwork network, int epochs) {
+        this.genome = genome;
+        this.network = network;
+        this.epochs = epochs;
+    }
+
+    public Genome genome() {
+        return genome;
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    public long parameterCount() {
+        return network.numParams();
+    }
+
+    /** The network's outputs (class probabilities, or the standardized target) for each row. */
+    public double[][] predict(double[][] features) {
+        INDArray out = network.output(Nd4j.create(TrainingData.toFloat(features)), false);
+        return out.toDoubleMatrix();
+    }
+
+    /** The network as a DL4J model zip ({@code configuration.json}, {@code coefficients.bin}). */
+    public byte[] toModelZip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ModelSerializer.writeModel(network, bytes, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Weight matrices [from][to] of every layer, hidden layers first and the output layer last. */
+    public List<double[][]> layerWeights() {
+        List<double[][]> weights = new ArrayList<>();
+        for (int i = 0; i < network.getnLayers(); i++) {
+            weights.add(network.getLayer(i).getParam("W").toDoubleMatrix());
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,184 @@
+package org.evolab.fitness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.evolab.data.ClassificationMetrics;
+import org.evolab.data.Encoding;
+import org.evolab.data.PreparedData;
+import org.evolab.data.Preprocessor;
+import org.evolab.data.RegressionMetrics;
+import org.evolab.data.TaskType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A run's data in the form training wants it, built once per run from {@link PreparedData}:
+ * float matrices on the heap (shared read-only by all workers), from which each training makes
+ * its own ND4J arrays so that no INDArray is ever shared between threads.
+ */
+public final class TrainingData {
+    private final TaskType task;
+    private final FitnessMetric metric;
+    private final List<String> classLabels;
+    private final Preprocessor preprocessor;
+    private final float[][] trainX;
+    private final float[][] trainY;
+    private final float[][] validationX;
+    private final float[][] validationY;
+    private final int[] validationClasses;
+    private final double[] validationRaw;
+    private final int inputs;
+    private final int outputs;
+
+    private TrainingData(PreparedData data, FitnessMetric metric) {
+        this.task = data.taskType();
+        this.metric = metric == null ? FitnessMetric.defaultFor(task) : metric;
+        if (this.metric.task() != task) {
+            throw new org.evolab.util.InvalidInputException("fitness metric " + this.metric.id()
+                    + " does not fit a " + task.name().toLowerCase() + " task");
+        }
+        this.preprocessor = data.preprocessor();
+        this.classLabels = preprocessor.classLabels();
+        this.trainX = toFloat(data.trainX());
+        this.trainY = toFloat(data.trainY());
+        this.validationX = toFloat(data.validationX());
+        this.validationY = toFloat(data.validationY());
+        this.inputs = data.inputCount();
+        this.outputs = data.outputCount();
+        if (task == TaskType.CLASSIFICATION) {
+            validationClasses = Encoding.argmax(data.validationY());
+            validationRaw = null;
+        } else {
+            validationClasses = null;
+            validationRaw = decode(data.validationY());
+        }
+    }
+
+    public static TrainingData of(PreparedData data, FitnessMetric metric) {
+        return new TrainingData(data, metric);
+    }
+
+    public TaskType task() {
+        return task;
+    }
+
+    public FitnessMetric metric() {
+        return metric;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int outputs() {
+        return outputs;
+    }
+
+    public int trainRows() {
+        return trainX.length;
+    }
+
+    /**
+     * The training split cut into mini-batches after a seeded shuffle. A batch size of 0 (or one
+     * at least as large as the data) gives one full batch.
+     */
+    public List<DataSet> trainBatches(int batchSize, long seed) {
+        return batches(trainX, trainY, batchSize, seed);
+    }
+
+    /** Training plus validation split, for the final model. */
+    public List<DataSet> trainAndValidationBatches(int batchSize, long seed) {
+        float[][] x = concat(trainX, validationX);
+        float[][] y = concat(trainY, validationY);
+        return batches(x, y, batchSize, seed);
+    }
+
+    public INDArray validationFeatures() {
+        return Nd4j.create(validationX);
+    }
+
+    /** A validation score (the fitness metric) and the validation loss that breaks its ties. */
+    public record Validation(double score, double loss) {
+    }
+
+    /**
+     * Scores a network whose outputs on the validation features are {@code output}. The loss
+     * (mean cross-entropy, or mean squared error of the standardized target) tells apart networks
+     * and epochs with the same accuracy: accuracy on a small validation split moves in steps.
+     */
+    public Validation validate(INDArray output) {
+        double[][] out = output.toDoubleMatrix();
+        double score = switch (metric) {
+            case ACCURACY -> ClassificationMetrics.of(validationClasses, Encoding.argmax(out), classLabels).accuracy();
+            case MACRO_F1 -> ClassificationMetrics.of(validationClasses, Encoding.argmax(out), classLabels).macroF1();
+            case NEG_RMSE -> -RegressionMetrics.of(validationRaw, decode(out)).rmse();
+            case R2 -> RegressionMetrics.of(validationRaw, decode(out)).r2();
+        };
+        double loss = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (task == TaskType.CLASSIFICATION) {
+                loss -= Math.log(Math.max(1e-12, out[i][validationClasses[i]]));
+            } else {
+                double d = out[i][0] - validationY[i][0];
+                loss += d * d;
+            }
+        }
+        return new Validation(score, out.length == 0 ? 0 : loss / out.length);
+    }
+
+    private double[] decode(double[][] standardized) {
+        double[] raw = new double[standardized.length];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = preprocessor.decodeRegression(standardized[i][0]);
+        }
+        return raw;
+    }
+
+    private static List<DataSet> batches(float[][] x, float[][] y, int batchSize, long seed) {
+        int n = x.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int size = batchSize <= 0 || batchSize >= n ? n : batchSize;
+        List<DataSet> batches = new ArrayList<>((n + size - 1) / size);
+        for (int start = 0; start < n; start += size) {
+            int end = Math.min(n, start + size);
+            float[][] bx = new float[end - start][];
+            float[][] by = new float[end - start][];
+            for (int i = start; i < end; i++) {
+                bx[i - start] = x[order[i]];
+                by[i - start] = y[order[i]];
+            }
+            batches.add(new DataSet(Nd4j.create(bx), Nd4j.create(by)));
+        }
+        return batches;
+    }
+
+    static float[][] toFloat(double[][] m) {
+        float[][] f = new float[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            f[i] = new float[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                f[i][j] = (float) m[i][j];
+            }
+        }
+        return f;
+    }
+
+    private static float[][] concat(float[][] a, float[][] b) {
+        float[][] c = new float[a.length + b.length][];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}

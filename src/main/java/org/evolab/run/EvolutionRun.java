@@ -1,0 +1,330 @@
+package org.evolab.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.evolab.data.ClassificationMetrics;
+import org.evolab.data.DataTable;
+import org.evolab.data.DatasetSchema;
+import org.evolab.data.Encoding;
+import org.evolab.data.PreparedData;
+import org.evolab.data.Preprocessor;
+import org.evolab.data.RegressionMetrics;
+import org.evolab.data.TaskType;
+import org.evolab.evolution.Diversity;
+import org.evolab.evolution.EvolutionState;
+import org.evolab.evolution.Individual;
+import org.evolab.evolution.Scored;
+import org.evolab.evolution.SearchStrategy;
+import org.evolab.evolution.StopConditions;
+import org.evolab.evolution.Strategies;
+import org.evolab.fitness.Dl4jEvaluator;
+import org.evolab.fitness.FitnessCache;
+import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.ParallelEvaluator;
+import org.evolab.fitness.Seeds;
+import org.evolab.fitness.TrainedModel;
+import org.evolab.fitness.TrainingData;
+import org.evolab.genome.Genome;
+import org.evolab.util.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives one run: prepares the data once, asks the search strategy for genomes, has them trained
+ * (in parallel, never the same genome twice), reports every step to its listeners, and at the end
+ * retrains the best genome on training plus validation data and scores it on the test split.
+ *
+ * <p>{@link #run()} blocks; call it on a background thread and steer it through {@link #control()}.
+ */
+public final class EvolutionRun {
+    private static final Logger LOG = LoggerFactory.getLogger(EvolutionRun.class);
+
+    private final RunConfig config;
+    private final DataTable table;
+    private final RunControl control = new RunControl();
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final List<GenerationStats> history = new ArrayList<>();
+    private final Map<String, Evaluation> firstByGenome = new LinkedHashMap<>();
+    private final AtomicInteger evaluations = new AtomicInteger();
+    private final AtomicInteger trainings = new AtomicInteger();
+    private final AtomicInteger cacheHits = new AtomicInteger();
+    private Evaluation bestSoFar;
+    private long startNanos;
+    private boolean captureWeights;
+    /** Weights of this generation's trainings plus the previous best's (an elite is not retrained). */
+    private final Map<String, List<double[][]>> weights = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A run over the CSV named in {@code config}. */
+    public EvolutionRun(RunConfig config) {
+        this(config, null);
+    }
+
+    /** A run over a table already loaded (the GUI loads it once for its preview). */
+    public EvolutionRun(RunConfig config, DataTable table) {
+        this.config = config.validate();
+        this.table = table;
+    }
+
+    public EvolutionRun addListener(RunListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /** Keep the trained weights of each generation's best for drawing (costs a copy per training). */
+    public EvolutionRun captureWeights(boolean capture) {
+        this.captureWeights = capture;
+        return this;
+    }
+
+    public RunControl control() {
+        return control;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    /**
+     * Runs to the end. Bad data or settings throw {@link InvalidInputException} before the search
+     * starts; anything that goes wrong later ends the run with status FAILED and what was scored
+     * so far.
+     */
+    public RunResult run() {
+        startNanos = System.nanoTime();
+        DataTable loaded = table != null ? table : DataTable.load(Path.of(config.data()));
+        DatasetSchema schema = DatasetSchema.infer(loaded, config.schemaOptions());
+        PreparedData data = PreparedData.prepare(loaded, schema, config.split(), config.seed(), config.preprocessing());
+        TrainingData trainingData = TrainingData.of(data, config.training().metric());
+        int workers = config.effectiveWorkers();
+        emit(new RunEvent.RunStarted(config, schema, data.inputCount(), data.outputCount(), data.trainX().length,
+                data.validationX().length, data.testX().length, workers));
+
+        Dl4jEvaluator evaluator = new Dl4jEvaluator(trainingData, config.training(), config.seed(), control);
+        if (captureWeights) {
+            evaluator.setWeightsSink(weights::put);
+        }
+        RunResult result;
+        try {
+            String stopReason = search(evaluator, workers);
+            result = finish(data, trainingData, evaluator, stopReason);
+        } catch (CancellationException e) {
+            result = partial(data, trainingData, RunStatus.CANCELLED, "cancelled by the user", null);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.error("run failed", e);
+            result = partial(data, trainingData, RunStatus.FAILED, null,
+                    "the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        emit(new RunEvent.RunFinished(result));
+        return result;
+    }
+
+    /** The generations loop; returns why it stopped. */
+    private String search(Dl4jEvaluator evaluator, int workers) {
+        SearchStrategy strategy = Strategies.of(config.searchSpace(), config.ga());
+        StopConditions stop = config.stopConditions();
+        FitnessCache cache = new FitnessCache();
+        List<Double> bestPerGeneration = new ArrayList<>();
+        List<Individual> population = strategy.initialPopulation(rngFor(0));
+        try (ParallelEvaluator pool = new ParallelEvaluator(evaluator, workers)) {
+            for (int generation = 0; ; generation++) {
+                control.checkpoint();
+                List<Evaluation> scored = evaluateGeneration(generation, population, pool, cache);
+                GenerationStats stats = statistics(generation, scored);
+                history.add(stats);
+                bestPerGeneration.add(stats.best());
+                Evaluation best = scored.stream().max(byFitness()).orElseThrow();
+                Duration elapsed = elapsed();
+                int total = config.ga().generations();
+                Duration eta = elapsed.dividedBy(generation + 1).multipliedBy(Math.max(0, total - generation - 1));
+                List<double[][]> bestWeights = weights.get(best.individual().genome().id());
+                weights.keySet().retainAll(java.util.Set.of(best.individual().genome().id()));
+                emit(new RunEvent.GenerationFinished(stats, scored, best, bestSoFar, total, elapsed, eta, bestWeights));
+
+                Optional<String> reason = stop.reasonToStop(new EvolutionState(generation + 1, bestPerGeneration, elapsed));
+                if (reason.isEmpty() && control.isStopRequested()) {
+                    reason = Optional.of("stopped by the user after generation " + (generation + 1));
+                }
+                if (reason.isPresent()) {
+                    return reason.get();
+                }
+                List<Scored> parents = scored.stream()
+                        .map(e -> new Scored(e.individual(), e.fitness())).toList();
+                population = strategy.nextGeneration(generation + 1, parents, firstByGenome.keySet(),
+                        rngFor(generation + 1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    private List<Evaluation> evaluateGeneration(int generation, List<Individual> population, ParallelEvaluator pool,
+                                                FitnessCache cache) throws InterruptedException {
+        Evaluation[] done = new Evaluation[population.size()];
+        List<Genome> toTrain = new ArrayList<>();
+        Map<String, List<Integer>> slotsByGenome = new LinkedHashMap<>();
+        for (int i = 0; i < population.size(); i++) {
+            Individual individual = population.get(i);
+            Optional<FitnessResult> known = cache.lookup(individual.genome());
+            if (known.isPresent()) {
+                done[i] = record(generation, individual, known.get(), true, i, population.size());
+            } else {
+                List<Integer> slots = slotsByGenome.computeIfAbsent(individual.genome().id(), k -> new ArrayList<>());
+                if (slots.isEmpty()) {
+                    toTrain.add(individual.genome());
+                }
+                slots.add(i);
+            }
+        }
+        pool.evaluateAll(toTrain, result -> {
+            cache.put(result);
+            List<Integer> slots = slotsByGenome.get(result.genomeId());
+            for (int k = 0; k < slots.size(); k++) {
+                int slot = slots.get(k);
+                done[slot] = record(generation, population.get(slot), result, k > 0, slot, population.size());
+            }
+        });
+        return List.of(done);
+    }
+
+    private synchronized Evaluation record(int generation, Individual individual, FitnessResult result,
+                                           boolean cacheHit, int index, int populationSize) {
+        Evaluation evaluation = new Evaluation(generation, individual, result, cacheHit);
+        evaluations.incrementAndGet();
+        if (cacheHit) {
+            cacheHits.incrementAndGet();
+        } else {
+            trainings.incrementAndGet();
+        }
+        firstByGenome.putIfAbsent(individual.genome().id(), evaluation);
+        if (bestSoFar == null || result.fitness() > bestSoFar.fitness()) {
+            bestSoFar = evaluation;
+        }
+        emit(new RunEvent.EvaluationFinished(evaluation, evaluations.get(), trainings.get(), cacheHits.get(), index,
+                populationSize, elapsed()));
+        return evaluation;
+    }
+
+    private GenerationStats statistics(int generation, List<Evaluation> scored) {
+        double best = Double.NaN;
+        double worst = Double.NaN;
+        double sum = 0;
+        int ok = 0;
+        int hits = 0;
+        for (Evaluation e : scored) {
+            hits += e.cacheHit() ? 1 : 0;
+            double f = e.fitness();
+            if (!Double.isFinite(f)) {
+                continue;
+            }
+            best = ok == 0 ? f : Math.max(best, f);
+            worst = ok == 0 ? f : Math.min(worst, f);
+            sum += f;
+            ok++;
+        }
+        Evaluation top = scored.stream().max(byFitness()).orElseThrow();
+        double diversity = Diversity.of(scored.stream().map(e -> e.individual().genome()).toList());
+        return new GenerationStats(generation, best, ok == 0 ? Double.NaN : sum / ok, worst, diversity, scored.size(),
+                hits, scored.size() - ok, top.individual().id(), top.individual().genome().id(),
+                elapsed().toMillis() / 1000.0);
+    }
+
+    private RunResult finish(PreparedData data, TrainingData trainingData, Dl4jEvaluator evaluator, String stopReason) {
+        Evaluation best = bestOverall();
+        if (best == null || !Double.isFinite(best.fitness())) {
+            String why = best == null ? "nothing was scored" : best.result().failure();
+            return partial(data, trainingData, RunStatus.FAILED, stopReason, "every training failed (" + why + ")");
+        }
+        int epochs = Math.max(1, best.result().bestEpoch());
+        emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Retraining the best network on training "
+                + "and validation data for %d epochs.", stopReason, epochs)));
+        TrainedModel model = evaluator.trainFinal(best.individual().genome(), epochs);
+        TestReport test = testReport(data, model);
+        return new RunResult(config, RunStatus.COMPLETED, stopReason, null, data, trainingData.metric(), best, history,
+                leaderboard(), model, test, evaluations.get(), trainings.get(), cacheHits.get(), seconds());
+    }
+
+    private RunResult partial(PreparedData data, TrainingData trainingData, RunStatus status, String stopReason,
+                              String error) {
+        return new RunResult(config, status, stopReason, error, data, trainingData.metric(), bestOverall(), history,
+                leaderboard(), null, null, evaluations.get(), trainings.get(), cacheHits.get(), seconds());
+    }
+
+    /** Scores {@code model} on the test split of {@code data}. */
+    public static TestReport testReport(PreparedData data, TrainedModel model) {
+        double[][] out = model.predict(data.testX());
+        Preprocessor pre = data.preprocessor();
+        int n = out.length;
+        double[] actual = new double[n];
+        double[] predicted = new double[n];
+        if (data.taskType() == TaskType.CLASSIFICATION) {
+            int[] a = Encoding.argmax(data.testY());
+            int[] p = Encoding.argmax(out);
+            for (int i = 0; i < n; i++) {
+                actual[i] = a[i];
+                predicted[i] = p[i];
+            }
+            return new TestReport(TaskType.CLASSIFICATION, ClassificationMetrics.of(a, p, pre.classLabels()), null,
+                    actual, predicted, n);
+        }
+        for (int i = 0; i < n; i++) {
+            actual[i] = pre.decodeRegression(data.testY()[i][0]);
+            predicted[i] = pre.decodeRegression(out[i][0]);
+        }
+        return new TestReport(TaskType.REGRESSION, null, RegressionMetrics.of(actual, predicted), actual, predicted, n);
+    }
+
+    private synchronized Evaluation bestOverall() {
+        return firstByGenome.values().stream().max(byFitness()).orElse(null);
+    }
+
+    private synchronized List<Evaluation> leaderboard() {
+        return firstByGenome.values().stream().sorted(byFitness().reversed()).toList();
+    }
+
+    /**
+     * Ascending quality: fitness, then lower validation loss, then the earlier-born individual
+     * (stable across worker counts).
+     */
+    private static Comparator<Evaluation> byFitness() {
+        return Comparator.comparingDouble(Evaluation::fitness)
+                .thenComparing(e -> -e.result().validationLoss())
+                .thenComparing(e -> -e.individual().generation())
+                .thenComparing(e -> e.individual().id(), Comparator.reverseOrder());
+    }
+
+    private SplittableRandom rngFor(int generation) {
+        return new SplittableRandom(Seeds.derive(config.seed(), 1000L + generation));
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private synchronized void emit(RunEvent event) {
+        for (RunListener listener : listeners) {
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("a run listener failed on {}", event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

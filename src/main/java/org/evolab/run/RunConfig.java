@@ -1,0 +1,230 @@
+package org.evolab.run;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.evolab.data.ColumnKind;
+import org.evolab.data.ColumnRole;
+import org.evolab.data.PreprocessOptions;
+import org.evolab.data.SchemaOptions;
+import org.evolab.data.SplitRatios;
+import org.evolab.data.TaskType;
+import org.evolab.evolution.GaSettings;
+import org.evolab.evolution.StopConditions;
+import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.SearchSpace;
+import org.evolab.util.InvalidInputException;
+import org.evolab.util.Json;
+
+/**
+ * Everything needed to reproduce a run. The same JSON is read by the CLI's {@code --config} and
+ * written by the GUI's "Save settings"; a file may hold only some keys, the rest keep their defaults.
+ *
+ * @param data        the CSV file
+ * @param target      the column to predict (null: the last column)
+ * @param taskType    null: inferred from the target
+ * @param columnKinds per-column kind overrides
+ * @param columnRoles per-column role overrides (feature, target, ignore)
+ * @param workers     training threads; 0 means one per core
+ */
+public record RunConfig(String data, String target, TaskType taskType, Map<String, ColumnKind> columnKinds,
+                        Map<String, ColumnRole> columnRoles, SplitRatios split, PreprocessOptions preprocessing,
+                        SearchSpace searchSpace, GaSettings ga, StopSettings stop, TrainingSettings training,
+                        long seed, int workers) {
+
+    public static final long DEFAULT_SEED = 42;
+
+    public RunConfig {
+        columnKinds = columnKinds == null ? Map.of() : Map.copyOf(new TreeMap<>(columnKinds));
+        columnRoles = columnRoles == null ? Map.of() : Map.copyOf(new TreeMap<>(columnRoles));
+    }
+
+    public static RunConfig defaults() {
+        return new RunConfig(null, null, null, Map.of(), Map.of(), SplitRatios.defaults(),
+                PreprocessOptions.defaults(), SearchSpace.defaults(), GaSettings.defaults(), StopSettings.none(),
+                TrainingSettings.defaults(), DEFAULT_SEED, 0);
+    }
+
+    /** Checks every setting; throws {@link InvalidInputException} naming the first one at fault. */
+    public RunConfig validate() {
+        if (data == null || data.isBlank()) {
+            throw new InvalidInputException("data: no CSV file given");
+        }
+        split.validate();
+        searchSpace.validate();
+        ga.validate();
+        stop.validate();
+        training.validate();
+        if (workers < 0) {
+            throw new InvalidInputException("workers: must be 0 (one per core) or more, got " + workers);
+        }
+        return this;
+    }
+
+    public int effectiveWorkers() {
+        return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+    }
+
+    public SchemaOptions schemaOptions() {
+        SchemaOptions options = SchemaOptions.defaults().withTarget(target).withTaskType(taskType);
+        for (Map.Entry<String, ColumnKind> e : columnKinds.entrySet()) {
+            options = options.withKind(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, ColumnRole> e : columnRoles.entrySet()) {
+            options = options.withRole(e.getKey(), e.getValue());
+        }
+        return options;
+    }
+
+    public StopConditions stopConditions() {
+        return new StopConditions(ga.generations(), stop.targetFitness(), stop.steadyGenerations(),
+                stop.wallClockSeconds() == null ? null : java.time.Duration.ofSeconds(stop.wallClockSeconds()));
+    }
+
+    public RunConfig withData(String path) {
+        return new RunConfig(path, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withTarget(String column) {
+        return new RunConfig(data, column, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withTaskType(TaskType type) {
+        return new RunConfig(data, target, type, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withSearchSpace(SearchSpace space) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, space,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withGa(GaSettings settings) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                settings, stop, training, seed, workers);
+    }
+
+    public RunConfig withStop(StopSettings settings) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, settings, training, seed, workers);
+    }
+
+    public RunConfig withTraining(TrainingSettings settings) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, settings, seed, workers);
+    }
+
+    public RunConfig withSplit(SplitRatios ratios) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, ratios, preprocessing, searchSpace,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withColumnKinds(Map<String, ColumnKind> kinds) {
+        return new RunConfig(data, target, taskType, kinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withColumnRoles(Map<String, ColumnRole> roles) {
+        return new RunConfig(data, target, taskType, columnKinds, roles, split, preprocessing, searchSpace,
+                ga, stop, training, seed, workers);
+    }
+
+    public RunConfig withSeed(long value) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, training, value, workers);
+    }
+
+    public RunConfig withWorkers(int value) {
+        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
+                ga, stop, training, seed, value);
+    }
+
+    public String toJson() {
+        return Json.write(this);
+    }
+
+    /**
+     * Reads a config; keys it does not name keep their defaults, unknown keys are an error (a typo
+     * must not be silently ignored). {@code source} names the file in messages.
+     */
+    public static RunConfig fromJson(String json, String source) {
+        JsonNode given;
+        try {
+            given = Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new InvalidInputException(source + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
+        }
+        if (given == null || !given.isObject()) {
+            throw new InvalidInputException(source + ": expected a JSON object of run settings");
+        }
+        ObjectNode merged = Json.mapper().valueToTree(defaults());
+        merge(merged, (ObjectNode) given);
+        try {
+            return Json.mapper().treeToValue(merged, RunConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(source + ": unknown setting '" + path(e) + "'");
+        } catch (JsonMappingException e) {
+            String why = e.getCause() instanceof InvalidInputException bad ? bad.getMessage()
+                    : firstLine(e.getOriginalMessage());
+            throw new InvalidInputException(source + ": setting '" + path(e) + "': " + why);
+        } catch (IOException e) {
+            throw new InvalidInputException(source + ": " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(source + ": " + e.getMessage());
+        }
+    }
+
+    public static RunConfig read(Path file) {
+        try {
+            return fromJson(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": file not found");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over) {
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode existing = base.get(f.getKey());
+            if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode fo
+                    && !f.getKey().equals("columnKinds") && !f.getKey().equals("columnRoles")) {
+                merge(eo, fo);
+            } else {
+                base.set(f.getKey(), f.getValue());
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

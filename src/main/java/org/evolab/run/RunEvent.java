@@ -1,0 +1,38 @@
+package org.evolab.run;
+
+import java.time.Duration;
+import java.util.List;
+import org.evolab.data.DatasetSchema;
+
+/** What a run tells its listeners, in order: started, evaluations and generations, finished. */
+public sealed interface RunEvent {
+
+    /** Data loaded and prepared; the search is about to begin. */
+    record RunStarted(RunConfig config, DatasetSchema schema, int inputs, int outputs, int trainRows,
+                      int validationRows, int testRows, int workers) implements RunEvent {
+    }
+
+    /** One individual scored (trained, or found in the cache). */
+    record EvaluationFinished(Evaluation evaluation, int evaluationsDone, int trainings, int cacheHits,
+                              int indexInGeneration, int populationSize, Duration elapsed) implements RunEvent {
+    }
+
+    /**
+     * A whole generation scored; {@code population} is in the order the GA produced it.
+     * {@code bestWeights} are the trained weight matrices [from][to] of {@code best}, layer by
+     * layer, when the run captures weights ({@link EvolutionRun#captureWeights}), else null.
+     */
+    record GenerationFinished(GenerationStats stats, List<Evaluation> population, Evaluation best,
+                              Evaluation bestSoFar, int totalGenerations, Duration elapsed, Duration eta,
+                              List<double[][]> bestWeights)
+            implements RunEvent {
+    }
+
+    /** A phase change worth a status line ("retraining the best network on train+validation"). */
+    record StatusChanged(String message) implements RunEvent {
+    }
+
+    /** The run is over, whatever the outcome. */
+    record RunFinished(RunResult result) implements RunEvent {
+    }
+}

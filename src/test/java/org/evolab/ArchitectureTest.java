@@ -1,0 +1,68 @@
+package org.evolab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md's layer rules, checked on the compiled classes. */
+class ArchitectureTest {
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        // The main classes' own folder: the build folder is configurable, so path patterns would not do.
+        try {
+            main = new ClassFileImporter().importPath(
+                    Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.evolab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(main);
+    }
+
+    @Test
+    void onlyFitnessAndExportUseDl4jOrNd4j() {
+        noClasses().that().resideOutsideOfPackages("org.evolab.fitness..", "org.evolab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+                .check(main);
+    }
+
+    @Test
+    void theLowerLayersDoNotDependOnTheUpperOnes() {
+        noClasses().that().resideInAnyPackage("org.evolab.data..", "org.evolab.genome..", "org.evolab.util..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..",
+                        "org.evolab.export..", "org.evolab.run..", "org.evolab.cli..", "org.evolab.ui..")
+                .check(main);
+        noClasses().that().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.cli..",
+                        "org.evolab.ui..")
+                .check(main);
+        noClasses().that().resideInAPackage("org.evolab.run..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.cli..", "org.evolab.ui..")
+                .check(main);
+    }
+
+    @Test
+    void theCliAndTheUiAreIndependent() {
+        noClasses().that().resideInAPackage("org.evolab.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.evolab.ui..").check(main);
+        noClasses().that().resideInAPackage("org.evolab.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.evolab.cli..").check(main);
+    }
+
+    @Test
+    void nothingUsesJavaDeserialization() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream").check(main);
+    }
+}

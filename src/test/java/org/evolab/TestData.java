@@ -1,0 +1,39 @@
+package org.evolab;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evolab.evolution.GaSettings;
+import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.SearchSpace;
+import org.evolab.run.RunConfig;
+
+/** Shared fixtures: the bundled samples and run settings small enough for unit tests. */
+public final class TestData {
+    private TestData() {
+    }
+
+    public static Path sample(String file) {
+        Path p = Path.of("sample-data", file);
+        if (!Files.exists(p)) {
+            throw new IllegalStateException("sample data missing: " + p.toAbsolutePath());
+        }
+        return p;
+    }
+
+    /** A tiny budget: small networks, few epochs, population and generations as given. */
+    public static RunConfig tinyRun(Path data, String target, int population, int generations, long seed) {
+        SearchSpace space = SearchSpace.defaults().withLayers(1, 2).withNeurons(8, 32).withEpochs(30, 60);
+        space = new SearchSpace(space.minLayers(), space.maxLayers(), space.minNeurons(), space.maxNeurons(),
+                space.activations(), 3e-3, 5e-2, space.optimizers(), List.of(16, 32, 0), 0.0, 0.2, 0.0, 1e-4,
+                space.minEpochs(), space.maxEpochs());
+        return RunConfig.defaults()
+                .withData(data.toString())
+                .withTarget(target)
+                .withSearchSpace(space)
+                .withGa(GaSettings.defaults().withPopulationSize(population).withGenerations(generations))
+                .withTraining(TrainingSettings.defaults().withPatience(8))
+                .withSeed(seed)
+                .withWorkers(2);
+    }
+}

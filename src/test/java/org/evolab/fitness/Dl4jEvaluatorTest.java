@@ -1,0 +1,100 @@
+package org.evolab.fitness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evolab.TestData;
+import org.evolab.data.DataTable;
+import org.evolab.data.DatasetSchema;
+import org.evolab.data.PreparedData;
+import org.evolab.data.PreprocessOptions;
+import org.evolab.data.SchemaOptions;
+import org.evolab.data.SplitRatios;
+import org.evolab.genome.Activation;
+import org.evolab.genome.Genome;
+import org.evolab.genome.LayerGene;
+import org.evolab.genome.Optimizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class Dl4jEvaluatorTest {
+    static TrainingData iris;
+    static TrainingData housing;
+
+    @BeforeAll
+    static void prepare() {
+        iris = load("iris.csv", "species");
+        housing = load("housing.csv", null);
+    }
+
+    static TrainingData load(String file, String target) {
+        DataTable table = DataTable.load(TestData.sample(file));
+        DatasetSchema schema = DatasetSchema.infer(table, SchemaOptions.defaults().withTarget(target));
+        PreparedData data = PreparedData.prepare(table, schema, SplitRatios.defaults(), 42, PreprocessOptions.defaults());
+        return TrainingData.of(data, null);
+    }
+
+    static Genome genome(double lr, Optimizer optimizer, int epochs, LayerGene... layers) {
+        return new Genome(List.of(layers), lr, optimizer, 32, 0.0, 0.0, epochs);
+    }
+
+    @Test
+    void aSensibleNetworkLearnsIris() {
+        Genome g = genome(0.01, Optimizer.ADAM, 80, new LayerGene(16, Activation.TANH));
+        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
+        assertThat(r.failed()).isFalse();
+        assertThat(r.fitness()).isGreaterThan(0.85);
+        assertThat(r.validationCurve()).hasSize(r.epochs());
+        assertThat(r.bestEpoch()).isBetween(1, r.epochs());
+        assertThat(r.validationCurve().get(r.bestEpoch() - 1)).isEqualTo(r.fitness());
+        assertThat(r.parameters()).isEqualTo(g.parameterCount(4, 3));
+    }
+
+    @Test
+    void earlyStoppingEndsTrainingAfterPatienceEpochsWithoutProgress() {
+        Genome g = genome(0.05, Optimizer.ADAM, 500, new LayerGene(16, Activation.RELU));
+        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(3), 1, TrainingControl.none())
+                .evaluate(g);
+        assertThat(r.stoppedEarly()).isTrue();
+        assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + 3);
+    }
+
+    @Test
+    void theSameGenomeAndSeedGiveTheSameScore() {
+        Genome g = genome(0.01, Optimizer.RMSPROP, 20, new LayerGene(12, Activation.ELU), new LayerGene(8, Activation.SIGMOID));
+        Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 5, TrainingControl.none());
+        FitnessResult a = evaluator.evaluate(g);
+        FitnessResult b = evaluator.evaluate(g);
+        assertThat(b.fitness()).isEqualTo(a.fitness());
+        assertThat(b.validationLoss()).isEqualTo(a.validationLoss());
+        assertThat(b.lossCurve()).isEqualTo(a.lossCurve());
+    }
+
+    @Test
+    void aDivergingTrainingGetsTheWorstFitnessAndSaysWhy() {
+        Genome g = genome(9.9, Optimizer.NESTEROV, 30, new LayerGene(100, Activation.RELU),
+                new LayerGene(100, Activation.RELU), new LayerGene(100, Activation.RELU));
+        FitnessResult r = new Dl4jEvaluator(housing, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.fitness()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(r.failure()).startsWith("diverged");
+    }
+
+    @Test
+    void aNetworkAboveTheParameterLimitIsRefusedBeforeTraining() {
+        Genome g = genome(0.01, Optimizer.ADAM, 10, new LayerGene(100, Activation.RELU));
+        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), 100)
+                .evaluate(g);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.epochs()).isZero();
+        assertThat(r.failure()).contains("refused", "parameters");
+    }
+
+    @Test
+    void regressionFitnessIsNegativeRmseInTargetUnits() {
+        Genome g = genome(0.01, Optimizer.ADAM, 40, new LayerGene(32, Activation.RELU));
+        FitnessResult r = new Dl4jEvaluator(housing, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
+        assertThat(r.failed()).isFalse();
+        assertThat(r.fitness()).isNegative();
+    }
+}
