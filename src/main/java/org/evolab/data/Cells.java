@@ -2,7 +2,6 @@ package org.evolab.data;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one place that decides what a cell's text means: missing or present, a number or not, and
@@ -15,17 +14,61 @@ final class Cells {
      * lower-case). "none" is deliberately absent: it is a common real category ("heating: none").
      */
     private static final Set<String> MISSING_TOKENS = Set.of("na", "n/a", "nan", "null", "?", "-", "--", "#n/a");
+    private static final int LONGEST_MISSING_TOKEN = 4;
 
     /** Infinity and not-a-number spellings: not data a network can learn from, so treated as missing. */
     private static final Set<String> NON_FINITE_TOKENS =
             Set.of("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity");
 
     /**
-     * Plain decimal numbers with an optional exponent. Stricter than Double.parseDouble, which also
-     * takes "1d", "0x1p3" and "Infinity"; thousands separators are refused on purpose ("1,234" is
-     * more likely a mis-detected separator than a number).
+     * Plain decimal numbers with an optional exponent: {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}.
+     * Stricter than Double.parseDouble, which also takes "1d", "0x1p3" and "Infinity". Thousands
+     * separators and decimal commas are not numbers here: {@link NumberFormats} rewrites a column
+     * that consistently uses them when the file is loaded, where the whole column and the
+     * separator of the file are known.
      */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    static boolean isPlainNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int intDigits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            intDigits++;
+        }
+        int fractionDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                fractionDigits++;
+            }
+        }
+        if (intDigits == 0 && fractionDigits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     private Cells() {
     }
@@ -36,7 +79,7 @@ final class Cells {
             return null;
         }
         String t = raw.strip();
-        if (t.isEmpty() || MISSING_TOKENS.contains(t.toLowerCase(Locale.ROOT))) {
+        if (t.isEmpty() || t.length() <= LONGEST_MISSING_TOKEN && MISSING_TOKENS.contains(t.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return t;
@@ -44,7 +87,7 @@ final class Cells {
 
     /** True when the (normalized) cell can sit in a numeric column: a number, missing, or a non-finite literal. */
     static boolean isNumeric(String cell) {
-        return cell == null || NUMBER.matcher(cell).matches() || NON_FINITE_TOKENS.contains(cell.toLowerCase(Locale.ROOT));
+        return cell == null || isPlainNumber(cell) || isNonFiniteToken(cell);
     }
 
     /**
@@ -52,14 +95,18 @@ final class Cells {
      * infinities and numbers too large for a double).
      */
     static double number(String cell) {
-        if (cell == null || !NUMBER.matcher(cell).matches()) {
-            if (cell == null || NON_FINITE_TOKENS.contains(cell.toLowerCase(Locale.ROOT))) {
+        if (cell == null || !isPlainNumber(cell)) {
+            if (cell == null || isNonFiniteToken(cell)) {
                 return Double.NaN;
             }
             throw new IllegalArgumentException("not a number: " + cell);
         }
         double v = Double.parseDouble(cell);
         return Double.isFinite(v) ? v : Double.NaN;
+    }
+
+    private static boolean isNonFiniteToken(String cell) {
+        return cell.length() <= "+infinity".length() && NON_FINITE_TOKENS.contains(cell.toLowerCase(Locale.ROOT));
     }
 
     static boolean isInteger(double v) {

@@ -1,5 +1,8 @@
 package org.evolab.data;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -8,75 +11,237 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.evolab.util.InvalidInputException;
 
 /**
- * The text of a CSV file before Tablesaw parses it: decoded strictly as UTF-8, line endings
- * made uniform, the separator sniffed, and the record structure (where each record starts, how
- * many fields it has) scanned. Tablesaw gives the cell values; this gives what Tablesaw does not
- * report: source line numbers for messages and ragged rows caught before they become a parser
- * stack trace.
+ * The text of a CSV file, read as a stream so that a large file is never held whole: bytes
+ * decoded (UTF-8, falling back to windows-1252 byte by byte), the separator sniffed from the
+ * first records, then records read one at a time with their source line numbers.
+ *
+ * <p>Quoting follows RFC 4180 as spreadsheets write it: a field is quoted when its first
+ * non-blank character is a double quote; inside quotes {@code ""} is a quote and separators and
+ * line breaks are text; a quote anywhere else is an ordinary character. Line endings may be
+ * {@code \n}, {@code \r\n} or {@code \r}, mixed; inside a quoted field each becomes {@code \n}.
+ * Lines with nothing but blanks are skipped.
  */
 final class CsvText {
     static final char QUOTE = '"';
     private static final char[] SEPARATORS = {',', ';', '\t'};
     private static final int SNIFF_RECORDS = 50;
-
-    /** One record of the file: the line it starts on (1-based) and how many fields it has. */
-    record RecordShape(int line, int fields) {
-    }
+    /** Characters read ahead for sniffing; more than the header of a file with 10,000 columns. */
+    static final int SNIFF_CHARS = 1 << 20;
+    /** Progress is reported at least this often (bytes). */
+    static final long PROGRESS_STEP = 1 << 20;
 
     private CsvText() {
     }
 
+    // ---------------------------------------------------------------------------------------
+    // Bytes that are not CSV text at all
+
     /**
-     * The file's text with the BOM removed and every line ending turned into '\n' (univocity picks
-     * one line ending from the first line and then misreads files that mix them).
+     * Refuses files that are plainly not text, from their first bytes: well-known binary formats
+     * (an Excel workbook is the common mistake), UTF-16, and bytes dominated by control codes.
+     * NUL bytes further in are caught by the record reader, which knows their line.
      */
-    static String decode(String fileName, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+    static void checkLooksLikeText(String fileName, byte[] head, int length) {
+        String what = binaryFormat(head, length);
+        if (what != null) {
+            throw new InvalidInputException(fileName + ": this is " + what + ", not CSV text"
+                    + (what.contains("Excel") ? "; save it from Excel as CSV" : ""));
+        }
+        if (length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))
+                || looksLikeUtf16WithoutBom(head, length)) {
             throw new InvalidInputException(fileName + ": the file is UTF-16 text; save it as UTF-8 (CSV UTF-8)");
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            throw new InvalidInputException(String.format("%s: line %d is not UTF-8 text (byte 0x%02X); save the file as UTF-8",
-                    fileName, lineOfByte(bytes, at), bytes[at] & 0xFF));
-        }
-        out.flip();
-        String text = out.toString();
-        if (text.indexOf('\0') >= 0) {
-            throw new InvalidInputException(fileName + ": this looks like a binary file, not CSV text");
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static int lineOfByte(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            int b = head[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
             }
         }
-        return line;
+        if (controls >= 4 && controls * 20 > length) {
+            throw new InvalidInputException(fileName + ": this looks like a binary file, not CSV text ("
+                    + controls + " control bytes in the first " + length + ")");
+        }
     }
+
+    private static String binaryFormat(byte[] b, int n) {
+        if (startsWith(b, n, 'P', 'K', 3, 4)) {
+            return "a ZIP archive (an Excel .xlsx workbook is one)";
+        }
+        if (startsWith(b, n, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "an Excel .xls workbook or another Office file";
+        }
+        if (startsWith(b, n, 0x89, 'P', 'N', 'G')) {
+            return "a PNG image";
+        }
+        if (startsWith(b, n, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG image";
+        }
+        if (startsWith(b, n, '%', 'P', 'D', 'F')) {
+            return "a PDF document";
+        }
+        if (startsWith(b, n, 0x1F, 0x8B)) {
+            return "a gzip archive (unpack it first)";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+        if (length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII text in UTF-16 without a byte order mark: every other byte is 0. */
+    private static boolean looksLikeUtf16WithoutBom(byte[] b, int n) {
+        if (n < 8) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        int pairs = Math.min(n, 512) / 2;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += b[2 * i] == 0 ? 1 : 0;
+            oddZeros += b[2 * i + 1] == 0 ? 1 : 0;
+        }
+        return (evenZeros * 10 >= pairs * 9 && oddZeros == 0) || (oddZeros * 10 >= pairs * 9 && evenZeros == 0);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Decoding
+
+    /**
+     * Decodes a byte stream as UTF-8, and any byte that is not part of valid UTF-8 as
+     * windows-1252. A file saved as "ANSI" / Latin-1 by an older spreadsheet then reads as the
+     * user wrote it ("café", "€") instead of being refused; valid UTF-8, including a file that
+     * mixes both, keeps its UTF-8 characters. windows-1252 rather than ISO-8859-1 because it is
+     * what those programs write (ISO-8859-1 has control codes where it has € and typographic
+     * quotes); its five unassigned bytes become the ISO-8859-1 control of the same number.
+     * A UTF-8 byte order mark is dropped. Reports the fraction of bytes read.
+     */
+    static final class Decoder {
+        private static final char[] WINDOWS_1252_HIGH = (
+                "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178").toCharArray();
+
+        private final InputStream in;
+        private final long totalBytes;
+        private final DoubleConsumer progress;
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private boolean endOfInput;
+        private boolean finished;
+        private boolean started;
+        private long bytesRead;
+        private long nextReport;
+        private boolean sawUtf8NonAscii;
+        private boolean sawInvalidUtf8;
+
+        /** {@code head}: bytes already taken from {@code in}, to be decoded first. */
+        Decoder(byte[] head, int headLength, InputStream in, long totalBytes, DoubleConsumer progress) {
+            this.in = in;
+            this.totalBytes = Math.max(1, totalBytes);
+            this.progress = progress;
+            bytes.put(head, 0, headLength);
+            bytes.flip();
+            bytesRead = headLength;
+            nextReport = PROGRESS_STEP;
+        }
+
+        /** Decodes into {@code dst}; the number of chars, or -1 at the end of the input. */
+        int read(char[] dst, int off, int len) {
+            if (finished) {
+                return -1;
+            }
+            CharBuffer out = CharBuffer.wrap(dst, off, len);
+            while (out.position() == off) {
+                int before = out.position();
+                CoderResult result = utf8.decode(bytes, out, endOfInput);
+                for (int i = before; i < out.position() && !sawUtf8NonAscii; i++) {
+                    sawUtf8NonAscii = dst[i] >= 0x80;
+                }
+                if (result.isError()) {
+                    if (!out.hasRemaining()) {
+                        break; // the next call decodes this byte
+                    }
+                    int b = bytes.get() & 0xFF;
+                    out.put(b < 0xA0 ? WINDOWS_1252_HIGH[b - 0x80] : (char) b);
+                    sawInvalidUtf8 = true;
+                } else if (result.isUnderflow()) {
+                    if (endOfInput) {
+                        utf8.flush(out);
+                        finished = true;
+                        break;
+                    }
+                    fill();
+                }
+            }
+            if (!started && out.position() > off) {
+                started = true;
+                if (dst[off] == '\uFEFF') {
+                    System.arraycopy(dst, off + 1, dst, off, out.position() - off - 1);
+                    out.position(out.position() - 1);
+                    if (out.position() == off) {
+                        return read(dst, off, len);
+                    }
+                }
+            }
+            int n = out.position() - off;
+            return n == 0 && finished ? -1 : n;
+        }
+
+        private void fill() {
+            bytes.compact();
+            try {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    endOfInput = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                    bytesRead += n;
+                    if (bytesRead >= nextReport) {
+                        nextReport = bytesRead + PROGRESS_STEP;
+                        progress.accept(Math.min(1.0, (double) bytesRead / totalBytes));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                bytes.flip();
+            }
+        }
+
+        /** How the text was decoded, in words: "UTF-8", "windows-1252" or both. */
+        String encoding() {
+            if (!sawInvalidUtf8) {
+                return "UTF-8";
+            }
+            return sawUtf8NonAscii ? "UTF-8 mixed with windows-1252" : "windows-1252";
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Separator
 
     /**
      * The separator that splits the first records (outside quotes) into the same, largest number of
      * fields. A separator absent from the header cannot be the one; with none present the file has
-     * a single column and ',' is as good as any.
+     * a single column and ',' is as good as any. {@code complete}: whether {@code text} is the
+     * whole file (else its last, maybe cut, record is not counted).
      */
-    static char sniffSeparator(String text) {
+    static char sniffSeparator(CharSequence text, boolean complete) {
         List<int[]> counts = new ArrayList<>(); // per record: occurrences of each candidate
         int[] current = new int[SEPARATORS.length];
         boolean inQuotes = false;
@@ -86,7 +251,7 @@ final class CsvText {
             if (c == QUOTE) {
                 inQuotes = !inQuotes;
                 blank = false;
-            } else if (c == '\n' && !inQuotes) {
+            } else if ((c == '\n' || c == '\r') && !inQuotes) {
                 if (!blank) {
                     counts.add(current);
                 }
@@ -103,7 +268,7 @@ final class CsvText {
                 }
             }
         }
-        if (!blank && counts.size() < SNIFF_RECORDS) {
+        if (!blank && counts.size() < SNIFF_RECORDS && (complete || counts.isEmpty())) {
             counts.add(current);
         }
         if (counts.isEmpty()) {
@@ -132,84 +297,204 @@ final class CsvText {
         return best < 0 ? ',' : SEPARATORS[best];
     }
 
-    /**
-     * The records of the text, read the way univocity reads them: a field is quoted only when its
-     * first non-blank character is a quote, "" inside quotes is a quote, blank lines are skipped.
-     */
-    static List<RecordShape> scan(String fileName, String text, char separator) {
-        List<RecordShape> records = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        int line = 1;
-        while (i < n) {
-            int lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
-            if (isBlank(text, i, lineEnd, separator)) {
-                i = lineEnd + 1;
-                line++;
-                continue;
-            }
-            int recordLine = line;
-            int fields = 1;
-            boolean atFieldStart = true;
-            boolean inQuotes = false;
-            int quoteLine = line;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (inQuotes) {
-                    if (c == QUOTE) {
-                        if (i + 1 < n && text.charAt(i + 1) == QUOTE) {
-                            i++;
-                        } else {
-                            inQuotes = false;
-                        }
-                    } else if (c == '\n') {
-                        line++;
-                    }
-                } else if (c == '\n') {
+    static String separatorName(char separator) {
+        return separator == '\t' ? "tab" : "'" + separator + "'";
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Records
+
+    /** Reads records one at a time: {@link #next} fills {@link #fields} and {@link #line}. */
+    static final class RecordReader {
+        private final String fileName;
+        private final Decoder decoder;
+        private final char separator;
+        private char[] buffer;
+        private int position;
+        private int limit;
+        private boolean endOfText;
+        private int currentLine = 1;
+        private final StringBuilder field = new StringBuilder();
+        private final List<String> fields = new ArrayList<>();
+        private int recordLine;
+        /** Header names, for messages about a field of a data record; null while reading the header. */
+        private List<String> columnNames;
+
+        /** Reads ahead up to {@link #SNIFF_CHARS} characters so that the separator can be sniffed. */
+        static RecordReader open(String fileName, Decoder decoder) {
+            char[] buffer = new char[SNIFF_CHARS];
+            int filled = 0;
+            boolean end = false;
+            while (filled < buffer.length) {
+                int n = decoder.read(buffer, filled, buffer.length - filled);
+                if (n < 0) {
+                    end = true;
                     break;
-                } else if (c == separator) {
-                    fields++;
-                    atFieldStart = true;
-                } else if (atFieldStart && c == QUOTE) {
-                    inQuotes = true;
-                    quoteLine = line;
-                    atFieldStart = false;
-                } else if (c > ' ') {
-                    atFieldStart = false;
                 }
-                i++;
+                filled += n;
             }
-            if (inQuotes) {
-                throw new InvalidInputException(fileName + ": line " + quoteLine
-                        + " opens a quoted field that is never closed");
-            }
-            records.add(new RecordShape(recordLine, fields));
-            i++; // past the '\n'
-            line++;
+            char separator = sniffSeparator(CharBuffer.wrap(buffer, 0, filled), end);
+            return new RecordReader(fileName, decoder, separator, buffer, filled, end);
         }
-        return records;
-    }
 
-    /**
-     * The text without a blank last line that has no line ending ("...\n  "). univocity reads
-     * such a line as an empty row, which Tablesaw then skips with an ERROR in the log.
-     */
-    static String withoutTrailingBlankLine(String text, char separator) {
-        int lastBreak = text.lastIndexOf('\n');
-        return lastBreak >= 0 && lastBreak < text.length() - 1 && isBlank(text, lastBreak + 1, text.length(), separator)
-                ? text.substring(0, lastBreak + 1) : text;
-    }
+        private RecordReader(String fileName, Decoder decoder, char separator, char[] buffer, int limit, boolean endOfText) {
+            this.fileName = fileName;
+            this.decoder = decoder;
+            this.separator = separator;
+            this.buffer = buffer;
+            this.limit = limit;
+            this.endOfText = endOfText;
+        }
 
-    private static boolean isBlank(String text, int from, int to, char separator) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c > ' ' || c == separator) {
-                return false;
+        char separator() {
+            return separator;
+        }
+
+        /** The fields of the record last read (valid until the next call). */
+        List<String> fields() {
+            return fields;
+        }
+
+        /** The line on which the record last read starts (1-based). */
+        int line() {
+            return recordLine;
+        }
+
+        void setColumnNames(List<String> names) {
+            columnNames = names;
+        }
+
+        private int read() {
+            if (position == limit) {
+                if (endOfText) {
+                    return -1;
+                }
+                if (buffer.length > 1 << 16) {
+                    buffer = new char[1 << 16]; // the sniffing buffer has served
+                }
+                int n = decoder.read(buffer, 0, buffer.length);
+                if (n < 0) {
+                    endOfText = true;
+                    return -1;
+                }
+                position = 0;
+                limit = n;
+            }
+            return buffer[position++];
+        }
+
+        private int peek() {
+            int c = read();
+            if (c >= 0) {
+                position--;
+            }
+            return c;
+        }
+
+        /** Reads the next record that is not a blank line; false at the end of the text. */
+        boolean next() {
+            while (true) {
+                fields.clear();
+                field.setLength(0);
+                recordLine = currentLine;
+                boolean atFieldStart = true;
+                boolean blank = true;
+                int c;
+                while (true) {
+                    // Fast path: a run of ordinary characters is copied at once.
+                    int start = position;
+                    while (position < limit) {
+                        char ch = buffer[position];
+                        if (ch == separator || ch == '\n' || ch == '\r' || ch == QUOTE || ch == 0) {
+                            break;
+                        }
+                        if (ch > ' ') {
+                            atFieldStart = false;
+                            blank = false;
+                        }
+                        position++;
+                    }
+                    field.append(buffer, start, position - start);
+                    if ((c = read()) < 0) {
+                        break;
+                    }
+                    if (c == '\n' || c == '\r') {
+                        if (c == '\r' && peek() == '\n') {
+                            read();
+                        }
+                        currentLine++;
+                        break;
+                    }
+                    if (c == 0) {
+                        throw new InvalidInputException(fileName + ": line " + currentLine
+                                + " contains a NUL byte: this looks like a binary file, not CSV text");
+                    }
+                    if (c == separator) {
+                        fields.add(field.toString());
+                        field.setLength(0);
+                        atFieldStart = true;
+                        blank = false;
+                    } else if (atFieldStart && c == QUOTE) {
+                        field.setLength(0); // blanks before the opening quote
+                        readQuoted();
+                        atFieldStart = false;
+                        blank = false;
+                    } else {
+                        if (c > ' ') {
+                            atFieldStart = false;
+                            blank = false;
+                        }
+                        field.append((char) c);
+                    }
+                }
+                if (blank) {
+                    if (c < 0) {
+                        return false;
+                    }
+                    continue; // a blank line
+                }
+                fields.add(field.toString());
+                return true;
             }
         }
-        return true;
+
+        private void readQuoted() {
+            int openedOn = currentLine;
+            int fieldNumber = fields.size() + 1;
+            while (true) {
+                int c = read();
+                if (c < 0) {
+                    throw new InvalidInputException(fileName + ": line " + openedOn + ", " + fieldName(fieldNumber)
+                            + ": a quoted value starts here but its closing quote is missing");
+                }
+                if (c == QUOTE) {
+                    if (peek() == QUOTE) {
+                        read();
+                        field.append(QUOTE);
+                    } else {
+                        return;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && peek() == '\n') {
+                        read();
+                    }
+                    currentLine++;
+                    field.append('\n');
+                } else if (c == 0) {
+                    throw new InvalidInputException(fileName + ": line " + currentLine
+                            + " contains a NUL byte: this looks like a binary file, not CSV text");
+                } else {
+                    field.append((char) c);
+                }
+            }
+        }
+
+        /** "column 'price'" for a field of a data record, "column 3" in the header or past its end. */
+        String fieldName(int number) {
+            if (columnNames != null && number <= columnNames.size()) {
+                return "column " + Cells.quote(columnNames.get(number - 1));
+            }
+            return "column " + number;
+        }
     }
 }

@@ -158,18 +158,9 @@ class DatasetSchemaTest {
 
     @Test
     void refusesTablesThatCannotBeLearnedFrom() {
-        DataTable oneClass = TestFiles.table("t.csv", "x,y\n1,a\n2,a\n3,a\n");
-        assertThatThrownBy(() -> DatasetSchema.infer(oneClass, SchemaOptions.defaults()))
-                .hasMessage("t.csv: target 'y' has a single class 'a': nothing to learn");
-
+        // A single class and a column empty in every row: CsvCorpusTest.
         assertThatThrownBy(() -> DatasetSchema.infer(DataTable.load(TestFiles.resource("missing-target.csv")), SchemaOptions.defaults()))
                 .hasMessage("missing-target.csv: line 4 has no value for the target 'y'");
-
-        DataTable emptyColumn = TestFiles.table("t.csv", "x,e,y\n1,,a\n2,NA,b\n3,,a\n");
-        assertThatThrownBy(() -> DatasetSchema.infer(emptyColumn, SchemaOptions.defaults()))
-                .hasMessage("t.csv: column 'e' is empty in every row (set it to ignore, or remove it)");
-        DatasetSchema ignored = DatasetSchema.infer(emptyColumn, SchemaOptions.defaults().withRole("e", ColumnRole.IGNORE));
-        assertThat(ignored.column("e")).isEqualTo(new ColumnInfo("e", ColumnKind.CONSTANT, ColumnRole.IGNORE, 3, 0, false));
 
         DataTable onlyIds = generated(30, ordered(
                 "id", (IntFunction<String>) r -> Integer.toString(r),

@@ -97,12 +97,8 @@ class SplitterTest {
 
     @Test
     void aClassOfOneOrTwoRowsGoesToTraining() {
-        StringBuilder csv = new StringBuilder("x,y\n");
-        for (int i = 0; i < 40; i++) {
-            csv.append(i).append(',').append(i % 2 == 0 ? "common" : "usual").append('\n');
-        }
-        csv.append("100,single\n101,pair\n102,pair\n");
-        DataTable t = TestFiles.table("t.csv", csv.toString());
+        // 40 rows of two common classes, then "single" (row 40) and "pair" (rows 41, 42).
+        DataTable t = DataTable.load(TestFiles.resource("rare-classes.csv"));
         DatasetSchema schema = DatasetSchema.infer(t, SchemaOptions.defaults());
 
         for (long seed = 0; seed < 20; seed++) {
