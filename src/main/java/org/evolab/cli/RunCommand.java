@@ -32,7 +32,6 @@ import org.evolab.run.EvolutionRun;
 import org.evolab.run.GenerationStats;
 import org.evolab.run.RunConfig;
 import org.evolab.run.RunEvent;
-import org.evolab.run.RunReports;
 import org.evolab.run.RunResult;
 import org.evolab.run.StopSettings;
 import org.evolab.util.AtomicFiles;
@@ -62,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the run here")
     Path report;
-    @Option(names = "--run-dir", paramLabel = "DIR", description = "folder for the run's records (config, history, leaderboard)")
+    @Option(names = "--run-dir", paramLabel = "DIR", description = "folder for checkpoints and the fitness cache: 'evolab resume DIR' continues a stopped run")
     Path runDir;
     @Option(names = "--force", description = "overwrite existing output files")
     boolean force;
@@ -133,7 +132,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream stdout = System.out;
         RunConfig cfg = buildConfig();
         if (out == null) {
             throw new InvalidInputException("--out: give the model bundle to write, e.g. --out model.zip");
@@ -147,10 +145,21 @@ public final class RunCommand implements Callable<Integer> {
         cfg.validate();
         if (runDir != null) {
             Files.createDirectories(runDir);
-            AtomicFiles.writeString(runDir.resolve("config.json"), cfg.toJson());
+            Outputs.write(runDir, new Outputs(out.toAbsolutePath().toString(),
+                    report == null ? null : report.toAbsolutePath().toString(), force));
         }
+        return execute(new EvolutionRun(cfg).runFolder(runDir), out, report, force, quiet);
+    }
 
-        EvolutionRun run = new EvolutionRun(cfg);
+    /** Runs {@code run} to the end with progress on the terminal, then writes the bundle and report. */
+    static int execute(EvolutionRun run, Path out, Path report, boolean force, boolean quiet) {
+        RunCommand printer = new RunCommand();
+        printer.quiet = quiet;
+        return printer.drive(run, out, report, force);
+    }
+
+    private int drive(EvolutionRun run, Path out, Path report, boolean force) {
+        PrintStream stdout = System.out;
         Terminal terminal = new Terminal(System.err, System.console() != null && !quiet);
         run.addListener(event -> onEvent(event, terminal, stdout));
         Thread hook = new Thread(() -> {
@@ -175,7 +184,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         Bundle bundle = BundleExport.write(result, out, force, Map.of());
         if (report != null) {
-            AtomicFiles.writeString(report, Json.write(report(result, bundle)));
+            try {
+                AtomicFiles.writeString(report, Json.write(report(result, bundle)));
+            } catch (IOException e) {
+                throw new InvalidInputException(report + ": cannot write the report (" + e.getMessage() + ")");
+            }
         }
         stdout.println(summary(result, bundle));
         return 0;
@@ -205,25 +218,12 @@ public final class RunCommand implements Callable<Integer> {
                     s.generation() + 1, g.totalGenerations(), fmt(s.best()), fmt(s.mean()), fmt(s.worst()), s.diversity(),
                     s.evaluations() - s.cacheHits(), s.cacheHits(), s.failures(), Terminal.clock(g.elapsed()),
                     g.best().individual().genome().summary()));
-            if (runDir != null) {
-                writeRunRecords(g);
-            }
         } else if (event instanceof RunEvent.StatusChanged c && !quiet) {
             terminal.println(stdout, c.message());
         }
     }
 
-    private final List<GenerationStats> historySoFar = new java.util.ArrayList<>();
     private int plannedEvaluations = 1;
-
-    private void writeRunRecords(RunEvent.GenerationFinished g) {
-        historySoFar.add(g.stats());
-        try {
-            AtomicFiles.writeString(runDir.resolve("history.csv"), RunReports.historyCsv(historySoFar));
-        } catch (IOException e) {
-            throw new InvalidInputException(runDir + ": cannot write the run's records (" + e.getMessage() + ")");
-        }
-    }
 
     private static String fmt(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "  -   ";

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.evolab.genome.Genome;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains a genome's network on the training split and scores it on the validation split, with
@@ -54,84 +55,194 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
-     * Trains and scores {@code genome}. Never throws for a bad genome: a failure is a result with
-     * the reason. Throws {@link CancellationException} when the run is cancelled meanwhile.
+     * Trains and scores {@code genome} to the end of its budget. Never throws for a bad genome: a
+     * failure is a result with the reason. Throws {@link CancellationException} when the run is
+     * cancelled meanwhile.
      */
     @Override
     public FitnessResult evaluate(Genome genome) {
-        long start = System.nanoTime();
-        String id = genome.id();
-        long params = genome.parameterCount(data.inputs(), data.outputs());
-        List<Double> curve = new ArrayList<>();
-        List<Double> losses = new ArrayList<>();
-        if (params > maxParameters) {
-            return FitnessResult.failed(id, String.format("refused: %,d parameters exceed the limit of %,d",
-                    params, maxParameters), 0, params, 0, curve, losses);
-        }
-        int epoch = 0;
+        Training training = start(genome);
         try {
-            long seed = Seeds.forGenome(runSeed, genome);
-            MultiLayerNetwork net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
-            List<DataSet> batches = data.trainBatches(genome.batchSize(), seed);
-            INDArray validationX = data.validationFeatures();
-            SplittableRandom order = new SplittableRandom(Seeds.derive(seed, 1));
-            double best = Double.NEGATIVE_INFINITY;
-            double bestLoss = Double.POSITIVE_INFINITY;
-            int bestEpoch = 0;
-            INDArray bestParams = null;
-            int sinceBest = 0;
-            while (epoch < genome.maxEpochs() && sinceBest < settings.patience()) {
-                control.checkpoint();
-                shuffle(batches, order);
-                for (DataSet batch : batches) {
-                    net.fit(batch);
-                }
-                epoch++;
-                double loss = net.score();
-                losses.add(loss);
-                if (!Double.isFinite(loss)) {
-                    return FitnessResult.failed(id, "diverged: training loss became " + loss + " in epoch " + epoch,
-                            epoch, params, millisSince(start), curve, losses);
-                }
-                TrainingData.Validation v = data.validate(net.output(validationX, false));
-                double score = v.score();
-                if (!Double.isFinite(score) || !Double.isFinite(v.loss())) {
-                    return FitnessResult.failed(id, "diverged: validation score became " + score + " in epoch " + epoch,
-                            epoch, params, millisSince(start), curve, losses);
-                }
-                curve.add(score);
-                // Better score, or the same score with a clearly lower loss (accuracy moves in steps).
-                boolean better = score > best + MIN_IMPROVEMENT
-                        || (score >= best - MIN_IMPROVEMENT && v.loss() < bestLoss * (1 - LOSS_IMPROVEMENT));
-                if (better) {
-                    best = score;
-                    bestLoss = v.loss();
-                    bestEpoch = epoch;
-                    bestParams = net.params().dup();
-                    sinceBest = 0;
-                } else {
-                    sinceBest++;
-                }
+            return training.trainUntil(genome.maxEpochs());
+        } finally {
+            training.release();
+        }
+    }
+
+    /** Begins a training that can be continued in steps (successive halving trains in rungs). */
+    public Training start(Genome genome) {
+        return new Training(genome);
+    }
+
+    /**
+     * One genome's training, resumable: {@link #trainUntil} may be called with growing epoch limits
+     * and picks up where it stopped. Confined to one thread at a time; {@link #release()} frees its
+     * native memory.
+     */
+    public final class Training {
+        private final Genome genome;
+        private final String id;
+        private final long params;
+        private final long seed;
+        private final List<Double> curve = new ArrayList<>();
+        private final List<Double> losses = new ArrayList<>();
+        private long nanos;
+        private MultiLayerNetwork net;
+        private List<DataSet> batches;
+        private INDArray validationX;
+        private SplittableRandom order;
+        private int epoch;
+        private double best = Double.NEGATIVE_INFINITY;
+        private double bestLoss = Double.POSITIVE_INFINITY;
+        private int bestEpoch;
+        private INDArray bestParams;
+        private int sinceBest;
+        private FitnessResult finished;
+
+        private Training(Genome genome) {
+            this.genome = genome;
+            this.id = genome.id();
+            this.params = genome.parameterCount(data.inputs(), data.outputs());
+            this.seed = Seeds.forGenome(runSeed, genome);
+            if (params > maxParameters) {
+                finished = FitnessResult.failed(id, String.format("refused: %,d parameters exceed the limit of %,d",
+                        params, maxParameters), 0, params, 0, curve, losses);
             }
-            if (bestParams != null) {
-                net.setParams(bestParams);
+        }
+
+        public Genome genome() {
+            return genome;
+        }
+
+        /** Whether training has ended for good (early stopping, its max epochs, or a failure). */
+        public boolean isFinished() {
+            return finished != null;
+        }
+
+        /**
+         * Trains until {@code epochLimit} epochs (at most the genome's max), early stopping or a
+         * failure, and returns the result so far. Once finished, returns the final result.
+         */
+        public FitnessResult trainUntil(int epochLimit) {
+            if (finished != null) {
+                return finished;
             }
+            long t0 = System.nanoTime();
+            try {
+                if (net == null) {
+                    net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
+                    batches = data.trainBatches(genome.batchSize(), seed);
+                    validationX = data.validationFeatures();
+                    order = new SplittableRandom(Seeds.derive(seed, 1));
+                }
+                int limit = Math.min(epochLimit, genome.maxEpochs());
+                while (epoch < limit && sinceBest < settings.patience()) {
+                    control.checkpoint();
+                    seedEpoch(seed, epoch);
+                    shuffle(batches, order);
+                    for (DataSet batch : batches) {
+                        net.fit(batch);
+                    }
+                    epoch++;
+                    double loss = net.score();
+                    losses.add(loss);
+                    if (!Double.isFinite(loss)) {
+                        return fail("diverged: training loss became " + loss + " in epoch " + epoch, t0);
+                    }
+                    TrainingData.Validation v = data.validate(net.output(validationX, false));
+                    double score = v.score();
+                    if (!Double.isFinite(score) || !Double.isFinite(v.loss())) {
+                        return fail("diverged: validation score became " + score + " in epoch " + epoch, t0);
+                    }
+                    curve.add(score);
+                    // Better score, or the same score with a clearly lower loss (accuracy moves in steps).
+                    boolean better = score > best + MIN_IMPROVEMENT
+                            || (score >= best - MIN_IMPROVEMENT && v.loss() < bestLoss * (1 - LOSS_IMPROVEMENT));
+                    if (better) {
+                        best = score;
+                        bestLoss = v.loss();
+                        bestEpoch = epoch;
+                        if (bestParams != null) {
+                            bestParams.close();
+                        }
+                        bestParams = net.params().dup();
+                        sinceBest = 0;
+                    } else {
+                        sinceBest++;
+                    }
+                }
+                nanos += System.nanoTime() - t0;
+                boolean done = epoch >= genome.maxEpochs() || sinceBest >= settings.patience();
+                FitnessResult result = new FitnessResult(id, best, bestLoss, epoch, bestEpoch,
+                        epoch < genome.maxEpochs(), null, curve, losses, params, nanos / 1_000_000, !done);
+                if (done) {
+                    finished = result;
+                    reportWeights();
+                }
+                return result;
+            } catch (CancellationException e) {
+                throw e;
+            } catch (OutOfMemoryError e) {
+                return fail("out of memory while training", t0);
+            } catch (RuntimeException e) {
+                return fail("training failed: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), t0);
+            }
+        }
+
+        /** Ends training where it is (successive halving stopped it): the result says so. */
+        public FitnessResult stopHere() {
+            if (finished == null) {
+                finished = new FitnessResult(id, best, bestLoss, epoch, bestEpoch, true, null, curve, losses, params,
+                        nanos / 1_000_000, true);
+                reportWeights();
+            }
+            return finished;
+        }
+
+        private void reportWeights() {
             WeightsSink sink = weightsSink;
-            if (sink != null) {
+            if (sink != null && net != null && bestParams != null) {
+                net.setParams(bestParams);
                 sink.accept(id, new TrainedModel(genome, net, bestEpoch).layerWeights());
             }
-            boolean stoppedEarly = epoch < genome.maxEpochs();
-            return new FitnessResult(id, best, bestLoss, epoch, bestEpoch, stoppedEarly, null, curve, losses, params,
-                    millisSince(start));
-        } catch (CancellationException e) {
-            throw e;
-        } catch (OutOfMemoryError e) {
-            return FitnessResult.failed(id, "out of memory while training", epoch, params, millisSince(start),
-                    curve, losses);
-        } catch (RuntimeException e) {
-            return FitnessResult.failed(id, "training failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), epoch, params,
-                    millisSince(start), curve, losses);
+        }
+
+        private FitnessResult fail(String reason, long t0) {
+            nanos += System.nanoTime() - t0;
+            finished = FitnessResult.failed(id, reason, epoch, params, nanos / 1_000_000, curve, losses);
+            return finished;
+        }
+
+        /**
+         * Frees the network's and the batches' native memory now rather than whenever the garbage
+         * collector would (with JavaCPP's pointer GC off, never): hundreds of trainings per run.
+         */
+        public void release() {
+            try {
+                if (net != null) {
+                    net.close();
+                }
+                if (batches != null) {
+                    for (DataSet b : batches) {
+                        b.getFeatures().close();
+                        b.getLabels().close();
+                    }
+                }
+                if (validationX != null) {
+                    validationX.close();
+                }
+                if (bestParams != null) {
+                    bestParams.close();
+                }
+            } catch (RuntimeException e) {
+                // Releasing early is an optimisation; an array that refuses is left to the collector.
+            } finally {
+                net = null;
+                batches = null;
+                validationX = null;
+                bestParams = null;
+            }
         }
     }
 
@@ -146,12 +257,27 @@ public final class Dl4jEvaluator implements Evaluator {
         SplittableRandom order = new SplittableRandom(Seeds.derive(seed, 1));
         for (int epoch = 0; epoch < epochs; epoch++) {
             control.checkpoint();
+            seedEpoch(seed, epoch);
             shuffle(batches, order);
             for (DataSet batch : batches) {
                 net.fit(batch);
             }
         }
+        for (DataSet b : batches) {
+            b.getFeatures().close();
+            b.getLabels().close();
+        }
         return new TrainedModel(genome, net, epochs);
+    }
+
+    /**
+     * Dropout draws its masks from ND4J's random generator, which belongs to the thread: a
+     * training continued on another worker (successive halving) would otherwise get masks that
+     * depend on what that thread trained before. Seeding it per epoch from the genome's seed makes
+     * every epoch the same wherever it runs.
+     */
+    private static void seedEpoch(long seed, int epoch) {
+        Nd4j.getRandom().setSeed(Seeds.derive(seed, 10_000L + epoch));
     }
 
     private static void shuffle(List<DataSet> batches, SplittableRandom rng) {

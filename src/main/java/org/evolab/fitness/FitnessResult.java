@@ -17,10 +17,12 @@ import java.util.List;
  * @param lossCurve       training loss after each epoch
  * @param parameters      trainable parameters of the network
  * @param trainMillis     wall time of the training
+ * @param halved          true when successive halving ended the training before its own stop
+ *                        (the score is that of a shorter budget, and says so)
  */
 public record FitnessResult(String genomeId, double fitness, double validationLoss, int epochs, int bestEpoch, boolean stoppedEarly,
                             String failure, List<Double> validationCurve, List<Double> lossCurve,
-                            long parameters, long trainMillis) {
+                            long parameters, long trainMillis, boolean halved) {
     public FitnessResult {
         validationCurve = List.copyOf(validationCurve);
         lossCurve = List.copyOf(lossCurve);
@@ -29,7 +31,7 @@ public record FitnessResult(String genomeId, double fitness, double validationLo
     public static FitnessResult failed(String genomeId, String reason, int epochs, long parameters, long millis,
                                        List<Double> validationCurve, List<Double> lossCurve) {
         return new FitnessResult(genomeId, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, epochs, 0, false, reason,
-                validationCurve, lossCurve, parameters, millis);
+                validationCurve, lossCurve, parameters, millis, false);
     }
 
     /** Better first: higher fitness, then lower validation loss. */

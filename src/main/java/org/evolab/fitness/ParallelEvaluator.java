@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.evolab.genome.Genome;
 
 /**
@@ -41,27 +42,38 @@ public final class ParallelEvaluator implements AutoCloseable {
      */
     public List<FitnessResult> evaluateAll(List<Genome> genomes, Consumer<FitnessResult> onResult)
             throws InterruptedException {
+        return map(genomes, evaluator::evaluate, onResult);
+    }
+
+    /**
+     * Applies {@code task} to every item on the workers; {@code onEach} sees each result as it
+     * comes (on the worker thread). Returns the results in the order of {@code items}. The first
+     * failure (or cancellation) cancels the rest and is rethrown.
+     */
+    public <T, R> List<R> map(List<T> items, Function<T, R> task, Consumer<R> onEach) throws InterruptedException {
         ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-        FitnessResult[] results = new FitnessResult[genomes.size()];
+        List<R> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            results.add(null);
+        }
         List<Future<Integer>> futures = new ArrayList<>();
-        for (int i = 0; i < genomes.size(); i++) {
+        for (int i = 0; i < items.size(); i++) {
             int index = i;
             futures.add(done.submit(() -> {
-                FitnessResult r = evaluator.evaluate(genomes.get(index));
-                results[index] = r;
-                onResult.accept(r);
+                R r = task.apply(items.get(index));
+                synchronized (results) {
+                    results.set(index, r);
+                }
+                onEach.accept(r);
                 return index;
             }));
         }
         try {
-            for (int i = 0; i < genomes.size(); i++) {
+            for (int i = 0; i < items.size(); i++) {
                 try {
                     done.take().get();
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    if (cause instanceof CancellationException ce) {
-                        throw ce;
-                    }
                     if (cause instanceof RuntimeException re) {
                         throw re;
                     }
@@ -75,7 +87,9 @@ public final class ParallelEvaluator implements AutoCloseable {
             futures.forEach(f -> f.cancel(true));
             throw e;
         }
-        return List.of(results);
+        synchronized (results) {
+            return List.copyOf(results);
+        }
     }
 
     @Override

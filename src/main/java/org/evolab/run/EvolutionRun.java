@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class EvolutionRun {
     private static final Logger LOG = LoggerFactory.getLogger(EvolutionRun.class);
+    /** Below this many new genomes in a generation, halving saves too little to be worth its noise. */
+    private static final int MIN_TO_HALVE = 4;
+    /** Best evaluation first (see {@link #byFitness()}). */
+    static final Comparator<Evaluation> BEST_FIRST = byFitness().reversed();
 
     private final RunConfig config;
     private final DataTable table;
@@ -62,6 +66,10 @@ public final class EvolutionRun {
     private Evaluation bestSoFar;
     private long startNanos;
     private boolean captureWeights;
+    private RunFolder folder;
+    private Checkpoint resumeFrom;
+    private String contextHash;
+    private double elapsedBefore;
     /** Weights of this generation's trainings plus the previous best's (an elite is not retrained). */
     private final Map<String, List<double[][]>> weights = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -79,6 +87,29 @@ public final class EvolutionRun {
     public EvolutionRun addListener(RunListener listener) {
         listeners.add(listener);
         return this;
+    }
+
+    /**
+     * Keeps the run's records in {@code dir}: config, a checkpoint after every generation and the
+     * fitness cache, so that the run can be resumed ({@link #resume}) and a repeated run does not
+     * retrain genomes it already scored.
+     */
+    public EvolutionRun runFolder(Path dir) {
+        this.folder = dir == null ? null : new RunFolder(dir);
+        return this;
+    }
+
+    /**
+     * A run that continues from the checkpoint in {@code dir} (cancelled, killed or crashed). It
+     * reaches the same result as an uninterrupted run with the same seed.
+     */
+    public static EvolutionRun resume(Path dir) {
+        RunFolder folder = new RunFolder(dir);
+        RunConfig config = folder.readConfig();
+        Checkpoint checkpoint = folder.readCheckpoint();
+        EvolutionRun run = new EvolutionRun(config).runFolder(dir);
+        run.resumeFrom = checkpoint;
+        return run;
     }
 
     /** Keep the trained weights of each generation's best for drawing (costs a copy per training). */
@@ -111,6 +142,14 @@ public final class EvolutionRun {
                 data.validationX().length, data.testX().length, workers));
 
         Dl4jEvaluator evaluator = new Dl4jEvaluator(trainingData, config.training(), config.seed(), control);
+        if (folder != null) {
+            contextHash = RunFolder.contextHash(config);
+            if (resumeFrom != null && !contextHash.equals(resumeFrom.contextHash())) {
+                throw new InvalidInputException(folder.dir() + ": the data or training settings changed since the "
+                        + "checkpoint was written; start a new run instead");
+            }
+            folder.writeConfig(config);
+        }
         if (captureWeights) {
             evaluator.setWeightsSink(weights::put);
         }
@@ -126,6 +165,10 @@ public final class EvolutionRun {
             LOG.error("run failed", e);
             result = partial(data, trainingData, RunStatus.FAILED, null,
                     "the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } finally {
+            if (folder != null) {
+                folder.close();
+            }
         }
         emit(new RunEvent.RunFinished(result));
         return result;
@@ -137,11 +180,29 @@ public final class EvolutionRun {
         StopConditions stop = config.stopConditions();
         FitnessCache cache = new FitnessCache();
         List<Double> bestPerGeneration = new ArrayList<>();
-        List<Individual> population = strategy.initialPopulation(rngFor(0));
+        List<Individual> population;
+        int first;
+        if (resumeFrom != null) {
+            restore(resumeFrom, cache, bestPerGeneration);
+            if (resumeFrom.searchOver()) {
+                return resumeFrom.stopReason();
+            }
+            population = resumeFrom.population();
+            first = resumeFrom.nextGeneration();
+        } else {
+            population = strategy.initialPopulation(rngFor(0));
+            first = 0;
+        }
+        if (folder != null) {
+            // A fresh run may reuse every score saved in this folder; a resumed one only those of the
+            // generations its checkpoint covers, to take the decisions an uninterrupted run took.
+            int before = resumeFrom != null ? resumeFrom.nextGeneration() : Integer.MAX_VALUE;
+            folder.readCache(contextHash, before).values().forEach(cache::put);
+        }
         try (ParallelEvaluator pool = new ParallelEvaluator(evaluator, workers)) {
-            for (int generation = 0; ; generation++) {
+            for (int generation = first; ; generation++) {
                 control.checkpoint();
-                List<Evaluation> scored = evaluateGeneration(generation, population, pool, cache);
+                List<Evaluation> scored = evaluateGeneration(generation, population, pool, cache, evaluator);
                 GenerationStats stats = statistics(generation, scored);
                 history.add(stats);
                 bestPerGeneration.add(stats.best());
@@ -149,21 +210,27 @@ public final class EvolutionRun {
                 Duration elapsed = elapsed();
                 int total = config.ga().generations();
                 Duration eta = elapsed.dividedBy(generation + 1).multipliedBy(Math.max(0, total - generation - 1));
-                List<double[][]> bestWeights = weights.get(best.individual().genome().id());
-                weights.keySet().retainAll(java.util.Set.of(best.individual().genome().id()));
-                emit(new RunEvent.GenerationFinished(stats, scored, best, bestSoFar, total, elapsed, eta, bestWeights));
 
                 Optional<String> reason = stop.reasonToStop(new EvolutionState(generation + 1, bestPerGeneration, elapsed));
                 if (reason.isEmpty() && control.isStopRequested()) {
                     reason = Optional.of("stopped by the user after generation " + (generation + 1));
                 }
+                List<Individual> next = List.of();
+                if (reason.isEmpty()) {
+                    List<Scored> parents = scored.stream()
+                            .map(e -> new Scored(e.individual(), e.fitness())).toList();
+                    next = strategy.nextGeneration(generation + 1, parents, knownGenomeIds(), rngFor(generation + 1));
+                }
+                if (folder != null) {
+                    folder.writeCheckpoint(checkpoint(generation + 1, next, reason.orElse(null), bestPerGeneration));
+                }
+                List<double[][]> bestWeights = weights.get(best.individual().genome().id());
+                weights.keySet().retainAll(java.util.Set.of(best.individual().genome().id()));
+                emit(new RunEvent.GenerationFinished(stats, scored, best, bestSoFar, total, elapsed, eta, bestWeights));
                 if (reason.isPresent()) {
                     return reason.get();
                 }
-                List<Scored> parents = scored.stream()
-                        .map(e -> new Scored(e.individual(), e.fitness())).toList();
-                population = strategy.nextGeneration(generation + 1, parents, firstByGenome.keySet(),
-                        rngFor(generation + 1));
+                population = next;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,8 +238,36 @@ public final class EvolutionRun {
         }
     }
 
+    private synchronized java.util.Set<String> knownGenomeIds() {
+        return java.util.Set.copyOf(firstByGenome.keySet());
+    }
+
+    private synchronized Checkpoint checkpoint(int nextGeneration, List<Individual> next, String stopReason,
+                                               List<Double> bestPerGeneration) {
+        return new Checkpoint(Checkpoint.FORMAT, contextHash, nextGeneration, next, stopReason != null, stopReason,
+                history, List.copyOf(firstByGenome.values()), bestPerGeneration, evaluations.get(), trainings.get(),
+                cacheHits.get(), seconds());
+    }
+
+    private synchronized void restore(Checkpoint c, FitnessCache cache, List<Double> bestPerGeneration) {
+        history.addAll(c.history());
+        for (Evaluation e : c.scored()) {
+            firstByGenome.put(e.individual().genome().id(), e);
+            cache.put(e.result());
+            if (bestSoFar == null || BEST_FIRST.compare(e, bestSoFar) < 0) {
+                bestSoFar = e;
+            }
+        }
+        bestPerGeneration.addAll(c.bestPerGeneration());
+        evaluations.set(c.evaluations());
+        trainings.set(c.trainings());
+        cacheHits.set(c.cacheHits());
+        elapsedBefore = c.elapsedSeconds();
+    }
+
     private List<Evaluation> evaluateGeneration(int generation, List<Individual> population, ParallelEvaluator pool,
-                                                FitnessCache cache) throws InterruptedException {
+                                                FitnessCache cache, Dl4jEvaluator evaluator)
+            throws InterruptedException {
         Evaluation[] done = new Evaluation[population.size()];
         List<Genome> toTrain = new ArrayList<>();
         Map<String, List<Integer>> slotsByGenome = new LinkedHashMap<>();
@@ -189,15 +284,80 @@ public final class EvolutionRun {
                 slots.add(i);
             }
         }
-        pool.evaluateAll(toTrain, result -> {
+        List<FitnessResult> trained = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.function.Consumer<FitnessResult> finished = result -> {
             cache.put(result);
+            trained.add(result);
             List<Integer> slots = slotsByGenome.get(result.genomeId());
             for (int k = 0; k < slots.size(); k++) {
                 int slot = slots.get(k);
                 done[slot] = record(generation, population.get(slot), result, k > 0, slot, population.size());
             }
-        });
+        };
+        if (config.training().successiveHalving() && toTrain.size() >= MIN_TO_HALVE) {
+            trainInRungs(toTrain, pool, evaluator, finished);
+        } else {
+            pool.map(toTrain, genome -> {
+                Dl4jEvaluator.Training t = evaluator.start(genome);
+                try {
+                    return t.trainUntil(genome.maxEpochs());
+                } finally {
+                    t.release();
+                }
+            }, finished);
+        }
+        if (folder != null) {
+            // Saved per whole generation, not per training: halving ranks a generation's new genomes
+            // against each other, so a resumed run must retrain an interrupted generation as a whole
+            // to take the same decisions as an uninterrupted one.
+            trained.forEach(r -> folder.appendCache(contextHash, generation, r));
+        }
         return List.of(done);
+    }
+
+    /**
+     * Successive halving: every genome trains its first rung (a quarter of its epochs, at least
+     * the patience); those not finished by then are ranked and only the better half trains on to
+     * its own end. The rest keep their first-rung score, marked {@code halved}. The decision uses
+     * all first-rung results, so it does not depend on the order workers finish in.
+     */
+    private void trainInRungs(List<Genome> genomes, ParallelEvaluator pool, Dl4jEvaluator evaluator,
+                              java.util.function.Consumer<FitnessResult> finished) throws InterruptedException {
+        List<Dl4jEvaluator.Training> trainings = genomes.stream().map(evaluator::start).toList();
+        try {
+            List<FitnessResult> rung = pool.map(trainings, t -> {
+                FitnessResult r = t.trainUntil(config.training().firstRungEpochs(t.genome().maxEpochs()));
+                if (t.isFinished()) {
+                    t.release();
+                    finished.accept(r);
+                }
+                return r;
+            }, r -> { });
+            List<Integer> open = new ArrayList<>();
+            for (int i = 0; i < trainings.size(); i++) {
+                if (!trainings.get(i).isFinished()) {
+                    open.add(i);
+                }
+            }
+            open.sort(Comparator.comparing(rung::get, FitnessResult.BEST_FIRST));
+            int keep = (open.size() + 1) / 2;
+            for (int i = keep; i < open.size(); i++) {
+                Dl4jEvaluator.Training t = trainings.get(open.get(i));
+                FitnessResult r = t.stopHere();
+                t.release();
+                finished.accept(r);
+            }
+            List<Dl4jEvaluator.Training> survivors = open.subList(0, keep).stream().map(trainings::get).toList();
+            pool.map(survivors, t -> {
+                try {
+                    return t.trainUntil(t.genome().maxEpochs());
+                } finally {
+                    t.release();
+                }
+            }, finished);
+        } finally {
+            trainings.forEach(Dl4jEvaluator.Training::release);
+        }
     }
 
     private synchronized Evaluation record(int generation, Individual individual, FitnessResult result,
@@ -311,11 +471,11 @@ public final class EvolutionRun {
     }
 
     private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return Duration.ofNanos(System.nanoTime() - startNanos + (long) (elapsedBefore * 1e9));
     }
 
     private double seconds() {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return elapsed().toNanos() / 1e9;
     }
 
     private synchronized void emit(RunEvent event) {

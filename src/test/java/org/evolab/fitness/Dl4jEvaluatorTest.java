@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
 
 class Dl4jEvaluatorTest {
     static TrainingData iris;
+    static double[][] irisX;
     static TrainingData housing;
 
     @BeforeAll
     static void prepare() {
         iris = load("iris.csv", "species");
+        DataTable table = DataTable.load(TestData.sample("iris.csv"));
+        irisX = PreparedData.prepare(table, DatasetSchema.infer(table, SchemaOptions.defaults()), SplitRatios.defaults(),
+                42, PreprocessOptions.defaults()).testX();
         housing = load("housing.csv", null);
     }
 
@@ -68,6 +72,36 @@ class Dl4jEvaluatorTest {
         assertThat(b.fitness()).isEqualTo(a.fitness());
         assertThat(b.validationLoss()).isEqualTo(a.validationLoss());
         assertThat(b.lossCurve()).isEqualTo(a.lossCurve());
+    }
+
+    @Test
+    void theFinalTrainingIsReproducibleEvenWithDropoutAndOtherTrainingsBetween() {
+        Genome g = new Genome(List.of(new LayerGene(27, Activation.ELU), new LayerGene(79, Activation.ELU)), 0.06,
+                Optimizer.RMSPROP, 32, 0.31, 0.0, 60);
+        Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 5, TrainingControl.none());
+        double[][] x = irisX;
+        double[][] first = evaluator.trainFinal(g, 33).predict(x);
+        evaluator.evaluate(genome(0.01, Optimizer.ADAM, 5, new LayerGene(5, Activation.TANH)));
+        double[][] second = evaluator.trainFinal(g, 33).predict(x);
+        assertThat(second).isDeepEqualTo(first);
+    }
+
+    @Test
+    void aTrainingContinuedOnAnotherThreadGivesTheSameResult() throws Exception {
+        Genome g = new Genome(List.of(new LayerGene(16, Activation.RELU)), 0.02, Optimizer.ADAM, 16, 0.3, 0.0, 30);
+        Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5,
+                TrainingControl.none());
+        FitnessResult straight = evaluator.evaluate(g);
+        Dl4jEvaluator.Training t = evaluator.start(g);
+        Thread first = new Thread(() -> t.trainUntil(10));
+        first.start();
+        first.join();
+        // another genome trained on this thread in between, as a worker would
+        evaluator.evaluate(genome(0.01, Optimizer.ADAM, 3, new LayerGene(5, Activation.TANH)));
+        FitnessResult continued = t.trainUntil(30);
+        t.release();
+        assertThat(continued.lossCurve()).isEqualTo(straight.lossCurve());
+        assertThat(continued.fitness()).isEqualTo(straight.fitness());
     }
 
     @Test

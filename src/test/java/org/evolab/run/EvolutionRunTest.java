@@ -98,7 +98,8 @@ class EvolutionRunTest {
         RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 10, 2);
         EvolutionRun run = new EvolutionRun(config);
         run.addListener(e -> {
-            if (e instanceof RunEvent.GenerationFinished) {
+            // a click on "stop" while the first generation trains
+            if (e instanceof RunEvent.EvaluationFinished) {
                 run.control().stopAfterGeneration();
             }
         });

@@ -1,0 +1,33 @@
+package org.evolab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evolab.util.AtomicFiles;
+import org.evolab.util.InvalidInputException;
+import org.evolab.util.Json;
+
+/** Where a CLI run writes its results, kept in the run folder so that {@code resume} writes the same. */
+record Outputs(String out, String report, boolean force) {
+    static final String FILE = "cli-outputs.json";
+
+    static void write(Path runDir, Outputs outputs) {
+        try {
+            AtomicFiles.writeString(runDir.resolve(FILE), Json.write(outputs));
+        } catch (IOException e) {
+            throw new InvalidInputException(runDir + ": cannot write to the run folder (" + e.getMessage() + ")");
+        }
+    }
+
+    static Outputs read(Path runDir) {
+        Path file = runDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(runDir + ": not a folder of a CLI run (no " + FILE + "); give --out");
+        }
+        try {
+            return Json.read(Files.readString(file), Outputs.class, file.toString());
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.evolab.run;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.evolab.fitness.FitnessResult;
+import org.evolab.util.AtomicFiles;
+import org.evolab.util.InvalidInputException;
+import org.evolab.util.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A run's folder on disk: {@code config.json}, {@code checkpoint.json} after every generation,
+ * {@code history.csv} and {@code leaderboard.csv} for people, and {@code fitness-cache.jsonl},
+ * one scored genome per line, appended after each generation, so that a run resumed or run again
+ * does not train those genomes again. Every file but the append-only cache is
+ * written atomically; a torn last cache line is ignored on reading.
+ */
+public final class RunFolder {
+    private static final Logger LOG = LoggerFactory.getLogger(RunFolder.class);
+    public static final String CONFIG = "config.json";
+    public static final String CHECKPOINT = "checkpoint.json";
+    public static final String CACHE = "fitness-cache.jsonl";
+    public static final String HISTORY = "history.csv";
+    public static final String LEADERBOARD = "leaderboard.csv";
+
+    private static final ObjectMapper LINES = Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final Path dir;
+    private BufferedWriter cacheOut;
+
+    public RunFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public static boolean hasCheckpoint(Path dir) {
+        return Files.isRegularFile(dir.resolve(CHECKPOINT)) && Files.isRegularFile(dir.resolve(CONFIG));
+    }
+
+    public void writeConfig(RunConfig config) {
+        write(CONFIG, config.toJson());
+    }
+
+    public RunConfig readConfig() {
+        if (!Files.isRegularFile(dir.resolve(CONFIG))) {
+            throw new InvalidInputException(dir + ": not a run folder (no " + CONFIG + ")");
+        }
+        return RunConfig.read(dir.resolve(CONFIG));
+    }
+
+    public void writeCheckpoint(Checkpoint checkpoint) {
+        write(CHECKPOINT, Json.write(checkpoint));
+        write(HISTORY, RunReports.historyCsv(checkpoint.history()));
+        List<Evaluation> board = new ArrayList<>(checkpoint.scored());
+        board.sort(EvolutionRun.BEST_FIRST);
+        write(LEADERBOARD, RunReports.leaderboardCsv(board));
+    }
+
+    public Checkpoint readCheckpoint() {
+        Path file = dir.resolve(CHECKPOINT);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(dir + ": no checkpoint to resume from (" + CHECKPOINT + " is missing)");
+        }
+        try {
+            Checkpoint c = Json.read(Files.readString(file), Checkpoint.class, file.toString());
+            if (c.format() != Checkpoint.FORMAT) {
+                throw new InvalidInputException(file + ": checkpoint format " + c.format() + " is not supported");
+            }
+            return c;
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Scores saved with the same context before generation {@code beforeGeneration}; lines of
+     * another context or of later generations (a generation interrupted while being saved) are skipped.
+     */
+    public Map<String, FitnessResult> readCache(String contextHash, int beforeGeneration) {
+        Map<String, FitnessResult> known = new TreeMap<>();
+        Path file = dir.resolve(CACHE);
+        if (!Files.isRegularFile(file)) {
+            return known;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                try {
+                    CacheLine entry = LINES.readValue(line, CacheLine.class);
+                    if (contextHash.equals(entry.context()) && entry.generation() < beforeGeneration) {
+                        known.put(entry.result().genomeId(), entry.result());
+                    }
+                } catch (IOException torn) {
+                    LOG.debug("skipping an unreadable cache line (a run killed while writing it)");
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot read the fitness cache {}: {}", file, e.getMessage());
+        }
+        return known;
+    }
+
+    /** Appends one scored genome to the cache file and flushes it. */
+    public synchronized void appendCache(String contextHash, int generation, FitnessResult result) {
+        try {
+            if (cacheOut == null) {
+                Files.createDirectories(dir);
+                cacheOut = Files.newBufferedWriter(dir.resolve(CACHE), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            cacheOut.write(LINES.writeValueAsString(new CacheLine(contextHash, generation, result)));
+            cacheOut.write('\n');
+            cacheOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the fitness cache in " + dir, e);
+        }
+    }
+
+    public synchronized void close() {
+        if (cacheOut != null) {
+            try {
+                cacheOut.close();
+            } catch (IOException ignored) {
+                // the lines written so far were flushed one by one
+            }
+            cacheOut = null;
+        }
+    }
+
+    private void write(String name, String text) {
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + " in " + dir, e);
+        }
+    }
+
+    /**
+     * What a genome's score depends on besides the genome: the data's bytes, how they are read,
+     * split and encoded, how networks are trained, and the seed. Scores are reusable only within
+     * one context; GA and stop settings do not enter it.
+     */
+    public static String contextHash(RunConfig config) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Path data = Path.of(config.data());
+            if (Files.isRegularFile(data)) {
+                try (var in = Files.newInputStream(data)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int r; (r = in.read(buffer)) > 0; ) {
+                        sha.update(buffer, 0, r);
+                    }
+                }
+            }
+            ObjectWriter w = Json.mapper().writer();
+            Map<String, Object> settings = new TreeMap<>();
+            settings.put("target", config.target());
+            settings.put("taskType", config.taskType());
+            settings.put("columnKinds", config.columnKinds());
+            settings.put("columnRoles", config.columnRoles());
+            settings.put("split", config.split());
+            settings.put("preprocessing", config.preprocessing());
+            settings.put("training", config.training());
+            settings.put("seed", config.seed());
+            sha.update(w.writeValueAsBytes(settings));
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One line of the cache file. */
+    record CacheLine(String context, int generation, FitnessResult result) {
+    }
+}
