@@ -155,7 +155,7 @@ public final class RunCommand implements Callable<Integer> {
     static int execute(EvolutionRun run, Path out, Path report, boolean force, boolean quiet) {
         RunCommand printer = new RunCommand();
         printer.quiet = quiet;
-        return printer.drive(run, out, report, force);
+        return printer.drive(run.estimateCost(!quiet), out, report, force);
     }
 
     private int drive(EvolutionRun run, Path out, Path report, boolean force) {
@@ -218,6 +218,9 @@ public final class RunCommand implements Callable<Integer> {
                     s.generation() + 1, g.totalGenerations(), fmt(s.best()), fmt(s.mean()), fmt(s.worst()), s.diversity(),
                     s.evaluations() - s.cacheHits(), s.cacheHits(), s.failures(), Terminal.clock(g.elapsed()),
                     g.best().individual().genome().summary()));
+        } else if (event instanceof RunEvent.CostEstimated c && !quiet) {
+            terminal.println(stdout, "Estimated duration: about " + Terminal.clock(c.estimate())
+                    + " (calibrated on this data)");
         } else if (event instanceof RunEvent.StatusChanged c && !quiet) {
             terminal.println(stdout, c.message());
         }

@@ -66,6 +66,7 @@ public final class EvolutionRun {
     private Evaluation bestSoFar;
     private long startNanos;
     private boolean captureWeights;
+    private boolean estimateCost;
     private RunFolder folder;
     private Checkpoint resumeFrom;
     private String contextHash;
@@ -118,6 +119,12 @@ public final class EvolutionRun {
         return this;
     }
 
+    /** Calibrate on the data before the search and report the expected duration (a second or two). */
+    public EvolutionRun estimateCost(boolean estimate) {
+        this.estimateCost = estimate;
+        return this;
+    }
+
     public RunControl control() {
         return control;
     }
@@ -141,6 +148,10 @@ public final class EvolutionRun {
         emit(new RunEvent.RunStarted(config, schema, data.inputCount(), data.outputCount(), data.trainX().length,
                 data.validationX().length, data.testX().length, workers));
 
+        if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
+            CostModel model = CostModel.calibrate(data, config.searchSpace(), config.seed());
+            emit(new RunEvent.CostEstimated(model.estimate(config, data), model));
+        }
         Dl4jEvaluator evaluator = new Dl4jEvaluator(trainingData, config.training(), config.seed(), control);
         if (folder != null) {
             contextHash = RunFolder.contextHash(config);
@@ -209,7 +220,7 @@ public final class EvolutionRun {
                 Evaluation best = scored.stream().max(byFitness()).orElseThrow();
                 Duration elapsed = elapsed();
                 int total = config.ga().generations();
-                Duration eta = elapsed.dividedBy(generation + 1).multipliedBy(Math.max(0, total - generation - 1));
+                Duration eta = eta(elapsed, total);
 
                 Optional<String> reason = stop.reasonToStop(new EvolutionState(generation + 1, bestPerGeneration, elapsed));
                 if (reason.isEmpty() && control.isStopRequested()) {
@@ -236,6 +247,13 @@ public final class EvolutionRun {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         }
+    }
+
+    /** Time left at the pace of the evaluations so far (cache hits included: they recur at a steady rate). */
+    private Duration eta(Duration elapsed, int totalGenerations) {
+        long planned = (long) config.ga().populationSize() * totalGenerations;
+        int done = evaluations.get();
+        return done == 0 ? Duration.ZERO : elapsed.multipliedBy(Math.max(0, planned - done)).dividedBy(done);
     }
 
     private synchronized java.util.Set<String> knownGenomeIds() {

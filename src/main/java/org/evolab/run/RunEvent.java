@@ -12,6 +12,10 @@ public sealed interface RunEvent {
                       int validationRows, int testRows, int workers) implements RunEvent {
     }
 
+    /** The run's expected duration, from a short calibration on its data (when asked for). */
+    record CostEstimated(Duration estimate, CostModel model) implements RunEvent {
+    }
+
     /** One individual scored (trained, or found in the cache). */
     record EvaluationFinished(Evaluation evaluation, int evaluationsDone, int trainings, int cacheHits,
                               int indexInGeneration, int populationSize, Duration elapsed) implements RunEvent {

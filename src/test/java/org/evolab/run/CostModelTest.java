@@ -1,0 +1,55 @@
+package org.evolab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
+import org.evolab.TestData;
+import org.evolab.data.DataTable;
+import org.evolab.data.DatasetSchema;
+import org.evolab.data.PreparedData;
+import org.evolab.data.PreprocessOptions;
+import org.evolab.data.SchemaOptions;
+import org.evolab.data.SplitRatios;
+import org.evolab.evolution.GaSettings;
+import org.junit.jupiter.api.Test;
+
+class CostModelTest {
+    @Test
+    void theFitRecoversBothCostsFromExactTimes() {
+        double perFit = 0.002;
+        double perFlop = 1e-9;
+        List<double[]> points = List.of(
+                new double[] {10, 1e6, 10 * perFit + 1e6 * perFlop},
+                new double[] {100, 5e6, 100 * perFit + 5e6 * perFlop},
+                new double[] {1, 9e7, perFit + 9e7 * perFlop});
+        CostModel m = CostModel.fit(points);
+        assertThat(m.secondsPerFit()).isCloseTo(perFit, within(1e-9));
+        assertThat(m.secondsPerFlop()).isCloseTo(perFlop, within(1e-15));
+    }
+
+    @Test
+    void aNegativeCoefficientFallsBackToTheFixedCostAlone() {
+        CostModel m = CostModel.fit(List.of(new double[] {10, 1e6, 0.05}, new double[] {20, 1e5, 0.10}));
+        assertThat(m.secondsPerFit()).isPositive();
+        assertThat(m.secondsPerFlop()).isZero();
+    }
+
+    @Test
+    void aCalibrationOnTheUsersDataGivesAnEstimateThatScalesWithTheBudget() {
+        DataTable table = DataTable.load(TestData.sample("iris.csv"));
+        PreparedData data = PreparedData.prepare(table, DatasetSchema.infer(table, SchemaOptions.defaults()),
+                SplitRatios.defaults(), 1, PreprocessOptions.defaults());
+        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 10, 4, 1);
+        CostModel model = CostModel.calibrate(data, config.searchSpace(), 1);
+        assertThat(model.secondsPerFit() + model.secondsPerFlop()).isPositive();
+
+        Duration small = model.estimate(config, data);
+        Duration bigger = model.estimate(config.withGa(GaSettings.defaults().withPopulationSize(20).withGenerations(8)), data);
+        Duration moreWorkers = model.estimate(config.withWorkers(4), data);
+        assertThat(small).isPositive();
+        assertThat(bigger.toMillis()).isGreaterThan(3 * small.toMillis());
+        assertThat(moreWorkers.toMillis()).isLessThan(small.toMillis());
+    }
+}
