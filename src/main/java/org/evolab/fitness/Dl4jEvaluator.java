@@ -18,8 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * builds its own network and arrays.
  */
 public final class Dl4jEvaluator implements Evaluator {
-    /** Networks above this size are refused before training (memory and time). */
-    public static final long DEFAULT_MAX_PARAMETERS = 20_000_000L;
+    /** A training whose estimated memory exceeds this is refused before it starts. */
+    public static final long DEFAULT_MEMORY_BUDGET_BYTES = 2L << 30;
     private static final double MIN_IMPROVEMENT = 1e-6;
     /** Relative drop of the validation loss that counts as progress when the score is unchanged. */
     private static final double LOSS_IMPROVEMENT = 1e-3;
@@ -28,7 +28,7 @@ public final class Dl4jEvaluator implements Evaluator {
     private final TrainingSettings settings;
     private final long runSeed;
     private final TrainingControl control;
-    private final long maxParameters;
+    private final long memoryBudget;
     private volatile WeightsSink weightsSink;
 
     /** Receives the weights of every successful training (for drawing); called on the worker thread. */
@@ -38,16 +38,16 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control) {
-        this(data, settings, runSeed, control, DEFAULT_MAX_PARAMETERS);
+        this(data, settings, runSeed, control, DEFAULT_MEMORY_BUDGET_BYTES);
     }
 
     public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
-                         long maxParameters) {
+                         long memoryBudgetBytes) {
         this.data = data;
         this.settings = settings;
         this.runSeed = runSeed;
         this.control = control;
-        this.maxParameters = maxParameters;
+        this.memoryBudget = memoryBudgetBytes;
     }
 
     public void setWeightsSink(WeightsSink sink) {
@@ -104,9 +104,11 @@ public final class Dl4jEvaluator implements Evaluator {
             this.id = genome.id();
             this.params = genome.parameterCount(data.inputs(), data.outputs());
             this.seed = Seeds.forGenome(runSeed, genome);
-            if (params > maxParameters) {
-                finished = FitnessResult.failed(id, String.format("refused: %,d parameters exceed the limit of %,d",
-                        params, maxParameters), 0, params, 0, curve, losses);
+            long bytes = estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
+            if (bytes > memoryBudget) {
+                finished = FitnessResult.failed(id, String.format("refused: training it would need about %s of "
+                        + "memory, more than the %s allowed per training (%,d parameters)", size(bytes),
+                        size(memoryBudget), params), 0, params, 0, curve, losses);
             }
         }
 
@@ -268,6 +270,26 @@ public final class Dl4jEvaluator implements Evaluator {
             b.getLabels().close();
         }
         return new TrainedModel(genome, net, epochs);
+    }
+
+    /**
+     * Memory a training needs, roughly: float parameters, gradients, two updater states and the
+     * best-epoch copy (5 copies), plus the activations and their gradients of one mini-batch
+     * (the whole training split for full batch) and the batches themselves.
+     */
+    public static long estimatedBytes(Genome genome, int inputs, int outputs, int rows) {
+        long params = genome.parameterCount(inputs, outputs);
+        int batch = genome.batchSize() == Genome.FULL_BATCH ? rows : Math.min(rows, genome.batchSize());
+        long units = inputs + outputs;
+        for (var layer : genome.layers()) {
+            units += layer.width();
+        }
+        return 4L * (5 * params + 3 * units * batch + (long) rows * (inputs + outputs));
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30))
+                : String.format("%d MB", bytes >> 20);
     }
 
     /**

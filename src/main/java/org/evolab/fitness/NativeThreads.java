@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 public final class NativeThreads {
     private static final Logger LOG = LoggerFactory.getLogger(NativeThreads.class);
     private static volatile int configured = -1;
+    /** ND4J's own settings before Evolab first changed them: {master, max, omp}; null until then. */
+    private static int[] original;
 
     private NativeThreads() {
     }
@@ -23,12 +25,46 @@ public final class NativeThreads {
         set(1);
     }
 
-    private static synchronized void set(int threads) {
+    /**
+     * Gives ND4J back the thread counts it chose itself (cores, or OMP_NUM_THREADS), as a program
+     * that never called {@link #set} would run; no-op when they were never changed. For the
+     * benchmark's straightforward engine and peak probe.
+     */
+    public static synchronized void defaults() {
+        if (original == null) {
+            return;
+        }
+        try {
+            Nd4j.getEnvironment().setMaxMasterThreads(original[0]);
+            Nd4j.getEnvironment().setMaxThreads(original[1]);
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(original[2]);
+            configured = -1;
+            LOG.debug("ND4J threads per op back to the defaults: {}", original[1]);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("could not restore ND4J threads: {}", e.toString());
+        }
+    }
+
+    /** ND4J threads per op now (its own default until {@link #set} is called). */
+    public static int current() {
+        try {
+            return Nd4j.getEnvironment().maxThreads();
+        } catch (RuntimeException | LinkageError e) {
+            return -1;
+        }
+    }
+
+    /** {@code threads} ND4J threads per op (and OpenMP threads); idempotent. */
+    public static synchronized void set(int threads) {
         if (configured == threads) {
             return;
         }
         try {
             // Nd4j first: it loads the backend that NativeOpsHolder needs.
+            if (original == null) {
+                original = new int[] {Nd4j.getEnvironment().maxMasterThreads(), Nd4j.getEnvironment().maxThreads(),
+                        NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads()};
+            }
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
             Nd4j.getEnvironment().setMaxThreads(threads);
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);

@@ -115,13 +115,26 @@ class Dl4jEvaluatorTest {
     }
 
     @Test
-    void aNetworkAboveTheParameterLimitIsRefusedBeforeTraining() {
+    void aNetworkAboveTheMemoryBudgetIsRefusedBeforeTraining() {
         Genome g = genome(0.01, Optimizer.ADAM, 10, new LayerGene(100, Activation.RELU));
-        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), 100)
+        long needed = Dl4jEvaluator.estimatedBytes(g, 4, 3, iris.trainRows());
+        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), needed - 1)
                 .evaluate(g);
         assertThat(r.failed()).isTrue();
         assertThat(r.epochs()).isZero();
-        assertThat(r.failure()).contains("refused", "parameters");
+        assertThat(r.failure()).startsWith("refused: training it would need about").contains("memory");
+        assertThat(new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), needed)
+                .evaluate(g.withMaxEpochs(1)).failed()).isFalse();
+    }
+
+    @Test
+    void theMemoryEstimateGrowsWithTheNetworkAndTheBatch() {
+        Genome small = genome(0.01, Optimizer.ADAM, 10, new LayerGene(10, Activation.RELU));
+        Genome wide = genome(0.01, Optimizer.ADAM, 10, new LayerGene(1000, Activation.RELU), new LayerGene(1000, Activation.RELU));
+        assertThat(Dl4jEvaluator.estimatedBytes(wide, 20, 3, 1000)).isGreaterThan(
+                100 * Dl4jEvaluator.estimatedBytes(small, 20, 3, 1000));
+        assertThat(Dl4jEvaluator.estimatedBytes(small.withBatchSize(Genome.FULL_BATCH), 20, 3, 100_000))
+                .isGreaterThan(Dl4jEvaluator.estimatedBytes(small, 20, 3, 100_000));
     }
 
     @Test

@@ -126,6 +126,19 @@ class IrisEndToEndTest {
     }
 
     @Test
+    void predictOnACsvWithoutTheModelsColumnsNamesTheMissingColumn() {
+        Path out = dir.resolve("wrong.csv");
+        var cli = EvolabCommand.commandLine();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cli.setErr(new java.io.PrintWriter(err, true));
+        int code = cli.execute("predict", "--model", bundlePath.toString(), "--data",
+                TestData.sample("housing.csv").toString(), "--out", out.toString());
+        assertThat(code).isEqualTo(EvolabCommand.BAD_INPUT);
+        assertThat(err.toString()).contains("sepal_length").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void inspectDescribesTheBundle() {
         PrintStream old = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
