@@ -39,16 +39,11 @@ import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evolab run}: the whole search headless, from CSV to verified bundle. */
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Search network architectures for a CSV with a genetic algorithm, then train, test and export the best.")
 public final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--data", paramLabel = "FILE", description = "CSV file (header row; , ; or tab separated)")
     Path data;
     @Option(names = "--target", paramLabel = "COLUMN", description = "column to predict (default: the last)")

@@ -89,7 +89,7 @@ public final class BundleReader {
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(name + ": the network inside cannot be restored (" + e.getMessage() + ")");
         }
-        int inputs = (int) network.layerInputSize(0);
+        long inputs = network.layerInputSize(0);
         if (inputs != preprocessor.featureCount()) {
             throw new InvalidInputException(name + ": the network takes " + inputs + " inputs but the preprocessing makes "
                     + preprocessor.featureCount());
