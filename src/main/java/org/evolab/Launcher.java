@@ -1,6 +1,7 @@
 package org.evolab;
 
 import org.evolab.cli.EvolabCommand;
+import org.evolab.ui.EvolabApp;
 
 /**
  * The jar's main class. It does not extend {@code javafx.application.Application}, so the JavaFX
@@ -13,6 +14,11 @@ public final class Launcher {
     public static void main(String[] args) {
         // Tiny networks: JavaCPP's pointer GC only costs time here (measured: 2.6 -> 1.2 ms per fit()).
         System.setProperty("org.bytedeco.javacpp.nopointergc", System.getProperty("org.bytedeco.javacpp.nopointergc", "true"));
+        if (args.length == 0) {
+            EvolabApp.launchGui(args);
+            // Training threads of a cancelled run must not keep the JVM alive after the window closed.
+            System.exit(0);
+        }
         System.exit(EvolabCommand.execute(args));
     }
 }

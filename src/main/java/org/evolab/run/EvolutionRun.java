@@ -146,7 +146,8 @@ public final class EvolutionRun {
         TrainingData trainingData = TrainingData.of(data, config.training().metric());
         int workers = config.effectiveWorkers();
         emit(new RunEvent.RunStarted(config, schema, data.inputCount(), data.outputCount(), data.trainX().length,
-                data.validationX().length, data.testX().length, workers));
+                data.validationX().length, data.testX().length, workers, data.preprocessor().featureNames(),
+                data.taskType() == TaskType.CLASSIFICATION ? data.preprocessor().classLabels() : List.of(schema.target())));
 
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
             CostModel model = CostModel.calibrate(data, config.searchSpace(), config.seed());
@@ -388,7 +389,7 @@ public final class EvolutionRun {
             trainings.incrementAndGet();
         }
         firstByGenome.putIfAbsent(individual.genome().id(), evaluation);
-        if (bestSoFar == null || result.fitness() > bestSoFar.fitness()) {
+        if (bestSoFar == null || BEST_FIRST.compare(evaluation, bestSoFar) < 0) {
             bestSoFar = evaluation;
         }
         emit(new RunEvent.EvaluationFinished(evaluation, evaluations.get(), trainings.get(), cacheHits.get(), index,

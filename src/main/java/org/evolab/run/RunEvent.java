@@ -7,9 +7,14 @@ import org.evolab.data.DatasetSchema;
 /** What a run tells its listeners, in order: started, evaluations and generations, finished. */
 public sealed interface RunEvent {
 
-    /** Data loaded and prepared; the search is about to begin. */
+    /**
+     * Data loaded and prepared; the search is about to begin. {@code inputNames} are the
+     * network's encoded inputs (one-hot levels spelled out) as fitted on the training split;
+     * {@code outputNames} the class labels, or the target for regression.
+     */
     record RunStarted(RunConfig config, DatasetSchema schema, int inputs, int outputs, int trainRows,
-                      int validationRows, int testRows, int workers) implements RunEvent {
+                      int validationRows, int testRows, int workers, List<String> inputNames,
+                      List<String> outputNames) implements RunEvent {
     }
 
     /** The run's expected duration, from a short calibration on its data (when asked for). */

@@ -1,0 +1,106 @@
+package org.evolab.ui;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.evolab.data.SampleData;
+import org.evolab.ui.common.WizardModel;
+
+/**
+ * The desktop lab. {@link #launchGui} is what {@code org.evolab.Launcher} calls without
+ * arguments; tests call {@link #show(Stage)} on a stage of their own.
+ *
+ * <p>With {@code -Devolab.screenshots=DIR} the window walks through its screens with a tiny run,
+ * writes a PNG of each to DIR and closes (for documentation and visual checks).
+ */
+public final class EvolabApp extends Application {
+    public static final String STYLESHEET = "/org/evolab/ui/evolab.css";
+    public static final String SCREENSHOTS_PROPERTY = "evolab.screenshots";
+    /** Seconds a cancelled run may take to wind down before the window closes anyway. */
+    static final double CLOSE_GRACE_SECONDS = 10;
+
+    private MainController main;
+
+    /** Opens the window and returns when it is closed. */
+    public static void launchGui(String[] args) {
+        Application.launch(EvolabApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        String shots = System.getProperty(SCREENSHOTS_PROPERTY);
+        main = show(stage, shots == null ? null : new double[] {1366, 738});
+        if (shots != null && !shots.isBlank()) {
+            new ScreenshotTour(main, stage, Path.of(shots)).start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (main != null && main.run().isRunning()) {
+            main.run().cancel();
+        }
+    }
+
+    /** Builds the lab in {@code stage} and shows it. */
+    public static MainController show(Stage stage) {
+        return show(stage, null);
+    }
+
+    static MainController show(Stage stage, double[] size) {
+        WizardModel model = new WizardModel(SampleData.list(SampleData.locateSampleDir()));
+        MainController main = new MainController(model);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = size != null ? size[0] : Math.min(1360, screen.getWidth());
+        double height = size != null ? size[1] : Math.min(860, screen.getHeight());
+        Scene scene = new Scene(main.view(), width, height);
+        scene.getStylesheets().add(EvolabApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Evolab — visual evolution lab");
+        for (int s : new int[] {16, 32, 64, 128, 256}) {
+            Image icon = icon(s);
+            if (icon != null) {
+                stage.getIcons().add(icon);
+            }
+        }
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (main.run().isRunning()) {
+                // Closing mid-run: cancel cleanly, then close once the run has stopped.
+                e.consume();
+                main.run().cancelThen(stage::close);
+                PauseTransition grace = new PauseTransition(Duration.seconds(CLOSE_GRACE_SECONDS));
+                grace.setOnFinished(x -> {
+                    if (stage.isShowing() && main.run().isRunning()) {
+                        stage.close();
+                        if (Platform.isImplicitExit()) {
+                            Platform.exit();
+                        }
+                    }
+                });
+                grace.play();
+            }
+        });
+        stage.show();
+        return main;
+    }
+
+    /** The app icon at about {@code size} pixels, from the class path; null if missing. */
+    public static Image icon(int size) {
+        String name = size >= 256 ? "icon.png" : "icon-" + size + ".png";
+        try (InputStream in = EvolabApp.class.getResourceAsStream(name)) {
+            return in == null ? null : new Image(in);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}

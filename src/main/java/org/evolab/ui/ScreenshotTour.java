@@ -1,0 +1,127 @@
+package org.evolab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.evolab.evolution.GaSettings;
+import org.evolab.genome.SearchSpace;
+import org.evolab.ui.common.Snapshots;
+
+/**
+ * The screenshot mode ({@code -Devolab.screenshots=DIR}): steps through the wizard, runs a small
+ * search on the selected sample, and writes a PNG of the window at each stage, then exits.
+ */
+final class ScreenshotTour {
+    /** Gives up on a stage that never becomes ready (a broken build must not hang a script). */
+    static final long STAGE_TIMEOUT_MILLIS = 240_000;
+
+    private record Stage2(BooleanSupplier ready, long settleMillis, Runnable action) {
+    }
+
+    private final MainController main;
+    private final Stage stage;
+    private final Path dir;
+    private final Deque<Stage2> stages = new ArrayDeque<>();
+    private long readySince = -1;
+    private long stageStart = System.currentTimeMillis();
+    private Timeline timer;
+
+    ScreenshotTour(MainController main, Stage stage, Path dir) {
+        this.main = main;
+        this.stage = stage;
+        this.dir = dir;
+    }
+
+    void start() {
+        var model = main.model();
+        var ready = model.dataReady();
+        String sample = System.getProperty("evolab.screenshots.sample", "iris");
+        String prefix = sample.equals("iris") ? "" : sample + "-";
+        if (!sample.equals("iris")) {
+            then(ready::get, 300, () -> model.samples().stream().filter(s -> s.name().equals(sample)).findFirst()
+                    .ifPresent(s -> main.dataStep().openFile(s.file())));
+        }
+        then(ready::get, 1200, () -> {
+            model.update(c -> c.withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(6))
+                    .withSearchSpace(new SearchSpace(1, 3, 4, 48, c.searchSpace().activations(), 2e-3, 5e-2,
+                            c.searchSpace().optimizers(), List.of(16, 32), 0.0, 0.2, 0.0, 1e-4, 10, 40)));
+            snap(prefix + "wizard-data.png");
+            main.wizard().showStep(1);
+        });
+        then(() -> true, 800, () -> {
+            snap(prefix + "wizard-search.png");
+            main.wizard().showStep(2);
+        });
+        then(() -> true, 800, () -> {
+            snap(prefix + "wizard-evolution.png");
+            main.startRun();
+        });
+        then(() -> main.run().monitor().generationsDoneProperty().get() >= 3, 400, () -> snap(prefix + "run.png"));
+        then(() -> !main.run().isRunning(), 1500, () -> {
+            main.run().showResultsTab();
+        });
+        then(() -> true, 800, () -> {
+            snap(prefix + "results.png");
+            main.run().showLiveTab();
+        });
+        then(() -> true, 800, () -> {
+            snap(prefix + "run-finished.png");
+            Platform.exit();
+        });
+        timer = new Timeline(new KeyFrame(Duration.millis(200), e -> tick()));
+        timer.setCycleCount(Animation.INDEFINITE);
+        timer.play();
+    }
+
+    private void then(BooleanSupplier ready, long settleMillis, Runnable action) {
+        stages.add(new Stage2(ready, settleMillis, action));
+    }
+
+    private void tick() {
+        Stage2 next = stages.peek();
+        if (next == null) {
+            timer.stop();
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (now - stageStart > STAGE_TIMEOUT_MILLIS) {
+            System.err.println("screenshot tour: a stage did not become ready in time; exiting");
+            Platform.exit();
+            return;
+        }
+        if (!next.ready().getAsBoolean()) {
+            readySince = -1;
+            return;
+        }
+        if (readySince < 0) {
+            readySince = now;
+        }
+        if (now - readySince >= next.settleMillis()) {
+            stages.poll();
+            readySince = -1;
+            stageStart = now;
+            // Outside the animation pulse, so an action may open a dialog.
+            Platform.runLater(next.action());
+        }
+    }
+
+    private void snap(String name) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), Snapshots.encode(stage.getScene().snapshot(null)));
+            System.out.println("screenshot: " + dir.resolve(name));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " failed: " + e);
+        }
+    }
+}
