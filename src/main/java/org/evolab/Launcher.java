@@ -12,8 +12,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Tiny networks: JavaCPP's pointer GC only costs time here (measured: 2.6 -> 1.2 ms per fit()).
-        System.setProperty("org.bytedeco.javacpp.nopointergc", System.getProperty("org.bytedeco.javacpp.nopointergc", "true"));
+        // JavaCPP's pointer GC, without its memory limits (whose checks call System.gc()): with it
+        // off altogether (nopointergc) resident memory grew ~18 MB per generation (measured in
+        // docs/BENCHMARKS.md); with it on and unlimited it stays flat.
+        System.setProperty("org.bytedeco.javacpp.maxBytes", System.getProperty("org.bytedeco.javacpp.maxBytes", "0"));
+        System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
+                System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
         if (args.length == 0) {
             EvolabApp.launchGui(args);
             // Training threads of a cancelled run must not keep the JVM alive after the window closed.

@@ -45,10 +45,13 @@ public final class NativeThreads {
         }
     }
 
-    /** ND4J threads per op now (its own default until {@link #set} is called). */
+    /**
+     * ND4J threads per op now (its own default until {@link #set} is called). The master-thread
+     * count is the one that takes effect: libnd4j ignores {@code setMaxThreads}.
+     */
     public static int current() {
         try {
-            return Nd4j.getEnvironment().maxThreads();
+            return Nd4j.getEnvironment().maxMasterThreads();
         } catch (RuntimeException | LinkageError e) {
             return -1;
         }
