@@ -1,6 +1,5 @@
 package org.evolab.fitness;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,19 +27,7 @@ public final class FitnessCache {
         results.put(result.genomeId(), result);
     }
 
-    public boolean contains(String genomeId) {
-        return results.containsKey(genomeId);
-    }
-
     public int hits() {
         return hits.get();
-    }
-
-    public int size() {
-        return results.size();
-    }
-
-    public Collection<FitnessResult> all() {
-        return results.values();
     }
 }

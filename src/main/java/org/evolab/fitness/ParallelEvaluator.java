@@ -2,7 +2,6 @@ package org.evolab.fitness;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -12,37 +11,17 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.evolab.genome.Genome;
 
 /**
  * Trains a generation's genomes concurrently, one network per worker thread. Results are
  * independent of the worker count because every genome's seed depends only on the genome.
  */
 public final class ParallelEvaluator implements AutoCloseable {
-    private final Evaluator evaluator;
     private final ExecutorService pool;
-    private final int workers;
 
-    public ParallelEvaluator(Evaluator evaluator, int workers) {
-        this.evaluator = evaluator;
-        this.workers = Math.max(1, workers);
-        this.pool = Executors.newFixedThreadPool(this.workers, namedDaemons());
+    public ParallelEvaluator(int workers) {
+        this.pool = Executors.newFixedThreadPool(Math.max(1, workers), namedDaemons());
         NativeThreads.singleThreaded();
-    }
-
-    public int workers() {
-        return workers;
-    }
-
-    /**
-     * Evaluates every genome; {@code onResult} is called (from a worker thread) as each one
-     * finishes. Returns the results in the order of {@code genomes}.
-     *
-     * @throws CancellationException when the run was cancelled meanwhile (results so far were reported)
-     */
-    public List<FitnessResult> evaluateAll(List<Genome> genomes, Consumer<FitnessResult> onResult)
-            throws InterruptedException {
-        return map(genomes, evaluator::evaluate, onResult);
     }
 
     /**

@@ -211,7 +211,7 @@ public final class EvolutionRun {
             int before = resumeFrom != null ? resumeFrom.nextGeneration() : Integer.MAX_VALUE;
             folder.readCache(contextHash, before).values().forEach(cache::put);
         }
-        try (ParallelEvaluator pool = new ParallelEvaluator(evaluator, workers)) {
+        try (ParallelEvaluator pool = new ParallelEvaluator(workers)) {
             for (int generation = first; ; generation++) {
                 control.checkpoint();
                 List<Evaluation> scored = evaluateGeneration(generation, population, pool, cache, evaluator);
