@@ -40,8 +40,20 @@ public final class TrainedModel {
 
     /** The network's outputs (class probabilities, or the standardized target) for each row. */
     public double[][] predict(double[][] features) {
-        INDArray out = network.output(Nd4j.create(TrainingData.toFloat(features)), false);
-        return out.toDoubleMatrix();
+        INDArray in = Nd4j.create(TrainingData.toFloat(features));
+        INDArray out = network.output(in, false);
+        int rows = features.length;
+        int width = (int) out.columns();
+        float[] flat = TrainingData.rowMajor(out);
+        in.close();
+        out.close();
+        double[][] result = new double[rows][width];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < width; j++) {
+                result[i][j] = flat[i * width + j];
+            }
+        }
+        return result;
     }
 
     /** The network as a DL4J model zip ({@code configuration.json}, {@code coefficients.bin}). */
