@@ -16,22 +16,20 @@ import org.evolab.fitness.baseline.StraightforwardTrainer;
  * @param peakSize       side of the square matrices of the peak probe; 0 skips it
  * @param warmUp         train a few tiny networks with both engines before timing
  * @param quick          tiny epochs and data (tests, CI)
- * @param engineBlasThreads a what-if: BLAS threads while the default engine runs (0: leave them as they are)
  */
 public record BenchOptions(List<String> workloads, List<String> engines, int syntheticRows, int population,
-                           int generations, long seed, int baselineBatch, int peakSize, boolean warmUp, boolean quick,
-                           int engineBlasThreads) {
+                           int generations, long seed, int baselineBatch, int peakSize, boolean warmUp, boolean quick) {
     public static final List<String> ALL_WORKLOADS = List.of("spirals", "synthetic", "iris");
     public static final List<String> ALL_ENGINES = List.of(Benchmark.DEFAULT, Benchmark.STRAIGHTFORWARD);
 
     public static BenchOptions full() {
         return new BenchOptions(List.of("spirals", "synthetic"), ALL_ENGINES, 50_000, 20, 5, 42,
-                StraightforwardTrainer.DOCS_BATCH_SIZE, 2048, true, false, 0);
+                StraightforwardTrainer.DOCS_BATCH_SIZE, 2048, true, false);
     }
 
     /** A few hundred rows, population 4, 2 generations, a small peak probe: seconds, for tests. */
     public static BenchOptions quickOptions() {
         return new BenchOptions(List.of("spirals", "synthetic"), ALL_ENGINES, 300, 4, 2, 42,
-                StraightforwardTrainer.DOCS_BATCH_SIZE, 256, false, true, 0);
+                StraightforwardTrainer.DOCS_BATCH_SIZE, 256, false, true);
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.evolab.data.DataTable;
 import org.evolab.data.SampleData;
 import org.evolab.evolution.GaSettings;
-import org.evolab.fitness.baseline.BlasThreads;
 import org.evolab.fitness.baseline.MatmulPeak;
 import org.evolab.genome.Genome;
 import org.evolab.run.Versions;
@@ -96,24 +95,11 @@ public final class Benchmark {
     private EngineResult runEngine(String engine, Workload w, int baselineBatch) {
         double cpu0 = Machine.processCpuSeconds();
         EngineResult r = switch (engine) {
-            case DEFAULT -> defaultEngine(w);
+            case DEFAULT -> DefaultEngineBench.run(w, progress);
             case STRAIGHTFORWARD -> StraightforwardEngineBench.run(w, baselineBatch, progress);
             default -> throw new IllegalArgumentException(engine);
         };
         return r.withEnvironment(Machine.processCpuSeconds() - cpu0, Machine.currentLoadAverage());
-    }
-
-    private EngineResult defaultEngine(Workload w) {
-        if (options.engineBlasThreads() <= 0) {
-            return DefaultEngineBench.run(w, progress);
-        }
-        int before = BlasThreads.get();
-        BlasThreads.set(options.engineBlasThreads());
-        try {
-            return DefaultEngineBench.run(w, progress);
-        } finally {
-            BlasThreads.set(before);
-        }
     }
 
     /** JIT, class loading and ND4J's start-up happen here, not inside the first timed engine. */

@@ -54,8 +54,6 @@ public final class BenchCommand implements Callable<Integer> {
     Integer peakSize;
     @Option(names = "--no-warmup", description = "do not warm up the JIT and ND4J before timing")
     boolean noWarmup;
-    @Option(names = "--engine-blas-threads", paramLabel = "N", description = "what-if: OpenBLAS threads while the default engine runs (default: as ND4J left them)")
-    Integer engineBlasThreads;
     @Option(names = "--json", paramLabel = "FILE", description = "also write the report as JSON")
     Path json;
     @Option(names = "--calibrate", description = "only time one mid-sized genome per epoch with both engines' trainers")
@@ -139,8 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
                 batch,
                 peakSize == null ? base.peakSize() : positive("--peak-size", peakSize, 0, 0),
                 base.warmUp() && !noWarmup,
-                quick,
-                engineBlasThreads == null ? 0 : positive("--engine-blas-threads", engineBlasThreads, 0, 1));
+                quick);
     }
 
     private Integer soak(PrintWriter out, Consumer<String> progress) throws IOException {
