@@ -75,15 +75,18 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
-     * One genome's training, resumable: {@link #trainUntil} may be called with growing epoch limits
-     * and picks up where it stopped. Confined to one thread at a time; {@link #release()} frees its
-     * native memory.
+     * One genome's training, resumable: {@link #trainUntil} and {@link #trainSteps} may be called
+     * with growing limits and pick up where it stopped, mid-epoch too (successive halving ranks
+     * genomes after a share of their budget counted in mini-batch steps). The validation score is
+     * taken after every epoch and wherever a call stops mid-epoch. Confined to one thread at a
+     * time; {@link #release()} frees its native memory.
      */
     public final class Training {
         private final Genome genome;
         private final String id;
         private final long params;
         private final long seed;
+        private final int patience;
         private final List<Double> curve = new ArrayList<>();
         private final List<Double> losses = new ArrayList<>();
         private long nanos;
@@ -91,10 +94,13 @@ public final class Dl4jEvaluator implements Evaluator {
         private List<DataSet> batches;
         private INDArray validationX;
         private SplittableRandom order;
-        private int epoch;
+        private int stepsPerEpoch;
+        /** Mini-batch steps trained so far, and the position within the current epoch. */
+        private long step;
+        private int batchIndex;
         private double best = Double.NEGATIVE_INFINITY;
         private double bestLoss = Double.POSITIVE_INFINITY;
-        private int bestEpoch;
+        private long bestStep;
         private INDArray bestParams;
         private int sinceBest;
         private FitnessResult finished;
@@ -104,6 +110,7 @@ public final class Dl4jEvaluator implements Evaluator {
             this.id = genome.id();
             this.params = genome.parameterCount(data.inputs(), data.outputs());
             this.seed = Seeds.forGenome(runSeed, genome);
+            this.patience = settings.patienceFor(genome.maxEpochs());
             long bytes = estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
             if (bytes > memoryBudget) {
                 finished = FitnessResult.failed(id, String.format("refused: training it would need about %s of "
@@ -121,11 +128,41 @@ public final class Dl4jEvaluator implements Evaluator {
             return finished != null;
         }
 
+        /** Mini-batch steps of one epoch on the training split. */
+        public int stepsPerEpoch() {
+            return TrainingData.batchCount(data.trainRows(), genome.batchSize());
+        }
+
+        /** Steps of the genome's whole budget (its max epochs). */
+        public long totalSteps() {
+            return (long) stepsPerEpoch() * genome.maxEpochs();
+        }
+
+        /**
+         * A rough measure of the work left to reach {@code targetSteps}, to hand out long trainings
+         * first: about 1 ms of fixed overhead per step plus its arithmetic at about 2 GFLOP/s.
+         */
+        public double workTo(long targetSteps) {
+            long steps = Math.max(0, Math.min(targetSteps, totalSteps()) - step);
+            double rowsPerStep = data.trainRows() / (double) Math.max(1, stepsPerEpoch());
+            return steps * (1.0 + 6.0 * params * rowsPerStep / 2e6);
+        }
+
+        /** Steps trained so far. */
+        public long stepsDone() {
+            return step;
+        }
+
         /**
          * Trains until {@code epochLimit} epochs (at most the genome's max), early stopping or a
          * failure, and returns the result so far. Once finished, returns the final result.
          */
         public FitnessResult trainUntil(int epochLimit) {
+            return trainSteps((long) Math.min(epochLimit, genome.maxEpochs()) * stepsPerEpoch());
+        }
+
+        /** Trains until {@code steps} mini-batch steps in all (at most its whole budget); see {@link #trainUntil}. */
+        public FitnessResult trainSteps(long steps) {
             if (finished != null) {
                 return finished;
             }
@@ -134,49 +171,40 @@ public final class Dl4jEvaluator implements Evaluator {
                 if (net == null) {
                     net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
                     batches = data.trainBatches(genome.batchSize(), seed);
+                    stepsPerEpoch = batches.size();
                     validationX = data.validationFeatures();
                     order = new SplittableRandom(Seeds.derive(seed, 1));
                 }
-                int limit = Math.min(epochLimit, genome.maxEpochs());
-                while (epoch < limit && sinceBest < settings.patience()) {
-                    control.checkpoint();
-                    seedEpoch(seed, epoch);
-                    shuffle(batches, order);
-                    for (DataSet batch : batches) {
-                        net.fit(batch);
+                long limit = Math.min(steps, (long) stepsPerEpoch * genome.maxEpochs());
+                if (batchIndex > 0 && step < limit) {
+                    // Continuing mid-epoch, maybe on another worker: dropout's generator belongs to the thread.
+                    seedRandom(seed, 20_000L + step);
+                }
+                while (step < limit && sinceBest < patience) {
+                    if (batchIndex == 0) {
+                        seedRandom(seed, 10_000L + step / stepsPerEpoch);
+                        shuffle(batches, order);
                     }
-                    epoch++;
-                    double loss = net.score();
-                    losses.add(loss);
-                    if (!Double.isFinite(loss)) {
-                        return fail("diverged: training loss became " + loss + " in epoch " + epoch, t0);
-                    }
-                    TrainingData.Validation v = data.validate(net.output(validationX, false));
-                    double score = v.score();
-                    if (!Double.isFinite(score) || !Double.isFinite(v.loss())) {
-                        return fail("diverged: validation score became " + score + " in epoch " + epoch, t0);
-                    }
-                    curve.add(score);
-                    // Better score, or the same score with a clearly lower loss (accuracy moves in steps).
-                    boolean better = score > best + MIN_IMPROVEMENT
-                            || (score >= best - MIN_IMPROVEMENT && v.loss() < bestLoss * (1 - LOSS_IMPROVEMENT));
-                    if (better) {
-                        best = score;
-                        bestLoss = v.loss();
-                        bestEpoch = epoch;
-                        if (bestParams != null) {
-                            bestParams.close();
+                    int end = (int) Math.min(stepsPerEpoch, batchIndex + (limit - step));
+                    for (int i = batchIndex; i < end; i++) {
+                        if ((i & 63) == 0) {
+                            control.checkpoint();
                         }
-                        bestParams = net.params().dup();
-                        sinceBest = 0;
-                    } else {
-                        sinceBest++;
+                        net.fit(batches.get(i));
+                    }
+                    step += end - batchIndex;
+                    boolean epochEnd = end == stepsPerEpoch;
+                    batchIndex = epochEnd ? 0 : end;
+                    String failure = score(epochEnd);
+                    if (failure != null) {
+                        return fail(failure, t0);
                     }
                 }
                 nanos += System.nanoTime() - t0;
-                boolean done = epoch >= genome.maxEpochs() || sinceBest >= settings.patience();
-                FitnessResult result = new FitnessResult(id, best, bestLoss, epoch, bestEpoch,
-                        epoch < genome.maxEpochs(), null, curve, losses, params, nanos / 1_000_000, !done);
+                long total = (long) stepsPerEpoch * genome.maxEpochs();
+                boolean done = step >= total || sinceBest >= patience;
+                FitnessResult result = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep),
+                        step < total, null, curve, losses, params, nanos / 1_000_000, !done);
                 if (done) {
                     finished = result;
                     reportWeights();
@@ -192,11 +220,51 @@ public final class Dl4jEvaluator implements Evaluator {
             }
         }
 
+        /** Validates after the steps just trained; returns why training failed, or null. */
+        private String score(boolean epochEnd) {
+            double loss = net.score();
+            losses.add(loss);
+            String where = epochEnd ? "in epoch " + (step / stepsPerEpoch)
+                    : String.format(java.util.Locale.ROOT, "after %.2f epochs", epochs(step));
+            if (!Double.isFinite(loss)) {
+                return "diverged: training loss became " + loss + " " + where;
+            }
+            TrainingData.Validation v;
+            try (INDArray out = net.output(validationX, false)) {
+                v = data.validate(out);
+            }
+            double score = v.score();
+            if (!Double.isFinite(score) || !Double.isFinite(v.loss())) {
+                return "diverged: validation score became " + score + " " + where;
+            }
+            curve.add(score);
+            // Better score, or the same score with a clearly lower loss (accuracy moves in steps).
+            boolean better = score > best + MIN_IMPROVEMENT
+                    || (score >= best - MIN_IMPROVEMENT && v.loss() < bestLoss * (1 - LOSS_IMPROVEMENT));
+            if (better) {
+                best = score;
+                bestLoss = v.loss();
+                bestStep = step;
+                if (bestParams != null) {
+                    bestParams.close();
+                }
+                bestParams = net.params().dup();
+                sinceBest = 0;
+            } else if (epochEnd) {
+                sinceBest++;
+            }
+            return null;
+        }
+
+        private double epochs(long steps) {
+            return stepsPerEpoch == 0 ? 0 : steps / (double) stepsPerEpoch;
+        }
+
         /** Ends training where it is (successive halving stopped it): the result says so. */
         public FitnessResult stopHere() {
             if (finished == null) {
-                finished = new FitnessResult(id, best, bestLoss, epoch, bestEpoch, true, null, curve, losses, params,
-                        nanos / 1_000_000, true);
+                finished = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep), true, null, curve,
+                        losses, params, nanos / 1_000_000, true);
                 reportWeights();
             }
             return finished;
@@ -206,24 +274,24 @@ public final class Dl4jEvaluator implements Evaluator {
             WeightsSink sink = weightsSink;
             if (sink != null && net != null && bestParams != null) {
                 net.setParams(bestParams);
-                sink.accept(id, new TrainedModel(genome, net, bestEpoch).layerWeights());
+                sink.accept(id, new TrainedModel(genome, net, (int) Math.round(epochs(bestStep))).layerWeights());
             }
         }
 
         private FitnessResult fail(String reason, long t0) {
             nanos += System.nanoTime() - t0;
-            finished = FitnessResult.failed(id, reason, epoch, params, nanos / 1_000_000, curve, losses);
+            finished = FitnessResult.failed(id, reason, epochs(step), params, nanos / 1_000_000, curve, losses);
             return finished;
         }
 
         /**
          * Frees the network's and the batches' native memory now rather than whenever the garbage
-         * collector would (with JavaCPP's pointer GC off, never): hundreds of trainings per run.
+         * collector would: hundreds of trainings per run.
          */
         public void release() {
             try {
                 if (net != null) {
-                    net.close();
+                    close(net);
                 }
                 if (batches != null) {
                     for (DataSet b : batches) {
@@ -249,6 +317,25 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
+     * What {@link MultiLayerNetwork#close()} does without its {@code System.gc()}: a full
+     * collection per training stopped every worker for tens of milliseconds, hundreds of times a run.
+     */
+    static void close(MultiLayerNetwork net) {
+        closeArray(net.params());
+        closeArray(net.getFlattenedGradients());
+        if (net.getUpdater(false) != null) {
+            closeArray(net.getUpdater(false).getStateViewArray());
+        }
+        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+    }
+
+    private static void closeArray(INDArray a) {
+        if (a != null && a.closeable()) {
+            a.close();
+        }
+    }
+
+    /**
      * Trains the final network on training plus validation data for a fixed number of epochs (the
      * epoch count early stopping chose during the search: there is no held-out data left to stop on).
      */
@@ -259,7 +346,7 @@ public final class Dl4jEvaluator implements Evaluator {
         SplittableRandom order = new SplittableRandom(Seeds.derive(seed, 1));
         for (int epoch = 0; epoch < epochs; epoch++) {
             control.checkpoint();
-            seedEpoch(seed, epoch);
+            seedRandom(seed, 10_000L + epoch);
             shuffle(batches, order);
             for (DataSet batch : batches) {
                 net.fit(batch);
@@ -295,21 +382,17 @@ public final class Dl4jEvaluator implements Evaluator {
     /**
      * Dropout draws its masks from ND4J's random generator, which belongs to the thread: a
      * training continued on another worker (successive halving) would otherwise get masks that
-     * depend on what that thread trained before. Seeding it per epoch from the genome's seed makes
-     * every epoch the same wherever it runs.
+     * depend on what that thread trained before. Seeding it at every epoch (and wherever a
+     * training resumes mid-epoch) from the genome's seed makes the run the same wherever it runs.
      */
-    private static void seedEpoch(long seed, int epoch) {
-        Nd4j.getRandom().setSeed(Seeds.derive(seed, 10_000L + epoch));
+    private static void seedRandom(long seed, long salt) {
+        Nd4j.getRandom().setSeed(Seeds.derive(seed, salt));
     }
 
     private static void shuffle(List<DataSet> batches, SplittableRandom rng) {
         for (int i = batches.size() - 1; i > 0; i--) {
             Collections.swap(batches, i, rng.nextInt(i + 1));
         }
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private static String firstLine(String s) {

@@ -27,10 +27,8 @@ import org.evolab.genome.SearchSpace;
 public record CostModel(double secondsPerFit, double secondsPerFlop) {
     private static final int CALIBRATION_GENOMES = 3;
     private static final int CALIBRATION_EPOCHS = 2;
-    /** Trainings end early on average (measured on the samples: about half their max epochs). */
+    /** Without halving, trainings end early on average (measured on the samples: about half their max epochs). */
     private static final double EARLY_STOPPING_SHARE = 0.55;
-    /** Successive halving: everyone trains a quarter, half of them the remaining three quarters. */
-    private static final double HALVING_SHARE = 0.25 + 0.5 * 0.75;
 
     /** Trains a few genomes of {@code space} briefly on {@code data} and fits the two costs. */
     public static CostModel calibrate(PreparedData data, SearchSpace space, long seed) {
@@ -87,19 +85,27 @@ public record CostModel(double secondsPerFit, double secondsPerFlop) {
         SplittableRandom rng = new SplittableRandom(config.seed());
         int rows = data.trainX().length;
         double mean = 0;
+        double meanFinal = 0;
         int samples = 200;
         for (int i = 0; i < samples; i++) {
             Genome g = space.randomGenome(rng);
-            mean += secondsFor(g, data.inputCount(), data.outputCount(), rows, g.maxEpochs() * EARLY_STOPPING_SHARE);
+            double epochs = g.maxEpochs() * EARLY_STOPPING_SHARE;
+            meanFinal += secondsFor(g, data.inputCount(), data.outputCount(), rows, epochs);
+            if (config.training().successiveHalving()) {
+                // Rungs end before early stopping can act (mostly): count the rungs' steps.
+                long perEpoch = Math.max(1, TrainingData.batchCount(rows, g.batchSize()));
+                epochs = TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch;
+            }
+            mean += secondsFor(g, data.inputCount(), data.outputCount(), rows, epochs);
         }
         mean /= samples;
-        double share = config.training().successiveHalving() ? HALVING_SHARE : 1.0;
+        meanFinal /= samples;
         int population = config.ga().populationSize();
         // Elites come back from the cache: they are not trained again.
         int trainings = population + (config.ga().generations() - 1) * (population - config.ga().eliteCount());
-        double seconds = mean * share * trainings / config.effectiveWorkers();
+        double seconds = mean * trainings / config.effectiveWorkers();
         // The final retrain on train+validation: one more training of a typical genome.
-        seconds += mean * (data.trainX().length + data.validationX().length) / Math.max(1.0, rows);
+        seconds += meanFinal * (data.trainX().length + data.validationX().length) / Math.max(1.0, rows);
         return Duration.ofMillis((long) (seconds * 1000));
     }
 

@@ -34,6 +34,7 @@ import org.evolab.fitness.ParallelEvaluator;
 import org.evolab.fitness.Seeds;
 import org.evolab.fitness.TrainedModel;
 import org.evolab.fitness.TrainingData;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Genome;
 import org.evolab.util.InvalidInputException;
 import org.slf4j.Logger;
@@ -316,10 +317,10 @@ public final class EvolutionRun {
         if (config.training().successiveHalving() && toTrain.size() >= MIN_TO_HALVE) {
             trainInRungs(toTrain, pool, evaluator, finished);
         } else {
-            pool.map(toTrain, genome -> {
-                Dl4jEvaluator.Training t = evaluator.start(genome);
+            List<Dl4jEvaluator.Training> all = toTrain.stream().map(evaluator::start).toList();
+            pool.map(longestFirst(all, Dl4jEvaluator.Training::totalSteps), t -> {
                 try {
-                    return t.trainUntil(genome.maxEpochs());
+                    return t.trainUntil(t.genome().maxEpochs());
                 } finally {
                     t.release();
                 }
@@ -335,39 +336,48 @@ public final class EvolutionRun {
     }
 
     /**
-     * Successive halving: every genome trains its first rung (a quarter of its epochs, at least
-     * the patience); those not finished by then are ranked and only the better half trains on to
-     * its own end. The rest keep their first-rung score, marked {@code halved}. The decision uses
-     * all first-rung results, so it does not depend on the order workers finish in.
+     * Successive halving: every genome trains to the first rung (a ninth of its budget, counted in
+     * mini-batch steps); the open trainings are ranked and the best third trains on to the next
+     * rung (a third), is ranked again, and the best third of those trains to its own end. The
+     * others keep their score so far, marked {@code halved}. Each decision uses all the results of
+     * its rung, so it does not depend on the order workers finish in; the longest trainings are
+     * handed out first so that workers do not wait for one long straggler at each rung.
      */
     private void trainInRungs(List<Genome> genomes, ParallelEvaluator pool, Dl4jEvaluator evaluator,
                               java.util.function.Consumer<FitnessResult> finished) throws InterruptedException {
         List<Dl4jEvaluator.Training> trainings = genomes.stream().map(evaluator::start).toList();
         try {
-            List<FitnessResult> rung = pool.map(trainings, t -> {
-                FitnessResult r = t.trainUntil(config.training().firstRungEpochs(t.genome().maxEpochs()));
-                if (t.isFinished()) {
+            List<Dl4jEvaluator.Training> open = trainings;
+            for (int rung = 0; rung < TrainingSettings.rungCount() && !open.isEmpty(); rung++) {
+                int r = rung;
+                List<Dl4jEvaluator.Training> order = longestFirst(open,
+                        t -> TrainingSettings.rungSteps(r, t.totalSteps()));
+                List<FitnessResult> results = pool.map(order, t -> {
+                    FitnessResult result = t.trainSteps(TrainingSettings.rungSteps(r, t.totalSteps()));
+                    if (t.isFinished()) {
+                        t.release();
+                        finished.accept(result);
+                    }
+                    return result;
+                }, x -> { });
+                java.util.Map<Dl4jEvaluator.Training, FitnessResult> byTraining = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < order.size(); i++) {
+                    byTraining.put(order.get(i), results.get(i));
+                }
+                // A stable sort from a fixed order (the genomes', then the last rung's ranking): ties
+                // break the same way every time.
+                List<Dl4jEvaluator.Training> ranked = new ArrayList<>(
+                        open.stream().filter(t -> !t.isFinished()).toList());
+                ranked.sort(Comparator.comparing(byTraining::get, FitnessResult.BEST_FIRST));
+                int keep = (ranked.size() + TrainingSettings.KEEP_ONE_IN - 1) / TrainingSettings.KEEP_ONE_IN;
+                for (Dl4jEvaluator.Training t : ranked.subList(keep, ranked.size())) {
+                    FitnessResult result = t.stopHere();
                     t.release();
-                    finished.accept(r);
+                    finished.accept(result);
                 }
-                return r;
-            }, r -> { });
-            List<Integer> open = new ArrayList<>();
-            for (int i = 0; i < trainings.size(); i++) {
-                if (!trainings.get(i).isFinished()) {
-                    open.add(i);
-                }
+                open = ranked.subList(0, keep);
             }
-            open.sort(Comparator.comparing(rung::get, FitnessResult.BEST_FIRST));
-            int keep = (open.size() + 1) / 2;
-            for (int i = keep; i < open.size(); i++) {
-                Dl4jEvaluator.Training t = trainings.get(open.get(i));
-                FitnessResult r = t.stopHere();
-                t.release();
-                finished.accept(r);
-            }
-            List<Dl4jEvaluator.Training> survivors = open.subList(0, keep).stream().map(trainings::get).toList();
-            pool.map(survivors, t -> {
+            pool.map(longestFirst(open, Dl4jEvaluator.Training::totalSteps), t -> {
                 try {
                     return t.trainUntil(t.genome().maxEpochs());
                 } finally {
@@ -377,6 +387,15 @@ public final class EvolutionRun {
         } finally {
             trainings.forEach(Dl4jEvaluator.Training::release);
         }
+    }
+
+    /** {@code trainings} by the work left to reach their {@code target} steps, most first (ties in the given order). */
+    private static List<Dl4jEvaluator.Training> longestFirst(
+            List<Dl4jEvaluator.Training> trainings, java.util.function.ToLongFunction<Dl4jEvaluator.Training> target) {
+        List<Dl4jEvaluator.Training> sorted = new ArrayList<>(trainings);
+        sorted.sort(Comparator.comparingDouble(
+                (Dl4jEvaluator.Training t) -> t.workTo(target.applyAsLong(t))).reversed());
+        return sorted;
     }
 
     private synchronized Evaluation record(int generation, Individual individual, FitnessResult result,
@@ -427,7 +446,7 @@ public final class EvolutionRun {
             String why = best == null ? "nothing was scored" : best.result().failure();
             return partial(data, trainingData, RunStatus.FAILED, stopReason, "every training failed (" + why + ")");
         }
-        int epochs = Math.max(1, best.result().bestEpoch());
+        int epochs = (int) Math.max(1, Math.round(best.result().bestEpoch()));
         emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Retraining the best network on training "
                 + "and validation data for %d epochs.", stopReason, epochs)));
         TrainedModel model = evaluator.trainFinal(best.individual().genome(), epochs);

@@ -29,7 +29,8 @@ public final class RunReports {
             sb.append(rank++).append(',').append(ind.id()).append(',').append(ind.genome().id()).append(',')
                     .append(ind.generation()).append(',').append(quote(String.join(" ", ind.parentIds()))).append(',')
                     .append(quote(String.join(" ", ind.operators()))).append(',').append(num(r.fitness())).append(',')
-                    .append(r.epochs()).append(',').append(r.bestEpoch()).append(',').append(r.stoppedEarly())
+                    .append(epochs(r.epochs())).append(',').append(epochs(r.bestEpoch())).append(',')
+                    .append(r.stoppedEarly())
                     .append(',').append(r.parameters()).append(',').append(r.trainMillis()).append(',')
                     .append(quote(r.failure() == null ? "" : r.failure())).append(',')
                     .append(quote(ind.genome().canonical())).append('\n');
@@ -39,6 +40,11 @@ public final class RunReports {
 
     static String num(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "";
+    }
+
+    /** Whole epochs as integers; a partial one (halving stopped the training mid-epoch) with 3 decimals. */
+    static String epochs(double e) {
+        return e == Math.rint(e) ? Long.toString((long) e) : String.format(Locale.ROOT, "%.3f", e);
     }
 
     static String quote(String s) {

@@ -48,9 +48,9 @@ class Dl4jEvaluatorTest {
         FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
         assertThat(r.failed()).isFalse();
         assertThat(r.fitness()).isGreaterThan(0.85);
-        assertThat(r.validationCurve()).hasSize(r.epochs());
-        assertThat(r.bestEpoch()).isBetween(1, r.epochs());
-        assertThat(r.validationCurve().get(r.bestEpoch() - 1)).isEqualTo(r.fitness());
+        assertThat(r.validationCurve()).hasSize((int) r.epochs());
+        assertThat(r.bestEpoch()).isBetween(1.0, r.epochs()).isEqualTo(Math.rint(r.bestEpoch()));
+        assertThat(r.validationCurve().get((int) r.bestEpoch() - 1)).isEqualTo(r.fitness());
         assertThat(r.parameters()).isEqualTo(g.parameterCount(4, 3));
     }
 
@@ -61,6 +61,62 @@ class Dl4jEvaluatorTest {
                 .evaluate(g);
         assertThat(r.stoppedEarly()).isTrue();
         assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + 3);
+    }
+
+    @Test
+    void aShortBudgetGetsAShorterPatience() {
+        TrainingSettings s = TrainingSettings.defaults().withPatience(10);
+        assertThat(s.patienceFor(100)).isEqualTo(10);
+        assertThat(s.patienceFor(20)).isEqualTo(4);
+        assertThat(s.patienceFor(5)).isEqualTo(3);
+        assertThat(s.withPatience(2).patienceFor(5)).isEqualTo(2);
+        Genome g = genome(0.05, Optimizer.ADAM, 20, new LayerGene(16, Activation.RELU));
+        FitnessResult r = new Dl4jEvaluator(iris, s, 1, TrainingControl.none()).evaluate(g);
+        if (r.stoppedEarly()) {
+            assertThat(r.epochs()).isEqualTo(r.bestEpoch() + 4);
+        } else {
+            assertThat(r.epochs()).isEqualTo(20.0);
+        }
+    }
+
+    @Test
+    void rungsEndAfterAShareOfTheStepsButNeverBeforeTheFloor() {
+        assertThat(TrainingSettings.rungSteps(0, 900)).isEqualTo(100);
+        assertThat(TrainingSettings.rungSteps(1, 900)).isEqualTo(300);
+        assertThat(TrainingSettings.rungSteps(0, 450)).isEqualTo(TrainingSettings.MIN_RUNG_STEPS);
+        assertThat(TrainingSettings.rungSteps(0, 60)).isEqualTo(60);
+        assertThat(TrainingSettings.rungSteps(1, 20)).isEqualTo(20);
+        // All 900 steps' genomes reach 100, a third go on to 300, a ninth to 900.
+        assertThat(TrainingSettings.expectedStepsWithHalving(900)).isCloseTo(100 + 200 / 3.0 + 600 / 9.0,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(TrainingSettings.expectedStepsWithHalving(60)).isEqualTo(60.0);
+    }
+
+    @Test
+    void aTrainingStoppedMidEpochReportsAPartialEpochAndContinuesTheSameOnAnyThread() throws Exception {
+        Genome g = new Genome(List.of(new LayerGene(16, Activation.RELU)), 0.02, Optimizer.ADAM, 16, 0.3, 0.0, 12);
+        Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5,
+                TrainingControl.none());
+        Dl4jEvaluator.Training here = evaluator.start(g);
+        Dl4jEvaluator.Training there = evaluator.start(g);
+        int perEpoch = here.stepsPerEpoch();
+        assertThat(perEpoch).isGreaterThan(2);
+        long stop = 2L * perEpoch + perEpoch / 2;
+        FitnessResult partial = here.trainSteps(stop);
+        assertThat(partial.epochs()).isStrictlyBetween(2.0, 3.0);
+        assertThat(partial.halved()).isTrue(); // not finished: more budget left
+        assertThat(partial.validationCurve()).hasSize(3); // two epochs and the stop
+        Thread other = new Thread(() -> there.trainSteps(stop));
+        other.start();
+        other.join();
+        evaluator.evaluate(genome(0.01, Optimizer.ADAM, 3, new LayerGene(5, Activation.TANH)));
+        FitnessResult a = here.trainUntil(12);
+        FitnessResult b = there.trainUntil(12);
+        here.release();
+        there.release();
+        assertThat(a.epochs()).isEqualTo(12.0);
+        assertThat(b.lossCurve()).isEqualTo(a.lossCurve());
+        assertThat(b.fitness()).isEqualTo(a.fitness());
     }
 
     @Test

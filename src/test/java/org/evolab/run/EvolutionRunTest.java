@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.evolab.TestData;
 import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.Strategy;
+import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.SearchSpace;
 import org.junit.jupiter.api.Test;
 
 class EvolutionRunTest {
@@ -48,6 +50,40 @@ class EvolutionRunTest {
         assertThat(cached).allSatisfy(c -> assertThat(trainedIds).contains(c.individual().genome().id()));
         assertThat(r.trainings()).isEqualTo(trained.size());
         assertThat(r.cacheHits()).isEqualTo(cached.size());
+    }
+
+    @Test
+    void successiveHalvingContinuesOnlyTheBestThirdAtEachRungAndSaysSo() {
+        // Spirals at batch 16: 44 steps an epoch, 20-30 epochs, so the first rung (a ninth, at
+        // least 100 steps: 2-3 epochs) ends before any patience (4-6 epochs here) can.
+        RunConfig base = TestData.tinyRun(TestData.sample("spirals.csv"), "arm", 9, 1, 4);
+        SearchSpace s = base.searchSpace().withEpochs(20, 30);
+        RunConfig config = base.withTraining(TrainingSettings.defaults().withPatience(50))
+                .withSearchSpace(new SearchSpace(s.minLayers(), s.maxLayers(), s.minNeurons(), s.maxNeurons(),
+                        s.activations(), s.minLearningRate(), s.maxLearningRate(), s.optimizers(), List.of(16),
+                        s.minDropout(), s.maxDropout(), s.minL2(), s.maxL2(), s.minEpochs(), s.maxEpochs()));
+        List<Evaluation> scored = new CopyOnWriteArrayList<>();
+        RunResult r = new EvolutionRun(config).addListener(e -> {
+            if (e instanceof RunEvent.EvaluationFinished f) {
+                scored.add(f.evaluation());
+            }
+        }).run();
+        assertThat(scored).hasSize(9).noneMatch(Evaluation::cacheHit);
+        List<Evaluation> halved = scored.stream().filter(e -> e.result().halved()).toList();
+        List<Evaluation> toTheEnd = scored.stream().filter(e -> !e.result().halved() && !e.result().stoppedEarly())
+                .toList();
+        // Rung 1 ranks all 9 and continues 3; rung 2 continues at most 1 of those; early stopping
+        // may end some in between.
+        assertThat(halved).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(toTheEnd).hasSizeLessThanOrEqualTo(1);
+        assertThat(halved).allSatisfy(e -> assertThat(e.result().epochs())
+                .isLessThan(e.individual().genome().maxEpochs()).isGreaterThan(0));
+        assertThat(toTheEnd).allSatisfy(e -> assertThat(e.result().epochs())
+                .isEqualTo((double) e.individual().genome().maxEpochs()));
+        assertThat(r.best().result().halved()).isFalse();
+        double spent = scored.stream().mapToDouble(e -> e.result().epochs()).sum();
+        double budget = scored.stream().mapToDouble(e -> e.individual().genome().maxEpochs()).sum();
+        assertThat(spent).isLessThan(budget * 0.4);
     }
 
     @Test

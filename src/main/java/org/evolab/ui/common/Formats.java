@@ -16,6 +16,11 @@ public final class Formats {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "failed";
     }
 
+    /** Epochs trained: whole numbers as they are, a partial epoch (halving stopped it) with two decimals. */
+    public static String epochs(double e) {
+        return e == Math.rint(e) ? String.format(Locale.ROOT, "%d", (long) e) : String.format(Locale.ROOT, "%.2f", e);
+    }
+
     /** 1,234,567 */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);

@@ -87,7 +87,7 @@ public final class ResultsController {
     @FXML private TableColumn<Row, String> layersColumn;
     @FXML private TableColumn<Row, String> trainingColumn;
     @FXML private TableColumn<Row, Long> paramsColumn;
-    @FXML private TableColumn<Row, Integer> epochsColumn;
+    @FXML private TableColumn<Row, Double> epochsColumn;
     @FXML private TableColumn<Row, Integer> bornColumn;
     @FXML private TableColumn<Row, String> parentsColumn;
     @FXML private TreeView<Lineage.Node> lineageTree;
@@ -130,6 +130,13 @@ public final class ResultsController {
                 Formats.training(c.getValue().evaluation().individual().genome())));
         paramsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().result().parameters()));
         epochsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().result().epochs()));
+        epochsColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Formats.epochs(v));
+            }
+        });
         bornColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().individual().generation()));
         parentsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.join(" + ", c.getValue().evaluation().individual().parentIds())));
@@ -261,7 +268,8 @@ public final class ResultsController {
         lines.add(new String[] {"Training", g.optimizer().id() + ", learning rate " + Formats.small(g.learningRate()) + ", batch "
                 + (g.batchSize() == Genome.FULL_BATCH ? "full" : Integer.toString(g.batchSize()))
                 + String.format(Locale.ROOT, ", dropout %.2f, L2 %s", g.dropout(), Formats.small(g.l2()))});
-        lines.add(new String[] {"Epochs", best.result().epochs() + " in the search (best at " + best.result().bestEpoch() + ")"
+        lines.add(new String[] {"Epochs", Formats.epochs(best.result().epochs()) + " in the search (best at "
+                + Formats.epochs(best.result().bestEpoch()) + ")"
                 + (result != null && result.model() != null ? "; " + result.model().epochs() + " for the final model" : "")});
         for (int i = 0; i < lines.size(); i++) {
             Label key = new Label(lines.get(i)[0]);

@@ -161,8 +161,9 @@ public final class FitnessPlot {
             sb.append(" (from cache)");
         }
         sb.append('\n').append(Formats.genomeBlock(ind.genome()));
-        sb.append(String.format(Locale.ROOT, "%nTrained %d epochs (best %d), %s parameters, %d ms", e.result().epochs(),
-                e.result().bestEpoch(), Formats.count(e.result().parameters()), e.result().trainMillis()));
+        sb.append(String.format(Locale.ROOT, "%nTrained %s epochs (best %s), %s parameters, %d ms",
+                Formats.epochs(e.result().epochs()), Formats.epochs(e.result().bestEpoch()),
+                Formats.count(e.result().parameters()), e.result().trainMillis()));
         sb.append("\nParents: ").append(ind.parentIds().isEmpty() ? "none" : String.join(", ", ind.parentIds()));
         sb.append(" · ").append(String.join(", ", ind.operators()));
         return sb.toString();
