@@ -104,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
     String l2;
     @Option(names = "--epochs", paramLabel = "MIN..MAX", description = "max epochs per training (default 20..100)")
     String epochs;
-    @Option(names = "--patience", paramLabel = "N", description = "early-stopping patience in epochs (default 10)")
+    @Option(names = "--patience", paramLabel = "N", description = "early-stopping patience in epochs (default 10; at most a fifth of a genome's epochs, at least 3)")
     Integer patience;
     @Option(names = "--metric", paramLabel = "M", description = "fitness: accuracy, macro-f1, neg-rmse or r2")
     String metric;
