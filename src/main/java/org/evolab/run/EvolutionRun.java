@@ -148,7 +148,8 @@ public final class EvolutionRun {
         int workers = config.effectiveWorkers();
         emit(new RunEvent.RunStarted(config, schema, data.inputCount(), data.outputCount(), data.trainX().length,
                 data.validationX().length, data.testX().length, workers, data.preprocessor().featureNames(),
-                data.taskType() == TaskType.CLASSIFICATION ? data.preprocessor().classLabels() : List.of(schema.target())));
+                data.taskType() == TaskType.CLASSIFICATION ? data.preprocessor().classLabels() : List.of(schema.target()),
+                resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
 
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
             CostModel model = CostModel.calibrate(data, config.searchSpace(), config.seed());

@@ -10,11 +10,13 @@ public sealed interface RunEvent {
     /**
      * Data loaded and prepared; the search is about to begin. {@code inputNames} are the
      * network's encoded inputs (one-hot levels spelled out) as fitted on the training split;
-     * {@code outputNames} the class labels, or the target for regression.
+     * {@code outputNames} the class labels, or the target for regression. {@code firstGeneration}
+     * is the generation the search starts at: 0, or for a resumed run the one after its checkpoint
+     * (an interrupted generation is trained again as a whole, and its events come again).
      */
     record RunStarted(RunConfig config, DatasetSchema schema, int inputs, int outputs, int trainRows,
                       int validationRows, int testRows, int workers, List<String> inputNames,
-                      List<String> outputNames) implements RunEvent {
+                      List<String> outputNames, int firstGeneration) implements RunEvent {
     }
 
     /** The run's expected duration, from a short calibration on its data (when asked for). */

@@ -255,6 +255,14 @@ class EvolabAppTest {
         assertThat(result.history()).hasSize(6);
         assertThat(result.history().get(0).generation()).isZero();
         assertThat(robot.lookup("#resumeRunButton").queryButton().isVisible()).isFalse();
+        // the interrupted generation was trained again: drawn once, not twice
+        int scored = result.history().stream().mapToInt(g -> g.evaluations() - g.failures()).sum();
+        LineChart<Number, Number> chart = robot.lookup("#fitnessChart").query();
+        FxWait.onFx(() -> {
+            assertThat(series(chart, FitnessPlot.BEST).getData()).hasSize(6);
+            assertThat(series(chart, FitnessPlot.INDIVIDUALS).getData()).hasSize(scored);
+            return null;
+        });
     }
 
     @Test

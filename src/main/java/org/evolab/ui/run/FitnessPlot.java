@@ -1,5 +1,6 @@
 package org.evolab.ui.run;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -123,6 +124,17 @@ public final class FitnessPlot {
             Tooltip.install(dot, tip);
         }
         individuals.getData().add(point);
+    }
+
+    /**
+     * Forgets what was drawn for {@code generation} and later: a resumed run trains its
+     * interrupted generation again, and its points would otherwise appear twice.
+     */
+    public void dropFrom(int generation) {
+        individuals.getData().removeIf(p -> p.getXValue().doubleValue() > generation - 0.5);
+        for (XYChart.Series<Number, Number> s : List.of(best, mean, worst)) {
+            s.getData().removeIf(p -> p.getXValue().doubleValue() >= generation);
+        }
     }
 
     /** A generation finished: one point on each of best, mean and worst. */

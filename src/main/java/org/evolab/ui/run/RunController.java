@@ -295,6 +295,7 @@ public final class RunController {
                 runOutputNames = s.outputNames();
                 plot.setMetric(monitor.metric());
                 plot.setGenerations(s.config().ga().generations());
+                plot.dropFrom(s.firstGeneration());
             } else if (e instanceof RunEvent.EvaluationFinished ev) {
                 plot.addEvaluation(ev.evaluation(), ev.indexInGeneration(), ev.populationSize());
             } else if (e instanceof RunEvent.GenerationFinished g) {
