@@ -106,6 +106,9 @@ public final class RunCommand implements Callable<Integer> {
     String epochs;
     @Option(names = "--patience", paramLabel = "N", description = "early-stopping patience in epochs (default 10; at most a fifth of a genome's epochs, at least 3)")
     Integer patience;
+    @Option(names = "--no-halving", description = "train every genome to its own end (default: successive halving, "
+            + "only the most promising third of each rung goes on)")
+    boolean noHalving;
     @Option(names = "--metric", paramLabel = "M", description = "fitness: accuracy, macro-f1, neg-rmse or r2")
     String metric;
 
@@ -251,6 +254,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (metric != null) {
             training = training.withMetric(FitnessMetric.parse(metric));
+        }
+        if (noHalving) {
+            training = training.withSuccessiveHalving(false);
         }
         cfg = cfg.withTraining(training);
         StopSettings stop = cfg.stop();

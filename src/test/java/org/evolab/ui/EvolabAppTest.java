@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -84,6 +85,12 @@ class EvolabAppTest {
         });
         assertThat(main.model().config().searchSpace().maxEpochs()).isEqualTo(10);
         assertThat(main.model().config().training().patience()).isEqualTo(3);
+        CheckBox halving = robot.lookup("#halvingCheck").queryAs(CheckBox.class);
+        assertThat(halving.isSelected()).isTrue();
+        robot.interact(halving::fire);
+        assertThat(main.model().config().training().successiveHalving()).isFalse();
+        robot.interact(halving::fire);
+        assertThat(main.model().config().training().successiveHalving()).isTrue();
 
         robot.clickOn("#wizardNext");
         Spinner<Integer> population = robot.lookup("#populationSpinner").query();

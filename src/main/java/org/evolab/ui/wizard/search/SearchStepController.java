@@ -81,6 +81,7 @@ public final class SearchStepController implements WizardStep {
     @FXML private Label epochsMessage;
     @FXML private Spinner<Integer> patienceSpinner;
     @FXML private Label patienceMessage;
+    @FXML private CheckBox halvingCheck;
     @FXML private Label searchProblem;
     @FXML private Label largestNetworkLabel;
     @FXML private Label largestNetworkDetail;
@@ -161,6 +162,7 @@ public final class SearchStepController implements WizardStep {
         }
         l2Choice.valueProperty().addListener(o -> push());
         patienceSpinner.valueProperty().addListener(o -> push());
+        halvingCheck.selectedProperty().addListener(o -> push());
 
         problems = new Problems(searchProblem)
                 .register("hidden layers", layersRange, layersMessage)
@@ -197,6 +199,9 @@ public final class SearchStepController implements WizardStep {
         tip(l2Choice, "Weight decay that keeps weights small, against overfitting; searched on a log scale from none");
         tip(epochsRange, "The most passes over the training data a network may get; early stopping may end sooner");
         tip(patienceSpinner, "Training stops early after this many epochs without a better validation score");
+        tip(halvingCheck, "Every new network of a generation trains a ninth of its budget first; only the best third "
+                + "goes on to a third, and the best third of those to the end. Several times faster; the networks "
+                + "stopped early keep the score they had, marked 'halved'");
     }
 
     private static void tip(javafx.scene.control.Control c, String text) {
@@ -266,9 +271,11 @@ public final class SearchStepController implements WizardStep {
             return;
         }
         int patience = patienceSpinner.getValue();
+        boolean halving = halvingCheck.isSelected();
         pushing = true;
         try {
-            model.update(c -> c.withSearchSpace(read(c.searchSpace())).withTraining(c.training().withPatience(patience)));
+            model.update(c -> c.withSearchSpace(read(c.searchSpace()))
+                    .withTraining(c.training().withPatience(patience).withSuccessiveHalving(halving)));
         } finally {
             pushing = false;
         }
@@ -302,6 +309,7 @@ public final class SearchStepController implements WizardStep {
             if (patienceSpinner.getValue() != config.training().patience()) {
                 Spinners.set(patienceSpinner, config.training().patience());
             }
+            halvingCheck.setSelected(config.training().successiveHalving());
         } finally {
             syncing = false;
         }

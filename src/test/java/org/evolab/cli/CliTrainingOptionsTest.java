@@ -1,0 +1,32 @@
+package org.evolab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.evolab.run.RunConfig;
+import org.evolab.run.RunFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The training flags of {@code evolab run} reach the run: its folder keeps the settings it ran with. */
+class CliTrainingOptionsTest {
+    static RunConfig ranWith(Path dir, String... extra) {
+        Path runDir = dir.resolve("run");
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--data", Path.of("sample-data", "iris.csv").toString(),
+                "--population", "4", "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8",
+                "--quiet", "--run-dir", runDir.toString(), "--out", dir.resolve("m.zip").toString()));
+        args.addAll(List.of(extra));
+        CliBadInputTest.Result r = CliBadInputTest.run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        return RunConfig.read(runDir.resolve(RunFolder.CONFIG));
+    }
+
+    @Test
+    void halvingIsOnUnlessTurnedOff(@TempDir Path a, @TempDir Path b) {
+        assertThat(ranWith(a).training().successiveHalving()).isTrue();
+        RunConfig off = ranWith(b, "--no-halving", "--patience", "4");
+        assertThat(off.training().successiveHalving()).isFalse();
+        assertThat(off.training().patience()).isEqualTo(4);
+    }
+}
