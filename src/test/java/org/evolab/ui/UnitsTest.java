@@ -60,6 +60,16 @@ class UnitsTest {
     }
 
     @Test
+    void successiveHalvingShortensTheEstimateOnDataLargeEnoughForRungs() {
+        RunConfig halving = RunConfig.defaults().withGa(GaSettings.defaults().withPopulationSize(20).withGenerations(5));
+        RunConfig full = halving.withTraining(halving.training().withSuccessiveHalving(false));
+        CostEstimate h = CostEstimate.of(halving, 20, 4, 50_000);
+        CostEstimate f = CostEstimate.of(full, 20, 4, 50_000);
+        assertThat(h.secondsPerTraining()).isLessThan(f.secondsPerTraining() / 2);
+        assertThat(h.totalSeconds()).isLessThan(f.totalSeconds());
+    }
+
+    @Test
     void lineageWalksParentsAndShowsASharedAncestorOnce() {
         Individual a = Individual.random("g0-00", G, 0);
         Individual b = Individual.random("g0-01", G, 0);

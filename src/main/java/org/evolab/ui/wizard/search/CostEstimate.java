@@ -1,6 +1,7 @@
 package org.evolab.ui.wizard.search;
 
 import org.evolab.evolution.Strategy;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Genome;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
@@ -8,8 +9,9 @@ import org.evolab.run.RunConfig;
 /**
  * A rough forecast of a run's cost, so a user sees before starting whether the settings mean a
  * minute or a night. Deliberately simple: an average network of the search space, trained for
- * the average epoch budget, costs about 6 multiply-adds per weight per training row per epoch
- * plus a fixed cost per mini-batch step; trainings are shared among the workers.
+ * the average epoch budget (or, with successive halving, the share of it the rungs train), costs
+ * about 6 multiply-adds per weight per training row per epoch plus a fixed cost per mini-batch
+ * step; trainings are shared among the workers.
  *
  * @param largestParameters parameters of the widest, deepest network the space allows
  * @param trainings         networks trained at most (elites after the first generation are not retrained)
@@ -22,13 +24,14 @@ public record CostEstimate(long largestParameters, long trainings, double second
     static final double FLOPS_PER_SECOND = 1.5e9;
     /**
      * Fixed cost of one optimizer step (framework overhead), in seconds. Calibrated on a 2-core
-     * machine: Iris, 10-40 epochs, batches of 16-32, two workers: about 1 s per training.
+     * machine: Iris, 10-40 epochs, batches of 16-32, two workers, population 10 x 6 generations:
+     * 17 s for the whole run with halving, about 0.5 s per training.
      */
-    static final double SECONDS_PER_STEP = 8e-3;
+    static final double SECONDS_PER_STEP = 4e-3;
     /** Scoring the validation rows after each epoch, in seconds. */
     static final double SECONDS_PER_EPOCH = 5e-3;
     /** Building a network, in seconds. */
-    static final double SECONDS_PER_TRAINING = 0.2;
+    static final double SECONDS_PER_TRAINING = 0.05;
     /** Loading the native libraries and preparing the data, once per run, in seconds. */
     static final double SECONDS_TO_START = 5;
 
@@ -53,10 +56,17 @@ public record CostEstimate(long largestParameters, long trainings, double second
         double perEpoch = (6 * params * trainRows + 2 * params * validationRows) / FLOPS_PER_SECOND
                 + stepsPerEpoch * SECONDS_PER_STEP + SECONDS_PER_EPOCH;
         double perTraining = SECONDS_PER_TRAINING + epochs * perEpoch;
+        double perSearchTraining = perTraining;
+        if (config.training().successiveHalving()) {
+            long steps = Math.round(stepsPerEpoch * epochs);
+            double trained = TrainingSettings.expectedStepsWithHalving(steps) / Math.max(1, steps);
+            perSearchTraining = SECONDS_PER_TRAINING + trained * epochs * perEpoch;
+        }
         int workers = config.effectiveWorkers();
-        double total = SECONDS_TO_START + trainings * perTraining / Math.max(1, Math.min(workers, ga.populationSize()))
+        double total = SECONDS_TO_START
+                + trainings * perSearchTraining / Math.max(1, Math.min(workers, ga.populationSize()))
                 + perTraining; // the final retraining
-        return new CostEstimate(largest, trainings, perTraining, total, workers);
+        return new CostEstimate(largest, trainings, perSearchTraining, total, workers);
     }
 
     private static double averageBatch(SearchSpace s, double trainRows) {

@@ -198,7 +198,8 @@ public final class SearchStepController implements WizardStep {
         tip(dropoutRange, "The share of hidden units switched off at random while training, against overfitting");
         tip(l2Choice, "Weight decay that keeps weights small, against overfitting; searched on a log scale from none");
         tip(epochsRange, "The most passes over the training data a network may get; early stopping may end sooner");
-        tip(patienceSpinner, "Training stops early after this many epochs without a better validation score");
+        tip(patienceSpinner, "Training stops early after this many epochs without a better validation score "
+                + "(for a network allowed few epochs, at most a fifth of them and at least 3)");
         tip(halvingCheck, "Every new network of a generation trains a ninth of its budget first; only the best third "
                 + "goes on to a third, and the best third of those to the end. Several times faster; the networks "
                 + "stopped early keep the score they had, marked 'halved'");
