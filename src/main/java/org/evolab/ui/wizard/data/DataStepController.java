@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -44,12 +41,11 @@ import org.evolab.run.RunConfig;
 import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Spinners;
-import org.evolab.ui.common.Views;
 import org.evolab.ui.common.WizardModel;
-import org.evolab.ui.wizard.WizardStep;
+import org.evolab.ui.wizard.FxmlWizardStep;
 
 /** Step 1: which CSV, which column to predict, how each column is used, how rows are split. */
-public final class DataStepController implements WizardStep {
+public final class DataStepController extends FxmlWizardStep {
     static final int PREVIEW_ROWS = 100;
 
     /** The task type drop-down: inferred, or forced. */
@@ -66,8 +62,6 @@ public final class DataStepController implements WizardStep {
     }
 
     private final WizardModel model;
-    private final javafx.beans.property.StringProperty problem = new SimpleStringProperty();
-    private Parent view;
     /** True while controls are being set from the model, so their listeners do not write back. */
     private boolean syncing;
     private DataTable previewOf;
@@ -98,31 +92,8 @@ public final class DataStepController implements WizardStep {
     @FXML private Label splitMessage;
 
     public DataStepController(WizardModel model) {
+        super("DataStep.fxml", "Data", "Choose a CSV file and the column the network should learn to predict.");
         this.model = model;
-    }
-
-    @Override
-    public String title() {
-        return "Data";
-    }
-
-    @Override
-    public String subtitle() {
-        return "Choose a CSV file and the column the network should learn to predict.";
-    }
-
-    @Override
-    public Parent view() {
-        if (view == null) {
-            view = Views.load("DataStep.fxml", this);
-        }
-        return view;
-    }
-
-    @Override
-    public ObservableValue<String> problem() {
-        view();
-        return problem;
     }
 
     @FXML
@@ -287,7 +258,7 @@ public final class DataStepController implements WizardStep {
                 chooser.setInitialDirectory(dir);
             }
         }
-        File chosen = chooser.showOpenDialog(view.getScene().getWindow());
+        File chosen = chooser.showOpenDialog(view().getScene().getWindow());
         if (chosen != null) {
             openFile(chosen.toPath());
         }

@@ -7,10 +7,8 @@ import java.util.SplittableRandom;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -33,18 +31,15 @@ import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Formats;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Spinners;
-import org.evolab.ui.common.Views;
 import org.evolab.ui.common.WizardModel;
-import org.evolab.ui.wizard.WizardStep;
+import org.evolab.ui.wizard.FxmlWizardStep;
 import org.evolab.ui.wizard.search.CostEstimate;
 
 /** Step 3: how the genetic algorithm searches (or the random baseline), when it stops, and its seed. */
-public final class EvolutionStepController implements WizardStep {
+public final class EvolutionStepController extends FxmlWizardStep {
     private final WizardModel model;
-    private final StringProperty problem = new SimpleStringProperty();
     /** A field whose text does not parse (seed, target fitness): not yet in the config. */
     private final StringProperty typingProblem = new SimpleStringProperty();
-    private Parent view;
     private boolean syncing;
     private boolean pushing;
     private Problems problems;
@@ -88,31 +83,9 @@ public final class EvolutionStepController implements WizardStep {
     @FXML private Label runSummary;
 
     public EvolutionStepController(WizardModel model) {
+        super("EvolutionStep.fxml", "Evolution",
+                "Choose how the population evolves and when the search stops, then start.");
         this.model = model;
-    }
-
-    @Override
-    public String title() {
-        return "Evolution";
-    }
-
-    @Override
-    public String subtitle() {
-        return "Choose how the population evolves and when the search stops, then start.";
-    }
-
-    @Override
-    public Parent view() {
-        if (view == null) {
-            view = Views.load("EvolutionStep.fxml", this);
-        }
-        return view;
-    }
-
-    @Override
-    public ObservableValue<String> problem() {
-        view();
-        return problem;
     }
 
     @FXML

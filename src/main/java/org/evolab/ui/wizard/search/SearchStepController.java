@@ -7,12 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,12 +27,11 @@ import org.evolab.ui.common.Formats;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Ranges;
 import org.evolab.ui.common.Spinners;
-import org.evolab.ui.common.Views;
 import org.evolab.ui.common.WizardModel;
-import org.evolab.ui.wizard.WizardStep;
+import org.evolab.ui.wizard.FxmlWizardStep;
 
 /** Step 2: the ranges the genetic algorithm may search, with a live estimate of what they cost. */
-public final class SearchStepController implements WizardStep {
+public final class SearchStepController extends FxmlWizardStep {
     static final int MAX_LAYERS = 12;
     static final int MAX_NEURONS = 512;
     static final int MAX_EPOCHS = 500;
@@ -46,11 +41,9 @@ public final class SearchStepController implements WizardStep {
     static final long LARGE_NETWORK = 2_000_000;
 
     private final WizardModel model;
-    private final StringProperty problem = new SimpleStringProperty();
     private final Map<Activation, CheckBox> activationBoxes = new EnumMap<>(Activation.class);
     private final Map<Optimizer, CheckBox> optimizerBoxes = new EnumMap<>(Optimizer.class);
     private final Map<Integer, CheckBox> batchBoxes = new TreeMap<>();
-    private Parent view;
     private boolean syncing;
     /** True while this step writes the model, so the change does not come back into the controls. */
     private boolean pushing;
@@ -90,31 +83,9 @@ public final class SearchStepController implements WizardStep {
     @FXML private Label spaceSizeLabel;
 
     public SearchStepController(WizardModel model) {
+        super("SearchStep.fxml", "Search space",
+                "The ranges the genetic algorithm may draw network shapes and training settings from.");
         this.model = model;
-    }
-
-    @Override
-    public String title() {
-        return "Search space";
-    }
-
-    @Override
-    public String subtitle() {
-        return "The ranges the genetic algorithm may draw network shapes and training settings from.";
-    }
-
-    @Override
-    public Parent view() {
-        if (view == null) {
-            view = Views.load("SearchStep.fxml", this);
-        }
-        return view;
-    }
-
-    @Override
-    public ObservableValue<String> problem() {
-        view();
-        return problem;
     }
 
     @FXML

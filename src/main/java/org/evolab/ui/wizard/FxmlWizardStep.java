@@ -1,0 +1,50 @@
+package org.evolab.ui.wizard;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import org.evolab.ui.common.Views;
+
+/**
+ * A wizard page whose view is an FXML file beside its controller, loaded the first time the page
+ * or its problem is asked for (the FXML's {@code initialize} binds {@link #problem}).
+ */
+public abstract class FxmlWizardStep implements WizardStep {
+    /** Why the step cannot be left forward yet, in words; null when it is complete. */
+    protected final StringProperty problem = new SimpleStringProperty();
+    private final String fxml;
+    private final String title;
+    private final String subtitle;
+    private Parent view;
+
+    protected FxmlWizardStep(String fxml, String title, String subtitle) {
+        this.fxml = fxml;
+        this.title = title;
+        this.subtitle = subtitle;
+    }
+
+    @Override
+    public final String title() {
+        return title;
+    }
+
+    @Override
+    public final String subtitle() {
+        return subtitle;
+    }
+
+    @Override
+    public final Parent view() {
+        if (view == null) {
+            view = Views.load(fxml, this);
+        }
+        return view;
+    }
+
+    @Override
+    public final ObservableValue<String> problem() {
+        view();
+        return problem;
+    }
+}
