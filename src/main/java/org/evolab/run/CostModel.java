@@ -17,20 +17,26 @@ import org.evolab.genome.SearchSpace;
 
 /**
  * Estimates what a run will cost before it starts, from a short calibration on the user's own
- * data: a few genomes of the search space train two epochs each and the time per epoch is fitted
- * as {@code perFit x steps + perFlop x (6 x parameters x rows)}: on small data a DL4J fit() costs
- * about the same whatever the network, on large data the arithmetic dominates.
+ * data: after a warm-up, a few genomes of the search space train at least two epochs each, more
+ * while they have been timed less than 0.3 s; the time of an epoch after the first is fitted as
+ * {@code perLayerStep x steps x layers + perFlop x (6 x parameters x rows)} (on small data a DL4J
+ * fit() costs a fixed amount per layer whatever its width, on large data the arithmetic
+ * dominates), and what the first epoch took beyond that is the fixed cost of a training
+ * (building the network and its batches).
  *
- * @param secondsPerFit  fixed cost of one fit() call (one mini-batch step)
- * @param secondsPerFlop cost of one floating-point operation of training
+ * @param secondsPerLayerStep fixed cost of one layer's part of a fit() call (one mini-batch step)
+ * @param secondsPerFlop      cost of one floating-point operation of training
+ * @param secondsPerTraining  fixed cost of one training, whatever its epochs
  */
-public record CostModel(double secondsPerFit, double secondsPerFlop) {
+public record CostModel(double secondsPerLayerStep, double secondsPerFlop, double secondsPerTraining) {
     private static final int CALIBRATION_GENOMES = 3;
-    private static final int CALIBRATION_EPOCHS = 2;
-    /** Without halving, trainings end early on average (measured on the samples: about half their max epochs). */
+    /** A calibration training goes on until it has been timed this long (or its 20 epochs end). */
+    private static final double CALIBRATION_SECONDS = 0.3;
+    private static final int CALIBRATION_MAX_EPOCHS = 20;
+    /** Trainings end early on average (measured on the samples: about half their max epochs). */
     private static final double EARLY_STOPPING_SHARE = 0.55;
 
-    /** Trains a few genomes of {@code space} briefly on {@code data} and fits the two costs. */
+    /** Trains a few genomes of {@code space} briefly on {@code data} and fits the three costs. */
     public static CostModel calibrate(PreparedData data, SearchSpace space, long seed) {
         TrainingData td = TrainingData.of(data, null);
         Dl4jEvaluator evaluator = new Dl4jEvaluator(td, TrainingSettings.defaults().withPatience(100), seed,
@@ -38,18 +44,34 @@ public record CostModel(double secondsPerFit, double secondsPerFlop) {
         NativeThreads.singleThreaded();
         SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, 77));
         List<double[]> points = new ArrayList<>();
-        // One warm-up so class loading and JIT do not count as training time.
-        evaluator.evaluate(space.randomGenome(rng).withMaxEpochs(1));
-        for (int i = 0; i < CALIBRATION_GENOMES; i++) {
-            Genome g = space.randomGenome(rng).withMaxEpochs(CALIBRATION_EPOCHS);
-            FitnessResult r = evaluator.evaluate(g);
-            double perEpoch = r.trainMillis() / 1000.0 / Math.max(1, r.epochs());
-            points.add(new double[] {steps(g, td.trainRows()), flops(g, td), perEpoch});
+        double fixed = 0;
+        // A warm-up training first, so that class loading and JIT do not count as training time.
+        for (int i = 0; i <= CALIBRATION_GENOMES; i++) {
+            Genome g = space.randomGenome(rng).withMaxEpochs(CALIBRATION_MAX_EPOCHS);
+            Dl4jEvaluator.Training t = evaluator.start(g);
+            try {
+                FitnessResult first = t.trainUntil(1);
+                FitnessResult last = first;
+                // Early stopping may end it sooner: the epochs it did train are enough.
+                while (!t.isFinished() && (last.epochs() < 2
+                        || last.trainMillis() - first.trainMillis() < CALIBRATION_SECONDS * 1000)) {
+                    last = t.trainUntil((int) last.epochs() + 1);
+                }
+                if (i > 0 && last.epochs() > first.epochs()) {
+                    double perEpoch = (last.trainMillis() - first.trainMillis()) / 1000.0
+                            / (last.epochs() - first.epochs());
+                    points.add(new double[] {layerSteps(g, td.trainRows()), flops(g, td), perEpoch});
+                    fixed += Math.max(0, first.trainMillis() / 1000.0 - perEpoch);
+                }
+            } finally {
+                t.release();
+            }
         }
-        return fit(points);
+        CostModel perEpoch = fit(points);
+        return new CostModel(perEpoch.secondsPerLayerStep, perEpoch.secondsPerFlop, fixed / Math.max(1, points.size()));
     }
 
-    /** Least squares for {@code t = a x steps + b x flops} with a, b >= 0. */
+    /** Least squares for {@code t = a x layer steps + b x flops} with a, b >= 0. */
     static CostModel fit(List<double[]> points) {
         double ss = 0, sf = 0, ff = 0, st = 0, ft = 0;
         for (double[] p : points) {
@@ -67,13 +89,13 @@ public record CostModel(double secondsPerFit, double secondsPerFlop) {
             a = ss == 0 ? 0 : Math.max(0, st / ss);
             b = 0;
         }
-        return new CostModel(a, b);
+        return new CostModel(a, b, 0);
     }
 
     /** Expected seconds to train {@code g} for {@code epochs} epochs on {@code rows} rows. */
     public double secondsFor(Genome g, int inputs, int outputs, int rows, double epochs) {
         double flops = 6.0 * g.parameterCount(inputs, outputs) * rows;
-        return epochs * (secondsPerFit * steps(g, rows) + secondsPerFlop * flops);
+        return secondsPerTraining + epochs * (secondsPerLayerStep * layerSteps(g, rows) + secondsPerFlop * flops);
     }
 
     /**
@@ -92,9 +114,10 @@ public record CostModel(double secondsPerFit, double secondsPerFlop) {
             double epochs = g.maxEpochs() * EARLY_STOPPING_SHARE;
             meanFinal += secondsFor(g, data.inputCount(), data.outputCount(), rows, epochs);
             if (config.training().successiveHalving()) {
-                // Rungs end before early stopping can act (mostly): count the rungs' steps.
+                // The rungs' steps, or early stopping's share where it ends trainings sooner.
                 long perEpoch = Math.max(1, TrainingData.batchCount(rows, g.batchSize()));
-                epochs = TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch;
+                epochs = Math.min(epochs,
+                        TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch);
             }
             mean += secondsFor(g, data.inputCount(), data.outputCount(), rows, epochs);
         }
@@ -109,8 +132,9 @@ public record CostModel(double secondsPerFit, double secondsPerFlop) {
         return Duration.ofMillis((long) (seconds * 1000));
     }
 
-    private static double steps(Genome g, int rows) {
-        return g.batchSize() == Genome.FULL_BATCH ? 1 : Math.ceil(rows / (double) g.batchSize());
+    /** Mini-batch steps of an epoch times the layers each step goes through (hidden and output). */
+    private static double layerSteps(Genome g, int rows) {
+        return TrainingData.batchCount(rows, g.batchSize()) * (g.layers().size() + 1.0);
     }
 
     private static double flops(Genome g, TrainingData td) {

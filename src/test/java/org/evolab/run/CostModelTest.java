@@ -25,14 +25,26 @@ class CostModelTest {
                 new double[] {100, 5e6, 100 * perFit + 5e6 * perFlop},
                 new double[] {1, 9e7, perFit + 9e7 * perFlop});
         CostModel m = CostModel.fit(points);
-        assertThat(m.secondsPerFit()).isCloseTo(perFit, within(1e-9));
+        assertThat(m.secondsPerLayerStep()).isCloseTo(perFit, within(1e-9));
         assertThat(m.secondsPerFlop()).isCloseTo(perFlop, within(1e-15));
+    }
+
+    @Test
+    void aTrainingCostsItsFixedPartPlusItsEpochs() {
+        CostModel m = new CostModel(0.002, 1e-9, 0.05);
+        org.evolab.genome.Genome g = org.evolab.genome.SearchSpace.defaults()
+                .randomGenome(new java.util.SplittableRandom(3)).withBatchSize(32);
+        double flopsPerEpoch = 6.0 * g.parameterCount(4, 3) * 100;
+        assertThat(m.secondsFor(g, 4, 3, 100, 0)).isCloseTo(0.05, within(1e-12));
+        double layerSteps = 4 * (g.layers().size() + 1); // 100 rows in batches of 32
+        assertThat(m.secondsFor(g, 4, 3, 100, 10)).isCloseTo(0.05 + 10 * (layerSteps * 0.002 + flopsPerEpoch * 1e-9),
+                within(1e-12));
     }
 
     @Test
     void aNegativeCoefficientFallsBackToTheFixedCostAlone() {
         CostModel m = CostModel.fit(List.of(new double[] {10, 1e6, 0.05}, new double[] {20, 1e5, 0.10}));
-        assertThat(m.secondsPerFit()).isPositive();
+        assertThat(m.secondsPerLayerStep()).isPositive();
         assertThat(m.secondsPerFlop()).isZero();
     }
 
@@ -43,7 +55,7 @@ class CostModelTest {
                 SplitRatios.defaults(), 1, PreprocessOptions.defaults());
         RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 10, 4, 1);
         CostModel model = CostModel.calibrate(data, config.searchSpace(), 1);
-        assertThat(model.secondsPerFit() + model.secondsPerFlop()).isPositive();
+        assertThat(model.secondsPerLayerStep() + model.secondsPerFlop()).isPositive();
 
         Duration small = model.estimate(config, data);
         Duration bigger = model.estimate(config.withGa(GaSettings.defaults().withPopulationSize(20).withGenerations(8)), data);
