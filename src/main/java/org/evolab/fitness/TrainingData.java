@@ -122,7 +122,7 @@ public final class TrainingData {
         // per validation of 7,500 rows, more than the epoch's training on small networks.
         float[] out = rowMajor(output);
         int n = validationX.length;
-        int width = n == 0 ? 0 : out.length / n;
+        int width = output.rank() < 2 ? 1 : (int) output.columns();
         double score = switch (metric) {
             case ACCURACY -> ClassificationMetrics.of(validationClasses, argmax(out, width), classLabels).accuracy();
             case MACRO_F1 -> ClassificationMetrics.of(validationClasses, argmax(out, width), classLabels).macroF1();
@@ -144,7 +144,8 @@ public final class TrainingData {
     /** The elements of a matrix in row-major order, copied in one go. */
     static float[] rowMajor(INDArray m) {
         if (m.ordering() == 'c' && !m.isView()) {
-            return m.data().asFloat();
+            float[] all = m.data().asFloat();
+            return all.length == m.length() ? all : java.util.Arrays.copyOf(all, (int) m.length());
         }
         try (INDArray copy = m.dup('c')) {
             return copy.data().asFloat();
