@@ -188,7 +188,7 @@ public final class Dl4jEvaluator implements Evaluator {
                     int end = (int) Math.min(stepsPerEpoch, batchIndex + (limit - step));
                     for (int i = batchIndex; i < end; i++) {
                         if ((i & 63) == 0) {
-                            control.checkpoint();
+                            checkpoint();
                         }
                         net.fit(batches.get(i));
                     }
@@ -313,6 +313,17 @@ public final class Dl4jEvaluator implements Evaluator {
                 validationX = null;
                 bestParams = null;
             }
+        }
+    }
+
+    /**
+     * The run's pause and cancel, and an interrupt (the worker pool stopping its tasks after a
+     * failure elsewhere): a cancelled training ends within 64 steps.
+     */
+    private void checkpoint() {
+        control.checkpoint();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted");
         }
     }
 

@@ -27,7 +27,8 @@ public final class ParallelEvaluator implements AutoCloseable {
     /**
      * Applies {@code task} to every item on the workers; {@code onEach} sees each result as it
      * comes (on the worker thread). Returns the results in the order of {@code items}. The first
-     * failure (or cancellation) cancels the rest and is rethrown.
+     * failure (or cancellation) cancels the rest and is rethrown once no task runs any more: the
+     * caller may then free what the tasks were using (a training's native memory) safely.
      */
     public <T, R> List<R> map(List<T> items, Function<T, R> task, Consumer<R> onEach) throws InterruptedException {
         ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
@@ -35,16 +36,24 @@ public final class ParallelEvaluator implements AutoCloseable {
         for (int i = 0; i < items.size(); i++) {
             results.add(null);
         }
+        Running running = new Running();
         List<Future<Integer>> futures = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             int index = i;
             futures.add(done.submit(() -> {
-                R r = task.apply(items.get(index));
-                synchronized (results) {
-                    results.set(index, r);
+                if (!running.enter()) {
+                    return index;
                 }
-                onEach.accept(r);
-                return index;
+                try {
+                    R r = task.apply(items.get(index));
+                    synchronized (results) {
+                        results.set(index, r);
+                    }
+                    onEach.accept(r);
+                    return index;
+                } finally {
+                    running.leave();
+                }
             }));
         }
         try {
@@ -63,7 +72,9 @@ public final class ParallelEvaluator implements AutoCloseable {
                 }
             }
         } catch (InterruptedException | RuntimeException | Error e) {
+            running.abort();
             futures.forEach(f -> f.cancel(true));
+            running.awaitNone();
             throw e;
         }
         synchronized (results) {
@@ -74,6 +85,44 @@ public final class ParallelEvaluator implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+    }
+
+    /** The tasks of one {@link #map} that are running; once aborted, no task starts. */
+    private static final class Running {
+        private int count;
+        private boolean aborted;
+
+        synchronized boolean enter() {
+            if (aborted) {
+                return false;
+            }
+            count++;
+            return true;
+        }
+
+        synchronized void leave() {
+            count--;
+            notifyAll();
+        }
+
+        synchronized void abort() {
+            aborted = true;
+        }
+
+        /** Waits until the running tasks have ended (they stop at their next step when interrupted). */
+        synchronized void awaitNone() {
+            boolean interrupted = false;
+            while (count > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static ThreadFactory namedDaemons() {
