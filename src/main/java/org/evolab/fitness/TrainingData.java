@@ -217,7 +217,8 @@ public final class TrainingData {
         return batches;
     }
 
-    static float[][] toFloat(double[][] m) {
+    /** The same matrix in single precision, the type every network here trains in. */
+    public static float[][] toFloat(double[][] m) {
         float[][] f = new float[m.length][];
         for (int i = 0; i < m.length; i++) {
             f[i] = new float[m[i].length];

@@ -12,6 +12,7 @@ import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
 import org.evolab.fitness.NetworkFactory;
 import org.evolab.fitness.Seeds;
+import org.evolab.fitness.TrainingData;
 import org.evolab.genome.Genome;
 import org.evolab.util.InvalidInputException;
 import org.nd4j.evaluation.classification.Evaluation;
@@ -61,8 +62,8 @@ public final class StraightforwardTrainer {
         this.fixedBatchSize = batchSize;
         this.classes = data.outputCount();
         this.trainExamples = examples(data.trainX(), data.trainY(), Seeds.derive(runSeed, 501));
-        this.validationX = Nd4j.create(toFloat(data.validationX()));
-        this.validationY = Nd4j.create(toFloat(data.validationY()));
+        this.validationX = Nd4j.create(TrainingData.toFloat(data.validationX()));
+        this.validationY = Nd4j.create(TrainingData.toFloat(data.validationY()));
     }
 
     public int trainRows() {
@@ -123,8 +124,8 @@ public final class StraightforwardTrainer {
         if (trainAndValidationExamples == null) {
             trainAndValidationExamples = examples(data.trainAndValidationX(), data.trainAndValidationY(),
                     Seeds.derive(runSeed, 502));
-            testX = Nd4j.create(toFloat(data.testX()));
-            testY = Nd4j.create(toFloat(data.testY()));
+            testX = Nd4j.create(TrainingData.toFloat(data.testX()));
+            testY = Nd4j.create(TrainingData.toFloat(data.testY()));
         }
         int rows = trainAndValidationRows();
         MultiLayerNetwork model = NetworkFactory.build(genome, data.inputCount(), data.outputCount(), data.taskType(),
@@ -140,20 +141,9 @@ public final class StraightforwardTrainer {
 
     /** One DataSet per example, shuffled once: {@code allData.asList()} as in the DL4J examples. */
     private static List<DataSet> examples(double[][] x, double[][] y, long seed) {
-        DataSet all = new DataSet(Nd4j.create(toFloat(x)), Nd4j.create(toFloat(y)));
+        DataSet all = new DataSet(Nd4j.create(TrainingData.toFloat(x)), Nd4j.create(TrainingData.toFloat(y)));
         List<DataSet> list = new ArrayList<>(all.asList());
         Collections.shuffle(list, new Random(seed));
         return list;
-    }
-
-    private static float[][] toFloat(double[][] m) {
-        float[][] f = new float[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            f[i] = new float[m[i].length];
-            for (int j = 0; j < m[i].length; j++) {
-                f[i][j] = (float) m[i][j];
-            }
-        }
-        return f;
     }
 }
