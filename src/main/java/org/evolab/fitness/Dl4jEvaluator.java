@@ -87,6 +87,7 @@ public final class Dl4jEvaluator implements Evaluator {
         private final long params;
         private final long seed;
         private final int patience;
+        private final int stepsPerEpoch;
         private final List<Double> curve = new ArrayList<>();
         private final List<Double> losses = new ArrayList<>();
         private long nanos;
@@ -94,7 +95,6 @@ public final class Dl4jEvaluator implements Evaluator {
         private List<DataSet> batches;
         private INDArray validationX;
         private SplittableRandom order;
-        private int stepsPerEpoch;
         /** Mini-batch steps trained so far, and the position within the current epoch. */
         private long step;
         private int batchIndex;
@@ -111,6 +111,7 @@ public final class Dl4jEvaluator implements Evaluator {
             this.params = genome.parameterCount(data.inputs(), data.outputs());
             this.seed = Seeds.forGenome(runSeed, genome);
             this.patience = settings.patienceFor(genome.maxEpochs());
+            this.stepsPerEpoch = TrainingData.batchCount(data.trainRows(), genome.batchSize());
             long bytes = estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
             if (bytes > memoryBudget) {
                 finished = FitnessResult.failed(id, String.format("refused: training it would need about %s of "
@@ -130,12 +131,12 @@ public final class Dl4jEvaluator implements Evaluator {
 
         /** Mini-batch steps of one epoch on the training split. */
         public int stepsPerEpoch() {
-            return TrainingData.batchCount(data.trainRows(), genome.batchSize());
+            return stepsPerEpoch;
         }
 
         /** Steps of the genome's whole budget (its max epochs). */
         public long totalSteps() {
-            return (long) stepsPerEpoch() * genome.maxEpochs();
+            return (long) stepsPerEpoch * genome.maxEpochs();
         }
 
         /**
@@ -144,7 +145,7 @@ public final class Dl4jEvaluator implements Evaluator {
          */
         public double workTo(long targetSteps) {
             long steps = Math.max(0, Math.min(targetSteps, totalSteps()) - step);
-            double rowsPerStep = data.trainRows() / (double) Math.max(1, stepsPerEpoch());
+            double rowsPerStep = data.trainRows() / (double) Math.max(1, stepsPerEpoch);
             return steps * (1.0 + 6.0 * params * rowsPerStep / 2e6);
         }
 
@@ -158,7 +159,7 @@ public final class Dl4jEvaluator implements Evaluator {
          * failure, and returns the result so far. Once finished, returns the final result.
          */
         public FitnessResult trainUntil(int epochLimit) {
-            return trainSteps((long) Math.min(epochLimit, genome.maxEpochs()) * stepsPerEpoch());
+            return trainSteps((long) Math.min(epochLimit, genome.maxEpochs()) * stepsPerEpoch);
         }
 
         /** Trains until {@code steps} mini-batch steps in all (at most its whole budget); see {@link #trainUntil}. */
@@ -171,11 +172,10 @@ public final class Dl4jEvaluator implements Evaluator {
                 if (net == null) {
                     net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
                     batches = data.trainBatches(genome.batchSize(), seed);
-                    stepsPerEpoch = batches.size();
                     validationX = data.validationFeatures();
                     order = new SplittableRandom(Seeds.derive(seed, 1));
                 }
-                long limit = Math.min(steps, (long) stepsPerEpoch * genome.maxEpochs());
+                long limit = Math.min(steps, totalSteps());
                 if (batchIndex > 0 && step < limit) {
                     // Continuing mid-epoch, maybe on another worker: dropout's generator belongs to the thread.
                     seedRandom(seed, 20_000L + step);
@@ -201,7 +201,7 @@ public final class Dl4jEvaluator implements Evaluator {
                     }
                 }
                 nanos += System.nanoTime() - t0;
-                long total = (long) stepsPerEpoch * genome.maxEpochs();
+                long total = totalSteps();
                 boolean done = step >= total || sinceBest >= patience;
                 FitnessResult result = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep),
                         step < total, null, curve, losses, params, nanos / 1_000_000, !done);

@@ -318,14 +318,7 @@ public final class EvolutionRun {
         if (config.training().successiveHalving() && toTrain.size() >= MIN_TO_HALVE) {
             trainInRungs(toTrain, pool, evaluator, finished);
         } else {
-            List<Dl4jEvaluator.Training> all = toTrain.stream().map(evaluator::start).toList();
-            pool.map(longestFirst(all, Dl4jEvaluator.Training::totalSteps), t -> {
-                try {
-                    return t.trainUntil(t.genome().maxEpochs());
-                } finally {
-                    t.release();
-                }
-            }, finished);
+            trainToTheEnd(toTrain.stream().map(evaluator::start).toList(), pool, finished);
         }
         if (folder != null) {
             // Saved per whole generation, not per training: halving ranks a generation's new genomes
@@ -378,16 +371,22 @@ public final class EvolutionRun {
                 }
                 open = ranked.subList(0, keep);
             }
-            pool.map(longestFirst(open, Dl4jEvaluator.Training::totalSteps), t -> {
-                try {
-                    return t.trainUntil(t.genome().maxEpochs());
-                } finally {
-                    t.release();
-                }
-            }, finished);
+            trainToTheEnd(open, pool, finished);
         } finally {
             trainings.forEach(Dl4jEvaluator.Training::release);
         }
+    }
+
+    /** Trains every one of {@code trainings} to its own end, longest first, and frees it. */
+    private static void trainToTheEnd(List<Dl4jEvaluator.Training> trainings, ParallelEvaluator pool,
+                                      java.util.function.Consumer<FitnessResult> finished) throws InterruptedException {
+        pool.map(longestFirst(trainings, Dl4jEvaluator.Training::totalSteps), t -> {
+            try {
+                return t.trainUntil(t.genome().maxEpochs());
+            } finally {
+                t.release();
+            }
+        }, finished);
     }
 
     /** {@code trainings} by the work left to reach their {@code target} steps, most first (ties in the given order). */

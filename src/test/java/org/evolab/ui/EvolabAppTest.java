@@ -196,16 +196,7 @@ class EvolabAppTest {
     void cancellingMidRunEndsWithinSecondsAndLeavesTheWindowUsable(FxRobot robot, @TempDir Path dir) throws Exception {
         FxWait.until(DATA, "Iris to load", () -> main.model().dataReady().get());
         // a larger run, loaded as a person would from a settings file
-        Path config = dir.resolve("run.json");
-        Files.writeString(config, """
-                {"data": "%s", "target": "species",
-                 "ga": {"populationSize": 6, "generations": 5},
-                 "searchSpace": {"minLayers": 1, "maxLayers": 2, "minNeurons": 8, "maxNeurons": 32,
-                                 "minEpochs": 40, "maxEpochs": 80},
-                 "training": {"patience": 20}}
-                """.formatted(main.model().samples().get(0).file().toString().replace("\\", "\\\\")));
-        robot.interact(() -> assertThat(main.wizard().loadConfig(config)).isTrue());
-        FxWait.until(DATA, "the config's data to load", () -> main.model().dataReady().get());
+        loadSettings(robot, dir, 6, 5);
         robot.clickOn("#wizardNext").clickOn("#wizardNext");
         assertThat(robot.lookup("#populationSpinner").<Spinner<Integer>>query().getValue()).isEqualTo(6);
         assertThat(robot.lookup("#generationsSpinner").<Spinner<Integer>>query().getValue()).isEqualTo(5);
@@ -236,16 +227,7 @@ class EvolabAppTest {
     void aCancelledRunResumesFromItsCheckpointToTheEnd(FxRobot robot, @TempDir Path dir) throws Exception {
         System.setProperty(org.evolab.ui.run.RunFolders.PROPERTY, dir.resolve("runs").toString());
         FxWait.until(DATA, "Iris to load", () -> main.model().dataReady().get());
-        Path config = dir.resolve("run.json");
-        Files.writeString(config, """
-                {"data": "%s", "target": "species",
-                 "ga": {"populationSize": 4, "generations": 6},
-                 "searchSpace": {"minLayers": 1, "maxLayers": 2, "minNeurons": 8, "maxNeurons": 32,
-                                 "minEpochs": 40, "maxEpochs": 80},
-                 "training": {"patience": 20}}
-                """.formatted(main.model().samples().get(0).file().toString().replace("\\", "\\\\")));
-        robot.interact(() -> assertThat(main.wizard().loadConfig(config)).isTrue());
-        FxWait.until(DATA, "the config's data to load", () -> main.model().dataReady().get());
+        loadSettings(robot, dir, 4, 6);
         robot.clickOn("#wizardNext").clickOn("#wizardNext").clickOn("#startButton");
         FxWait.until(RUN, "the first generation", () -> main.run().monitor().generationsDoneProperty().get() >= 1);
         robot.clickOn("#cancelButton");
@@ -285,6 +267,21 @@ class EvolabAppTest {
         FxWait.until(Duration.ofSeconds(20), "the window to close", () -> !stage.isShowing());
         assertThat(FxWait.onFx(() -> main.run().isRunning())).isFalse();
         assertThat(FxWait.onFx(() -> main.run().lastResult().status())).isEqualTo(RunStatus.CANCELLED);
+    }
+
+    /** Writes an Iris run of 40-80 epochs to a settings file and opens it as a person would. */
+    private void loadSettings(FxRobot robot, Path dir, int population, int generations) throws Exception {
+        Path config = dir.resolve("run.json");
+        Files.writeString(config, """
+                {"data": "%s", "target": "species",
+                 "ga": {"populationSize": %d, "generations": %d},
+                 "searchSpace": {"minLayers": 1, "maxLayers": 2, "minNeurons": 8, "maxNeurons": 32,
+                                 "minEpochs": 40, "maxEpochs": 80},
+                 "training": {"patience": 20}}
+                """.formatted(main.model().samples().get(0).file().toString().replace("\\", "\\\\"),
+                population, generations));
+        robot.interact(() -> assertThat(main.wizard().loadConfig(config)).isTrue());
+        FxWait.until(DATA, "the config's data to load", () -> main.model().dataReady().get());
     }
 
     private static XYChart.Series<Number, Number> series(LineChart<Number, Number> chart, String name) {
