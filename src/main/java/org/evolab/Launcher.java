@@ -1,6 +1,7 @@
 package org.evolab;
 
 import org.evolab.cli.EvolabCommand;
+import org.evolab.fitness.ReachableOpExecutioner;
 import org.evolab.ui.EvolabApp;
 
 /**
@@ -12,6 +13,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before anything touches ND4J: its executioner must keep ops alive across native calls.
+        ReachableOpExecutioner.install();
         // JavaCPP's pointer GC, without its memory limits (whose checks call System.gc()): with it
         // off altogether (nopointergc) resident memory grew ~18 MB per generation (measured in
         // docs/BENCHMARKS.md); with it on and unlimited it stays flat.
