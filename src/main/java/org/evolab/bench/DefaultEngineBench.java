@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.genome.Genome;
+import org.evolab.fitness.FinalModel;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunConfig;
 import org.evolab.run.RunEvent;
@@ -34,8 +35,9 @@ final class DefaultEngineBench {
                     + result.error());
         }
         synchronized (acc) {
-            long finalFlops = 6L * result.model().parameterCount() * (acc.trainRows + acc.validationRows)
-                    * result.model().epochs();
+            // The exported model costs a training only when it is retrained after the search.
+            double finalFlops = result.model().origin() == FinalModel.RETRAIN
+                    ? 6.0 * result.model().parameterCount() * result.model().trainingRows() * result.model().epochs() : 0;
             double gflop = (acc.flops + finalFlops) / 1e9;
             double trainingSeconds = (acc.finishedNanos - acc.startedNanos) / 1e9;
             double finalSeconds = (acc.finishedNanos - acc.lastGenerationNanos) / 1e9;

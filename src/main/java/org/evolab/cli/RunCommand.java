@@ -21,13 +21,16 @@ import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.SelectionMethod;
 import org.evolab.evolution.Strategy;
 import org.evolab.export.Bundle;
+import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
+import org.evolab.data.DataTable;
 import org.evolab.run.BundleExport;
+import org.evolab.run.DataShape;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.GenerationStats;
 import org.evolab.run.RunConfig;
@@ -111,6 +114,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean noHalving;
     @Option(names = "--metric", paramLabel = "M", description = "fitness: accuracy, macro-f1, neg-rmse or r2")
     String metric;
+    @Option(names = "--final-model", paramLabel = "M", description = "retrain (default: train the best genome anew on training + validation rows) or search (export the search's own "
+            + "network of the best genome)")
+    String finalModel;
 
     @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
     Double targetFitness;
@@ -146,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
             Outputs.write(runDir, new Outputs(out.toAbsolutePath().toString(),
                     report == null ? null : report.toAbsolutePath().toString(), force));
         }
-        return execute(new EvolutionRun(cfg).runFolder(runDir), out, report, force, quiet);
+        return execute(new EvolutionRun(cfg, table).runFolder(runDir), out, report, force, quiet);
     }
 
     /** Runs {@code run} to the end with progress on the terminal, then writes the bundle and report. */
@@ -225,6 +231,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int plannedEvaluations = 1;
+    /** The data, read once to size the default search space and then handed to the run. */
+    private DataTable table;
 
     private static String fmt(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "  -   ";
@@ -247,13 +255,15 @@ public final class RunCommand implements Callable<Integer> {
         if (workers != null) {
             cfg = cfg.withWorkers(workers);
         }
-        cfg = cfg.withGa(gaSettings(cfg.ga())).withSearchSpace(searchSpace(cfg.searchSpace()));
         TrainingSettings training = cfg.training();
         if (patience != null) {
             training = training.withPatience(patience);
         }
         if (metric != null) {
             training = training.withMetric(FitnessMetric.parse(metric));
+        }
+        if (finalModel != null) {
+            training = training.withFinalModel(FinalModel.parse(finalModel));
         }
         if (noHalving) {
             training = training.withSuccessiveHalving(false);
@@ -277,7 +287,13 @@ public final class RunCommand implements Callable<Integer> {
         if (numeric != null) {
             Ranges.list(numeric, s -> s).forEach(c -> kinds.put(c, ColumnKind.NUMERIC));
         }
-        return cfg.withColumnRoles(roles).withColumnKinds(kinds);
+        cfg = cfg.withColumnRoles(roles).withColumnKinds(kinds);
+        if (config == null && cfg.data() != null) {
+            // No settings file: the engine's default space sized to this data, as the wizard proposes it.
+            table = DataTable.load(Path.of(cfg.data()));
+            cfg = cfg.withSearchSpace(DataShape.of(table, cfg).defaultSearchSpace());
+        }
+        return cfg.withGa(gaSettings(cfg.ga())).withSearchSpace(searchSpace(cfg.searchSpace()));
     }
 
     private static String parseTask(String text) {

@@ -30,11 +30,21 @@ public final class Dl4jEvaluator implements Evaluator {
     private final TrainingControl control;
     private final long memoryBudget;
     private volatile WeightsSink weightsSink;
+    private volatile NetworkSink networkSink;
 
     /** Receives the weights of every successful training (for drawing); called on the worker thread. */
     @FunctionalInterface
     public interface WeightsSink {
         void accept(String genomeId, List<double[][]> weights);
+    }
+
+    /**
+     * Receives the parameters of every finished training at its best validation score, with its
+     * result (to keep the network a run will export); called on the worker thread.
+     */
+    @FunctionalInterface
+    public interface NetworkSink {
+        void accept(Genome genome, FitnessResult result, float[] bestParameters);
     }
 
     public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control) {
@@ -52,6 +62,10 @@ public final class Dl4jEvaluator implements Evaluator {
 
     public void setWeightsSink(WeightsSink sink) {
         this.weightsSink = sink;
+    }
+
+    public void setNetworkSink(NetworkSink sink) {
+        this.networkSink = sink;
     }
 
     /**
@@ -207,7 +221,7 @@ public final class Dl4jEvaluator implements Evaluator {
                         step < total, null, curve, losses, params, nanos / 1_000_000, !done);
                 if (done) {
                     finished = result;
-                    reportWeights();
+                    reportFinished();
                 }
                 return result;
             } catch (CancellationException e) {
@@ -265,16 +279,25 @@ public final class Dl4jEvaluator implements Evaluator {
             if (finished == null) {
                 finished = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep), true, null, curve,
                         losses, params, nanos / 1_000_000, true);
-                reportWeights();
+                reportFinished();
             }
             return finished;
         }
 
-        private void reportWeights() {
+        /** Hands the best epoch's weights to the sinks, if any wants them. */
+        private void reportFinished() {
+            if (net == null || bestParams == null) {
+                return;
+            }
+            NetworkSink networks = networkSink;
+            if (networks != null) {
+                networks.accept(genome, finished, bestParams.toFloatVector());
+            }
             WeightsSink sink = weightsSink;
-            if (sink != null && net != null && bestParams != null) {
+            if (sink != null) {
                 net.setParams(bestParams);
-                sink.accept(id, new TrainedModel(genome, net, (int) Math.round(epochs(bestStep))).layerWeights());
+                sink.accept(id, new TrainedModel(genome, net, epochs(bestStep), FinalModel.SEARCH, data.trainRows())
+                        .layerWeights());
             }
         }
 
@@ -347,6 +370,19 @@ public final class Dl4jEvaluator implements Evaluator {
     }
 
     /**
+     * The search's own network for {@code genome} rebuilt from the parameters a {@link NetworkSink}
+     * received: the same configuration and seed, so the same network.
+     */
+    public TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs) {
+        MultiLayerNetwork net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(),
+                Seeds.forGenome(runSeed, genome));
+        try (INDArray p = Nd4j.create(bestParameters, new long[] {1, bestParameters.length}, 'c')) {
+            net.setParams(p);
+        }
+        return new TrainedModel(genome, net, epochs, FinalModel.SEARCH, data.trainRows());
+    }
+
+    /**
      * Trains the final network on training plus validation data for a fixed number of epochs (the
      * epoch count early stopping chose during the search: there is no held-out data left to stop on).
      */
@@ -367,7 +403,7 @@ public final class Dl4jEvaluator implements Evaluator {
             b.getFeatures().close();
             b.getLabels().close();
         }
-        return new TrainedModel(genome, net, epochs);
+        return new TrainedModel(genome, net, epochs, FinalModel.RETRAIN, data.trainRows() + data.validationRows());
     }
 
     /**

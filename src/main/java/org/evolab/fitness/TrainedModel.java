@@ -18,20 +18,35 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class TrainedModel {
     private final Genome genome;
     private final MultiLayerNetwork network;
-    private final int epochs;
+    private final double epochs;
+    private final FinalModel origin;
+    private final int trainingRows;
 
-    TrainedModel(Genome genome, MultiLayerNetwork network, int epochs) {
+    TrainedModel(Genome genome, MultiLayerNetwork network, double epochs, FinalModel origin, int trainingRows) {
         this.genome = genome;
         this.network = network;
         this.epochs = epochs;
+        this.origin = origin;
+        this.trainingRows = trainingRows;
     }
 
     public Genome genome() {
         return genome;
     }
 
-    public int epochs() {
+    /** Epochs the exported weights were trained for (fractional where halving stopped mid-epoch). */
+    public double epochs() {
         return epochs;
+    }
+
+    /** Whether this is the search's own network or one retrained after the search. */
+    public FinalModel origin() {
+        return origin;
+    }
+
+    /** How many rows trained it (the training split, or training plus validation). */
+    public int trainingRows() {
+        return trainingRows;
     }
 
     public long parameterCount() {

@@ -80,6 +80,10 @@ public final class TrainingData {
         return trainX.length;
     }
 
+    public int validationRows() {
+        return validationX.length;
+    }
+
     /** Mini-batches of {@code batchSize} (0: one full batch) in {@code rows} rows. */
     public static int batchCount(int rows, int batchSize) {
         if (rows == 0) {

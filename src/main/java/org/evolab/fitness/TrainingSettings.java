@@ -12,8 +12,14 @@ import org.evolab.util.InvalidInputException;
  *                           continue only the best third, rank those again after a third and
  *                           continue the best third of them to the end (the others keep their
  *                           shorter-budget score, marked as such)
+ * @param finalModel         which network is exported for the best genome (null: the default,
+ *                           {@link FinalModel#RETRAIN}, which measured better)
  */
-public record TrainingSettings(FitnessMetric metric, int patience, boolean successiveHalving) {
+public record TrainingSettings(FitnessMetric metric, int patience, boolean successiveHalving, FinalModel finalModel) {
+    public TrainingSettings {
+        finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
+    }
+
     /** Shares of a genome's budget (its max epochs, counted in mini-batch steps) where halving ranks. */
     private static final double[] RUNG_SHARES = {1.0 / 9, 1.0 / 3};
     /** Each rung continues this share of the open trainings (at least one). */
@@ -49,19 +55,23 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
-        return new TrainingSettings(m, patience, successiveHalving);
+        return new TrainingSettings(m, patience, successiveHalving, finalModel);
     }
 
     public TrainingSettings withPatience(int p) {
-        return new TrainingSettings(metric, p, successiveHalving);
+        return new TrainingSettings(metric, p, successiveHalving, finalModel);
     }
 
     public TrainingSettings withSuccessiveHalving(boolean on) {
-        return new TrainingSettings(metric, patience, on);
+        return new TrainingSettings(metric, patience, on, finalModel);
+    }
+
+    public TrainingSettings withFinalModel(FinalModel m) {
+        return new TrainingSettings(metric, patience, successiveHalving, m);
     }
 
     /**

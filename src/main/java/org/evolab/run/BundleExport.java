@@ -16,6 +16,7 @@ import org.evolab.export.Bundle;
 import org.evolab.export.BundleContents;
 import org.evolab.export.BundleFormat;
 import org.evolab.export.BundleWriter;
+import org.evolab.fitness.FinalModel;
 import org.evolab.genome.Genome;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
@@ -65,6 +66,10 @@ public final class BundleExport {
         run.put("cacheHits", r.cacheHits());
         run.put("wallSeconds", r.wallSeconds());
         run.put("finalEpochs", r.model().epochs());
+        ObjectNode finalModel = run.putObject("finalModel");
+        finalModel.put("origin", r.model().origin().id());
+        finalModel.put("trainingRows", r.model().trainingRows());
+        finalModel.put("epochs", r.model().epochs());
         ObjectNode best = run.putObject("bestIndividual");
         best.put("id", r.best().individual().id());
         best.put("generation", r.best().individual().generation());
@@ -122,9 +127,14 @@ public final class BundleExport {
         md.append("- output: ").append(r.data().taskType() == TaskType.CLASSIFICATION
                 ? "softmax over " + String.join(", ", r.data().preprocessor().classLabels())
                 : "identity (" + r.data().schema().target() + ")").append('\n');
-        md.append(String.format(Locale.ROOT, "- training: %s, learning rate %.3g, batch %s, dropout %.2f, L2 %.2g, %d epochs%n",
+        md.append(String.format(Locale.ROOT, "- training: %s, learning rate %.3g, batch %s, dropout %.2f, L2 %.2g%n",
                 g.optimizer().id(), g.learningRate(), g.batchSize() == Genome.FULL_BATCH ? "full" : g.batchSize(),
-                g.dropout(), g.l2(), r.model().epochs()));
+                g.dropout(), g.l2()));
+        md.append(String.format(Locale.ROOT, "- weights: %s, trained on %d rows for %.2f epochs%n",
+                r.model().origin() == FinalModel.SEARCH
+                        ? "the search's own network at its best validation epoch (training split only)"
+                        : "retrained after the search on the training and validation splits",
+                r.model().trainingRows(), r.model().epochs()));
         md.append("- parameters: ").append(r.model().parameterCount()).append("\n\n");
         md.append("## Scores\n\n");
         md.append(String.format(Locale.ROOT, "- validation %s (search): %.4f%n", r.metric().id(), r.best().fitness()));

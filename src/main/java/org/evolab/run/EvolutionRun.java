@@ -29,6 +29,7 @@ import org.evolab.evolution.StopConditions;
 import org.evolab.evolution.Strategies;
 import org.evolab.fitness.Dl4jEvaluator;
 import org.evolab.fitness.FitnessCache;
+import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.ParallelEvaluator;
 import org.evolab.fitness.Seeds;
@@ -74,6 +75,8 @@ public final class EvolutionRun {
     private double elapsedBefore;
     /** Weights of this generation's trainings plus the previous best's (an elite is not retrained). */
     private final Map<String, List<double[][]>> weights = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The search's own networks that may become the exported model. */
+    private final SearchNetworks searchNetworks = new SearchNetworks();
 
     /** A run over the CSV named in {@code config}. */
     public EvolutionRun(RunConfig config) {
@@ -167,6 +170,9 @@ public final class EvolutionRun {
         if (captureWeights) {
             evaluator.setWeightsSink(weights::put);
         }
+        if (config.training().finalModel() == FinalModel.SEARCH) {
+            evaluator.setNetworkSink(searchNetworks);
+        }
         RunResult result;
         try {
             String stopReason = search(evaluator, workers);
@@ -240,6 +246,7 @@ public final class EvolutionRun {
                 }
                 List<double[][]> bestWeights = weights.get(best.individual().genome().id());
                 weights.keySet().retainAll(java.util.Set.of(best.individual().genome().id()));
+                searchNetworks.retainOnly(bestOverall().individual().genome().id());
                 emit(new RunEvent.GenerationFinished(stats, scored, best, bestSoFar, total, elapsed, eta, bestWeights));
                 if (reason.isPresent()) {
                     return reason.get();
@@ -446,13 +453,29 @@ public final class EvolutionRun {
             String why = best == null ? "nothing was scored" : best.result().failure();
             return partial(data, trainingData, RunStatus.FAILED, stopReason, "every training failed (" + why + ")");
         }
-        int epochs = (int) Math.max(1, Math.round(best.result().bestEpoch()));
-        emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Retraining the best network on training "
-                + "and validation data for %d epochs.", stopReason, epochs)));
-        TrainedModel model = evaluator.trainFinal(best.individual().genome(), epochs);
+        TrainedModel model = finalModel(best, evaluator, stopReason);
         TestReport test = testReport(data, model);
         return new RunResult(config, RunStatus.COMPLETED, stopReason, null, data, trainingData.metric(), best, history,
                 leaderboard(), model, test, evaluations.get(), trainings.get(), cacheHits.get(), seconds());
+    }
+
+    /**
+     * The network to export for {@code best}: the search's own (when kept and trained in this
+     * process), or one retrained on training plus validation rows.
+     */
+    private TrainedModel finalModel(Evaluation best, Dl4jEvaluator evaluator, String stopReason) {
+        Genome genome = best.individual().genome();
+        Optional<float[]> kept = config.training().finalModel() == FinalModel.SEARCH
+                ? searchNetworks.parametersOf(genome.id()) : Optional.empty();
+        if (kept.isPresent()) {
+            emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Exporting the search's own network "
+                    + "for the best genome (its best validation epoch, %.1f).", stopReason, best.result().bestEpoch())));
+            return evaluator.searchModel(genome, kept.get(), best.result().bestEpoch());
+        }
+        int epochs = (int) Math.max(1, Math.round(best.result().bestEpoch()));
+        emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Retraining the best network on training "
+                + "and validation data for %d epochs.", stopReason, epochs)));
+        return evaluator.trainFinal(genome, epochs);
     }
 
     private RunResult partial(PreparedData data, TrainingData trainingData, RunStatus status, String stopReason,

@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Polls a condition read on the FX thread, with a timeout: a stuck UI fails the test, it never hangs it. */
-final class FxWait {
+public final class FxWait {
     private FxWait() {
     }
 
-    static void until(Duration timeout, String what, BooleanSupplier condition) {
+    public static void until(Duration timeout, String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, () -> onFx(condition::getAsBoolean));
         } catch (TimeoutException e) {
@@ -21,7 +21,7 @@ final class FxWait {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static <T> T onFx(Supplier<T> read) {
+    public static <T> T onFx(Supplier<T> read) {
         try {
             return WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read::get));
         } catch (TimeoutException e) {

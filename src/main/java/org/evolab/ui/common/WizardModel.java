@@ -20,6 +20,7 @@ import org.evolab.data.SampleDataset;
 import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
+import org.evolab.run.DataShape;
 import org.evolab.run.RunConfig;
 
 /**
@@ -35,6 +36,11 @@ public final class WizardModel {
     private final List<SampleDataset> samples;
     /** Only the answer to the latest request counts; older ones arrive late and are dropped. */
     private long requests;
+    /**
+     * The search space the wizard last proposed: while the user has not changed it, a new file (or
+     * a new target) brings the engine's default space for that data, the one the CLI would use.
+     */
+    private SearchSpace proposedSpace = config.get().searchSpace();
 
     public WizardModel(List<SampleDataset> samples) {
         this.samples = List.copyOf(samples);
@@ -121,6 +127,9 @@ public final class WizardModel {
             RunConfig c = loaded.config();
             update(current -> current.withData(c.data()).withTarget(c.target()).withTaskType(c.taskType())
                     .withColumnKinds(c.columnKinds()).withColumnRoles(c.columnRoles()));
+            if (!keepColumnSettings) {
+                proposeSearchSpace(loaded.info());
+            }
             dataset.set(loaded.info());
             busy.set(false);
         }).onFailure(error -> {
@@ -154,6 +163,7 @@ public final class WizardModel {
         Background.run(() -> DatasetInspector.inspect(current.file(), current.table(), snapshot))
                 .onSuccess(info -> {
                     if (request == requests) {
+                        proposeSearchSpace(info);
                         dataset.set(info);
                         busy.set(false);
                     }
@@ -172,6 +182,16 @@ public final class WizardModel {
         if (loaded.data() != null && !loaded.data().isBlank()) {
             loadData(Path.of(loaded.data()), loaded.target(), true);
         }
+    }
+
+    /** The engine's default space for {@code info}'s data, unless the user changed the one proposed before. */
+    private void proposeSearchSpace(DatasetInfo info) {
+        if (info.schema() == null || !config.get().searchSpace().equals(proposedSpace)) {
+            return;
+        }
+        SearchSpace sized = DataShape.of(info.table(), info.schema(), config.get().split()).defaultSearchSpace();
+        proposedSpace = sized;
+        update(c -> c.withSearchSpace(sized));
     }
 
     private static String pickTarget(DataTable table, String preferred, String fromConfig) {

@@ -34,6 +34,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.evolab.data.TaskType;
+import org.evolab.fitness.FinalModel;
 import org.evolab.genome.Genome;
 import org.evolab.run.BundleExport;
 import org.evolab.run.Evaluation;
@@ -270,7 +271,8 @@ public final class ResultsController {
                 + String.format(Locale.ROOT, ", dropout %.2f, L2 %s", g.dropout(), Formats.small(g.l2()))});
         lines.add(new String[] {"Epochs", Formats.epochs(best.result().epochs()) + " in the search (best at "
                 + Formats.epochs(best.result().bestEpoch()) + ")"
-                + (result != null && result.model() != null ? "; " + result.model().epochs() + " for the final model" : "")});
+                + (result != null && result.model() != null && result.model().origin() == FinalModel.RETRAIN
+                        ? "; " + Formats.epochs(result.model().epochs()) + " for the retrained final model" : "")});
         for (int i = 0; i < lines.size(); i++) {
             Label key = new Label(lines.get(i)[0]);
             key.getStyleClass().add("field-label");
