@@ -60,18 +60,19 @@ def summary_markdown(settings: dict, datasets: dict, runs: List[dict]) -> str:
     """One row per dataset and challenger: the reference's (the peer's) and the challenger's mean
     holdout score over the seeds that succeeded, the better of the two, summed wall times, ratio."""
     tools = settings["tools"]
+    if len(tools) == 1:
+        return _single_tool_markdown(tools[0], datasets, runs)
     reference = PEER if PEER in tools else tools[0]
-    challengers = [t for t in tools if t != reference] or [reference]
+    challengers = [t for t in tools if t != reference]
     lines = [f"| dataset | metric | rows train / holdout | {reference} mean | challenger | challenger mean | better "
              f"| {reference} wall (s) | challenger wall (s) | wall ratio challenger / {reference} |",
              "| --- | --- | --- | ---: | --- | ---: | --- | ---: | ---: | ---: |"]
-    totals = {t: 0.0 for t in tools}
+    # per challenger: summed walls of both sides over the datasets where both have successful runs
+    totals = {c: {"reference": 0.0, "challenger": 0.0} for c in challengers}
     wins = {c: {"reference": 0, "challenger": 0, "tie": 0} for c in challengers}
     for name, info in datasets.items():
         ok = {t: [r for r in runs if r["dataset"] == name and r["tool"] == t and r["status"] == "ok"] for t in tools}
         counts = {t: len([r for r in runs if r["dataset"] == name and r["tool"] == t]) for t in tools}
-        for t in tools:
-            totals[t] += sum(r["wall_seconds"] for r in ok[t])
         metric = "accuracy" if info["task"] == "classification" else "rmse"
 
         def cell(tool):
@@ -90,17 +91,31 @@ def summary_markdown(settings: dict, datasets: dict, runs: List[dict]) -> str:
                                   statistics.mean(r["holdout_score"] for r in ok[reference]))
                 better = {1: c, -1: reference, 0: "tie"}[verdict]
                 wins[c][{1: "challenger", -1: "reference", 0: "tie"}[verdict]] += 1
-                ref_wall = sum(r["wall_seconds"] for r in ok[reference])
-                ratio = f"{sum(r['wall_seconds'] for r in ok[c]) / ref_wall:.2f}x" if ref_wall else "-"
+                ref_wall, challenger_wall = (sum(r["wall_seconds"] for r in ok[t]) for t in (reference, c))
+                totals[c]["reference"] += ref_wall
+                totals[c]["challenger"] += challenger_wall
+                ratio = f"{challenger_wall / ref_wall:.2f}x" if ref_wall else "-"
             lines.append(f"| {name} | {metric} | {info['train_rows']} / {info['holdout_rows']} | {cell(reference)} "
                          f"| {c} | {cell(c)} | {better} | {wall(reference)} | {wall(c)} | {ratio} |")
     for c in challengers:
-        if c == reference:
-            continue
-        ratio = f"{totals[c] / totals[reference]:.2f}x" if totals[reference] else "-"
+        ref_total, challenger_total = totals[c]["reference"], totals[c]["challenger"]
+        ratio = f"{challenger_total / ref_total:.2f}x" if ref_total else "-"
         w = wins[c]
         lines.append(f"| **all** | | | | {c} | | {reference} {w['reference']}, {c} {w['challenger']}, "
-                     f"ties {w['tie']} | {totals[reference]:.1f} | {totals[c]:.1f} | {ratio} |")
+                     f"ties {w['tie']} | {ref_total:.1f} | {challenger_total:.1f} | {ratio} |")
+    return "\n".join(lines)
+
+
+def _single_tool_markdown(tool: str, datasets: dict, runs: List[dict]) -> str:
+    lines = [f"| dataset | metric | rows train / holdout | {tool} mean | runs ok | {tool} wall (s) |",
+             "| --- | --- | --- | ---: | ---: | ---: |"]
+    for name, info in datasets.items():
+        mine = [r for r in runs if r["dataset"] == name and r["tool"] == tool]
+        ok = [r for r in mine if r["status"] == "ok"]
+        mean = _fmt(statistics.mean(r["holdout_score"] for r in ok)) if ok else "-"
+        metric = "accuracy" if info["task"] == "classification" else "rmse"
+        lines.append(f"| {name} | {metric} | {info['train_rows']} / {info['holdout_rows']} | {mean} "
+                     f"| {len(ok)} of {len(mine)} | {sum(r['wall_seconds'] for r in ok):.1f} |")
     return "\n".join(lines)
 
 
