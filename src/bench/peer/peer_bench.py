@@ -12,6 +12,7 @@ Results: WORK/results/NAME.json (everything), NAME.csv (one row per run), NAME.m
 """
 
 import argparse
+import hashlib
 import json
 import os
 import shlex
@@ -68,14 +69,24 @@ def run_timed(command: List[str], folder: str, timeout_seconds: int, env: Option
         try:
             rc = process.wait(timeout=timeout_seconds)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            _kill_group(process)
             return Outcome("timeout", round(time.monotonic() - started, 3),
                            f"killed after {timeout_seconds} s\n" + _tail(stderr_path))
+        except BaseException:  # Ctrl-C: the child has its own session, so it would outlive us otherwise
+            _kill_group(process)
+            raise
         wall = round(time.monotonic() - started, 3)
     if rc != 0:
         return Outcome("failed", wall, f"exit status {rc}\n" + _tail(stderr_path))
     return Outcome("ok", wall)
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.wait()
 
 
 def _tail(path: str) -> str:
@@ -182,6 +193,8 @@ def parse_args(argv) -> argparse.Namespace:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
+    # SIGTERM ends the benchmark as Ctrl-C does: through run_timed, which kills the running tool first
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     quick = args.quick
     names = (args.datasets.split(",") if args.datasets else (["iris"] if quick else peer_datasets.DEFAULT_DATASETS))
     unknown = [n for n in names if n not in peer_datasets.CATALOGUE]
@@ -202,9 +215,11 @@ def main(argv=None) -> int:
         variants.append(EvolabVariant(name, shlex.split(flags)))
     all_tools = [PEER] + [v.name for v in variants]
     tools = args.tools.split(",") if args.tools else all_tools
-    if [t for t in tools if t not in all_tools] or len(set(all_tools)) != len(all_tools):
+    if [t for t in tools if t not in all_tools] or len(set(tools)) != len(tools) \
+            or len(set(all_tools)) != len(all_tools):
         print(f"peer-bench: --tools must name distinct tools among {', '.join(all_tools)}", file=sys.stderr)
         return 2
+    args.jar = os.path.abspath(args.jar)
     if any(t != PEER for t in tools) and not os.path.isfile(args.jar):
         print(f"peer-bench: {args.jar} not found: build it with 'mvn -B -q package -DskipTests'", file=sys.stderr)
         return 2
@@ -217,6 +232,7 @@ def main(argv=None) -> int:
     settings = {"datasets": names, "seeds": seeds, "tools": tools, "budget": budget.__dict__,
                 "evolab_variants": {v.name: shlex.join(v.extra_args) for v in variants if v.name in tools},
                 "java": shlex.join(java), "jar": os.path.relpath(args.jar, REPO_ROOT),
+                "jar_sha256": _sha256(args.jar) if os.path.isfile(args.jar) else None,
                 "split": {"seed": peer_datasets.SPLIT_SEED, "holdout_fraction": peer_datasets.HOLDOUT_FRACTION}}
     print(peer_report.machine_lines(machine), flush=True)
 
@@ -230,7 +246,8 @@ def main(argv=None) -> int:
         for seed in seeds:
             for tool in tools:
                 folder = os.path.join(args.work, "runs", name, dataset_name, f"seed-{seed}", tool)
-                record = _run_one(tool, data, seed, budget, variants, folder, java, args.jar, previous)
+                record = _run_one(tool, data, seed, budget, variants, folder, java, args.jar, settings["jar_sha256"],
+                                  previous)
                 runs.append(record)
                 _print_run(record)
                 peer_report.write_all(results_dir, name, machine, settings, datasets, runs)
@@ -241,21 +258,32 @@ def main(argv=None) -> int:
     return 0
 
 
-def _run_one(tool, data, seed, budget, variants, folder, java, jar, previous) -> dict:
+def _run_one(tool, data, seed, budget, variants, folder, java, jar, jar_sha256, previous) -> dict:
     if tool == PEER:
         command, run = peer_command(data, seed, budget, folder), partial(peer_run, data, seed, budget, folder)
+        jar_sha256 = None  # the peer does not use the jar
     else:
         variant = next(v for v in variants if v.name == tool)
         command = evolab_command(data, seed, budget, variant, folder, java, jar)
         run = partial(evolab_run, data, seed, budget, variant, folder, java, jar)
     earlier = previous.get((tool, data.dataset.name, seed))
-    if earlier and earlier.get("status") == "ok" and earlier.get("command") == shlex.join(command):
-        return dict(earlier, reused=True)  # --resume: the very same command already succeeded
+    if earlier and earlier.get("status") == "ok" and earlier.get("command") == shlex.join(command) \
+            and earlier.get("jar_sha256") == jar_sha256:
+        return dict(earlier, reused=True)  # --resume: the very same command (and jar) already succeeded
     base = {"tool": tool, "dataset": data.dataset.name, "task": data.dataset.task,
             "metric": "accuracy" if data.dataset.task == "classification" else "rmse", "seed": seed,
             "started_utc": time.strftime("%H:%M:%S", time.gmtime()),
-            "load_average_before": peer_machine.load_average()}
+            "load_average_before": peer_machine.load_average(), "jar_sha256": jar_sha256}
     return dict(base, **run())
+
+
+def _sha256(path: str) -> str:
+    """Tells one build of Evolab from another, so --resume never mixes results of two builds."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
 
 
 def _previous_runs(path: str) -> dict:

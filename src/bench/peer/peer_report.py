@@ -140,7 +140,7 @@ def full_markdown(machine: dict, settings: dict, datasets: dict, runs: List[dict
            f"n_jobs {budget['threads']}); Evolab population {budget['population']} x {budget['generations']} "
            f"generations, --workers {budget['threads']}; timeout {budget['timeout_seconds']} s per run. "
            f"Seeds {', '.join(map(str, settings['seeds']))}. Evolab variants: {variants or '-'}. "
-           f"JVM: `{settings['java']}`.", "",
+           f"JVM: `{settings['java']}`, jar `{settings['jar']}` (sha256 {settings.get('jar_sha256')}).", "",
            "Scores are on holdout.csv (20% of each dataset, split once, seed "
            f"{settings['split']['seed']}); walls are summed over the seeds that succeeded.", "",
            summary_markdown(settings, datasets, runs), "", "## Every run", "",

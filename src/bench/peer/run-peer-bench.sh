@@ -27,7 +27,7 @@ if ! "$python" -c 'import optuna, sklearn, pandas, numpy' 2>/dev/null; then
 fi
 
 jar="${EVOLAB_JAR:-target/evolab.jar}"
-if [ ! -f "$jar" ]; then
+if [ ! -f "$jar" ] && [ "$jar" = target/evolab.jar ]; then  # another EVOLAB_JAR is the caller's to build
     echo "peer-bench: building $jar" >&2
     mvn -B -q package -DskipTests
 fi
