@@ -298,7 +298,8 @@ public final class RunCommand implements Callable<Integer> {
                 elitism != null ? elitism : ga.eliteCount(),
                 selection != null ? SelectionMethod.parse(selection) : ga.selection(),
                 tournamentSize != null ? tournamentSize : ga.tournamentSize(),
-                crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover());
+                crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover())
+                .withDefaultsFittedToPopulation(elitism != null, tournamentSize != null);
     }
 
     private SearchSpace searchSpace(SearchSpace s) {
