@@ -3,6 +3,7 @@ package org.evolab.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evolab.run.RunFolderLock;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
@@ -11,7 +12,9 @@ import org.evolab.util.Json;
 record Outputs(String out, String report, boolean force) {
     static final String FILE = "cli-outputs.json";
 
+    /** Refuses a folder another run holds before writing into it (the run claims it once it starts). */
     static void write(Path runDir, Outputs outputs) {
+        RunFolderLock.refuseIfInUse(runDir);
         try {
             AtomicFiles.writeString(runDir.resolve(FILE), Json.write(outputs));
         } catch (IOException e) {
