@@ -1,5 +1,6 @@
 package org.evolab.cli;
 
+import org.evolab.util.WriteFaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ record Outputs(String out, String report, boolean force) {
         try {
             AtomicFiles.writeString(runDir.resolve(FILE), Json.write(outputs));
         } catch (IOException e) {
-            throw new InvalidInputException(runDir + ": cannot write to the run folder (" + e.getMessage() + ")");
+            throw WriteFaults.cannotWrite(runDir.resolve(FILE), "to the run folder", e);
         }
     }
 

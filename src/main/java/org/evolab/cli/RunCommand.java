@@ -185,7 +185,7 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 AtomicFiles.writeString(report, Json.write(report(result, bundle)));
             } catch (IOException e) {
-                throw new InvalidInputException(report + ": cannot write the report (" + e.getMessage() + ")");
+                throw org.evolab.util.WriteFaults.cannotWrite(report, "the report", e);
             }
         }
         stdout.println(summary(result, bundle));

@@ -13,6 +13,7 @@ import org.evolab.data.Preprocessor;
 import org.evolab.data.TaskType;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.WriteFaults;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -90,7 +91,7 @@ public final class Predictor {
                 w.flush();
             });
         } catch (IOException e) {
-            throw new InvalidInputException(out + ": cannot write predictions (" + e.getMessage() + ")", e);
+            throw WriteFaults.cannotWrite(out, "the predictions", e);
         }
     }
 

@@ -30,9 +30,8 @@ class ResumeDamagedFolderTest {
     @BeforeAll
     static void aFinishedTinyRun() {
         pristine = dir.resolve("pristine");
-        CliBadInputTest.Result r = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "2",
-                "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8", "-q",
-                "--run-dir", pristine.toString(), "--out", dir.resolve("first.zip").toString());
+        CliBadInputTest.Result r = CliBadInputTest.tinyIrisRun("--run-dir", pristine.toString(),
+                "--out", dir.resolve("first.zip").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(pristine.resolve(RunFolder.CHECKPOINT)).exists();
         assertThat(pristine.resolve(RunFolderLock.FILE)).as("released at the end").doesNotExist();
