@@ -1,8 +1,10 @@
 package org.evolab.cli;
 
+import org.evolab.util.WriteFaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evolab.run.RunFolderLock;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
@@ -11,11 +13,13 @@ import org.evolab.util.Json;
 record Outputs(String out, String report, boolean force) {
     static final String FILE = "cli-outputs.json";
 
+    /** Refuses a folder another run holds before writing into it (the run claims it once it starts). */
     static void write(Path runDir, Outputs outputs) {
+        RunFolderLock.refuseIfInUse(runDir);
         try {
             AtomicFiles.writeString(runDir.resolve(FILE), Json.write(outputs));
         } catch (IOException e) {
-            throw new InvalidInputException(runDir + ": cannot write to the run folder (" + e.getMessage() + ")");
+            throw WriteFaults.cannotWrite(runDir.resolve(FILE), "to the run folder", e);
         }
     }
 

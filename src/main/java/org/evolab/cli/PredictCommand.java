@@ -24,6 +24,9 @@ public final class PredictCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--force", description = "overwrite --out if it exists")
     boolean force;
+    @Option(names = "--strict", description = "stop at the first cell that cannot be read (default: that row gets an "
+            + "empty prediction and a 'reason', the other rows are predicted)")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -32,9 +35,18 @@ public final class PredictCommand implements Callable<Integer> {
         }
         Bundle bundle = BundleReader.read(model);
         DataTable table = DataTable.load(data);
-        Predictions predictions = new Predictor(bundle).predict(table);
+        Predictions predictions = new Predictor(bundle).predict(table, strict);
         Predictor.writeCsv(table, predictions, out);
-        System.out.printf("Predicted %d rows of %s with %s -> %s%n", predictions.rows(), data.getFileName(),
+        // Drift is worth knowing but not an error: one line each on stderr, the file is complete.
+        predictions.driftNotes().forEach(note -> System.err.println("evolab: " + note));
+        int spoiled = predictions.spoiledRows();
+        if (spoiled > 0) {
+            int first = predictions.firstSpoiledRow();
+            System.err.printf("evolab: %d %s not predicted (a cell could not be read; see the 'reason' column), "
+                    + "the first at line %d: %s%n", spoiled, spoiled == 1 ? "row was" : "rows were",
+                    table.sourceLine(first), predictions.problems()[first]);
+        }
+        System.out.printf("Predicted %d rows of %s with %s -> %s%n", predictions.rows() - spoiled, data.getFileName(),
                 model.getFileName(), out);
         return 0;
     }

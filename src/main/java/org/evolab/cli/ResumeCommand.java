@@ -27,13 +27,7 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(dir + ": no such run folder");
-        }
-        if (!RunFolder.hasCheckpoint(dir)) {
-            throw new InvalidInputException(dir + ": no checkpoint to resume from (the run stopped before its first "
-                    + "generation ended; start it again)");
-        }
+        RunFolder.checkResumable(dir);
         Outputs first = out == null ? Outputs.read(dir) : null;
         Path bundle = out != null ? out : Path.of(first.out());
         Path summary = report != null ? report : first != null && first.report() != null ? Path.of(first.report()) : null;

@@ -191,7 +191,7 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 AtomicFiles.writeString(report, Json.write(report(result, bundle)));
             } catch (IOException e) {
-                throw new InvalidInputException(report + ": cannot write the report (" + e.getMessage() + ")");
+                throw org.evolab.util.WriteFaults.cannotWrite(report, "the report", e);
             }
         }
         stdout.println(summary(result, bundle));
@@ -314,7 +314,8 @@ public final class RunCommand implements Callable<Integer> {
                 elitism != null ? elitism : ga.eliteCount(),
                 selection != null ? SelectionMethod.parse(selection) : ga.selection(),
                 tournamentSize != null ? tournamentSize : ga.tournamentSize(),
-                crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover());
+                crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover())
+                .withDefaultsFittedToPopulation(elitism != null, tournamentSize != null);
     }
 
     private SearchSpace searchSpace(SearchSpace s) {

@@ -402,6 +402,20 @@ public final class Preprocessor {
         }
     }
 
+    /** The table column of input {@code k}; a missing one is an error naming the columns the model needs. */
+    int columnOf(DataTable table, int k) {
+        return requireColumn(table, inputColumns.get(k), inputColumns);
+    }
+
+    boolean isNumericInput(int k) {
+        return state.inputs().get(k).kind() == ColumnKind.NUMERIC;
+    }
+
+    /** Whether training kept {@code level} of categorical input {@code k} as a level of its own. */
+    boolean knowsLevel(int k, String level) {
+        return levelIndex.get(k).containsKey(level);
+    }
+
     private static int requireColumn(DataTable table, String name, List<String> needed) {
         int column = table.columnIndex(name);
         if (column < 0) {

@@ -20,10 +20,30 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
                          double crossoverRate, int eliteCount, SelectionMethod selection, int tournamentSize,
                          CrossoverMethod crossover) {
 
+    private static final int DEFAULT_ELITES = 2;
+    private static final int DEFAULT_TOURNAMENT_SIZE = 3;
+
     /** Genetic, 50 individuals, 10 generations, mutation 0.1, crossover 0.8, 2 elites, tournaments of 3, one-point. */
     public static GaSettings defaults() {
-        return new GaSettings(Strategy.GENETIC, 50, 10, 0.1, 0.8, 2, SelectionMethod.TOURNAMENT, 3,
-                CrossoverMethod.ONE_POINT);
+        return new GaSettings(Strategy.GENETIC, 50, 10, 0.1, 0.8, DEFAULT_ELITES, SelectionMethod.TOURNAMENT,
+                DEFAULT_TOURNAMENT_SIZE, CrossoverMethod.ONE_POINT);
+    }
+
+    /**
+     * These settings with the elite count and tournament size, where they still hold the defaults
+     * and the user did not choose them, shrunk to what the population allows (a population of 2
+     * keeps 1 elite and holds tournaments of 2). A value the user chose is left for
+     * {@link #validate()} to judge.
+     *
+     * @param elitesChosen    the user gave the elite count
+     * @param tournamentChosen the user gave the tournament size
+     */
+    public GaSettings withDefaultsFittedToPopulation(boolean elitesChosen, boolean tournamentChosen) {
+        int elites = !elitesChosen && eliteCount == DEFAULT_ELITES && populationSize >= 1
+                ? Math.min(DEFAULT_ELITES, populationSize - 1) : eliteCount;
+        int contestants = !tournamentChosen && tournamentSize == DEFAULT_TOURNAMENT_SIZE && populationSize >= 1
+                ? Math.min(DEFAULT_TOURNAMENT_SIZE, populationSize) : tournamentSize;
+        return withEliteCount(elites).withTournamentSize(contestants);
     }
 
     /**

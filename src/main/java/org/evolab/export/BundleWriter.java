@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.WriteFaults;
 
 /**
  * Writes a model bundle so that no reader ever sees half of one: to a temporary file beside the
@@ -34,7 +35,7 @@ public final class BundleWriter {
         Path tmp = null;
         try {
             tmp = AtomicFiles.createTempBeside(target);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = AtomicFiles.openTemp(tmp)) {
                 writeZip(out, contents);
             }
             Bundle check = BundleReader.read(tmp);
@@ -42,7 +43,7 @@ public final class BundleWriter {
             return new Bundle(target, check.network(), check.genome(), check.preprocessor(), check.run(),
                     check.metrics(), check.entries());
         } catch (IOException e) {
-            throw new InvalidInputException(target + ": cannot write the bundle (" + e.getMessage() + ")", e);
+            throw WriteFaults.cannotWrite(target, "the bundle", e);
         } finally {
             if (tmp != null) {
                 try {

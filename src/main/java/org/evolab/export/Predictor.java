@@ -6,13 +6,16 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.evolab.data.DataTable;
 import org.evolab.data.Encoding;
 import org.evolab.data.Preprocessor;
+import org.evolab.data.ScoringInput;
 import org.evolab.data.TaskType;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.WriteFaults;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -28,8 +31,42 @@ public final class Predictor {
     }
 
     public Predictions predict(DataTable table) {
+        return predict(table, false);
+    }
+
+    /**
+     * Predicts every row it can read. A row with an unreadable cell gets an empty prediction and
+     * a reason (with {@code strict}, it is an {@link InvalidInputException} naming line and column);
+     * levels unseen in training are predicted as {@code <other>} and counted per column.
+     */
+    public Predictions predict(DataTable table, boolean strict) {
         Preprocessor pre = bundle.preprocessor();
-        double[][] features = pre.features(table);
+        ScoringInput input = ScoringInput.of(pre, table, strict);
+        double[][] readOut = input.readableRows().length == 0 ? new double[0][] : output(input.features());
+        int n = table.rowCount();
+        double[][] out = new double[n][];
+        for (int i = 0; i < readOut.length; i++) {
+            out[input.readableRows()[i]] = readOut[i];
+        }
+        String[] predicted = new String[n];
+        Arrays.fill(predicted, "");
+        List<String> notes = input.driftNotes(pre);
+        if (pre.taskType() == TaskType.CLASSIFICATION) {
+            for (int r : input.readableRows()) {
+                predicted[r] = pre.classLabels().get(Encoding.argmax(out[r]));
+            }
+            return new Predictions(TaskType.CLASSIFICATION, pre.classLabels(), predicted, out, null, input.problems(), notes);
+        }
+        double[] values = new double[n];
+        Arrays.fill(values, Double.NaN);
+        for (int r : input.readableRows()) {
+            values[r] = pre.decodeRegression(out[r][0]);
+            predicted[r] = Double.toString(values[r]);
+        }
+        return new Predictions(TaskType.REGRESSION, List.of(), predicted, null, values, input.problems(), notes);
+    }
+
+    private double[][] output(double[][] features) {
         float[][] f = new float[features.length][];
         for (int i = 0; i < features.length; i++) {
             f[i] = new float[features[i].length];
@@ -37,37 +74,25 @@ public final class Predictor {
                 f[i][j] = (float) features[i][j];
             }
         }
-        double[][] out;
         synchronized (bundle.network()) {
             INDArray output = bundle.network().output(Nd4j.create(f), false);
-            out = output.toDoubleMatrix();
+            return output.toDoubleMatrix();
         }
-        int n = out.length;
-        String[] predicted = new String[n];
-        if (pre.taskType() == TaskType.CLASSIFICATION) {
-            int[] best = Encoding.argmax(out);
-            for (int i = 0; i < n; i++) {
-                predicted[i] = pre.classLabels().get(best[i]);
-            }
-            return new Predictions(TaskType.CLASSIFICATION, pre.classLabels(), predicted, out, null);
-        }
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = pre.decodeRegression(out[i][0]);
-            predicted[i] = Double.toString(values[i]);
-        }
-        return new Predictions(TaskType.REGRESSION, List.of(), predicted, null, values);
     }
 
     /**
      * Writes the input rows with {@code prediction} (and {@code p_<label>} per class) appended,
-     * comma-separated, atomically.
+     * comma-separated, atomically; when a row could not be read, a last column {@code reason} says why.
      */
     public static void writeCsv(DataTable table, Predictions predictions, Path out) {
         List<String> header = new ArrayList<>(table.columnNames());
         header.add("prediction");
         for (String label : predictions.labels()) {
             header.add("p_" + label);
+        }
+        boolean reasons = predictions.spoiledRows() > 0;
+        if (reasons) {
+            header.add("reason");
         }
         try {
             AtomicFiles.write(out, stream -> {
@@ -80,17 +105,20 @@ public final class Predictor {
                         cells.add(cell == null ? "" : cell);
                     }
                     cells.add(predictions.predicted()[r]);
-                    if (predictions.probabilities() != null) {
-                        for (double p : predictions.probabilities()[r]) {
-                            cells.add(Float.toString((float) p));
-                        }
+                    double[] p = predictions.probabilities() == null ? null : predictions.probabilities()[r];
+                    for (int k = 0; k < predictions.labels().size(); k++) {
+                        cells.add(p == null ? "" : Float.toString((float) p[k]));
+                    }
+                    if (reasons) {
+                        String why = predictions.problems()[r];
+                        cells.add(why == null ? "" : why);
                     }
                     w.write(line(cells));
                 }
                 w.flush();
             });
         } catch (IOException e) {
-            throw new InvalidInputException(out + ": cannot write predictions (" + e.getMessage() + ")", e);
+            throw WriteFaults.cannotWrite(out, "the predictions", e);
         }
     }
 

@@ -1,12 +1,14 @@
 package org.evolab.run;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@code history.csv} and {@code leaderboard.csv} for people, and {@code fitness-cache.jsonl},
  * one scored genome per line, appended after each generation, so that a run resumed or run again
  * does not train those genomes again. Every file but the append-only cache is
- * written atomically; a torn last cache line is ignored on reading.
+ * written atomically; a torn last cache line is ignored on reading. The first write claims the
+ * folder for this process ({@link RunFolderLock}) until {@link #close()}, so a second run on the same
+ * folder is refused instead of writing over this one's checkpoints.
  */
 public final class RunFolder {
     private static final Logger LOG = LoggerFactory.getLogger(RunFolder.class);
@@ -45,6 +49,7 @@ public final class RunFolder {
 
     private final Path dir;
     private BufferedWriter cacheOut;
+    private RunFolderLock lock;
 
     public RunFolder(Path dir) {
         this.dir = dir;
@@ -58,6 +63,35 @@ public final class RunFolder {
         return Files.isRegularFile(dir.resolve(CHECKPOINT)) && Files.isRegularFile(dir.resolve(CONFIG));
     }
 
+    /**
+     * Checks, without writing anything, that a run can be resumed from {@code dir}: the folder is
+     * not in use by another run, and its config and checkpoint are there and readable. Throws an
+     * {@link InvalidInputException} naming the folder or file at fault.
+     */
+    public static void checkResumable(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(dir + ": no such run folder");
+        }
+        boolean config = Files.isRegularFile(dir.resolve(CONFIG));
+        boolean checkpoint = Files.isRegularFile(dir.resolve(CHECKPOINT));
+        if (!config && !checkpoint) {
+            throw new InvalidInputException(dir + ": no checkpoint to resume from (not a run folder: it has no "
+                    + CONFIG + ")");
+        }
+        if (!checkpoint) {
+            throw new InvalidInputException(dir + ": no checkpoint to resume from (the run stopped before its first "
+                    + "generation ended; start it again)");
+        }
+        if (!config) {
+            throw new InvalidInputException(dir.resolve(CONFIG) + ": is missing, so the run cannot be resumed "
+                    + "(the folder is left as it is)");
+        }
+        RunFolderLock.refuseIfInUse(dir);
+        RunFolder folder = new RunFolder(dir);
+        folder.readConfig();
+        folder.readCheckpoint();
+    }
+
     public void writeConfig(RunConfig config) {
         write(CONFIG, config.toJson());
     }
@@ -66,7 +100,14 @@ public final class RunFolder {
         if (!Files.isRegularFile(dir.resolve(CONFIG))) {
             throw new InvalidInputException(dir + ": not a run folder (no " + CONFIG + ")");
         }
-        return RunConfig.read(dir.resolve(CONFIG));
+        try {
+            return RunConfig.read(dir.resolve(CONFIG));
+        } catch (InvalidInputException e) {
+            if (e.getMessage().contains("not valid JSON") || e.getMessage().contains("expected a JSON object")) {
+                throw damaged(dir.resolve(CONFIG), e.getMessage().replaceFirst("^.*?\\((.*)\\)$", "$1"));
+            }
+            throw e;
+        }
     }
 
     public void writeCheckpoint(Checkpoint checkpoint) {
@@ -82,15 +123,33 @@ public final class RunFolder {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(dir + ": no checkpoint to resume from (" + CHECKPOINT + " is missing)");
         }
+        String text;
         try {
-            Checkpoint c = Json.read(Files.readString(file), Checkpoint.class, file.toString());
-            if (c.format() != Checkpoint.FORMAT) {
-                throw new InvalidInputException(file + ": checkpoint format " + c.format() + " is not supported");
-            }
-            return c;
+            text = Files.readString(file);
+        } catch (CharacterCodingException e) {
+            throw damaged(file, "not text");
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        Checkpoint c;
+        try {
+            c = Json.mapper().readValue(text, Checkpoint.class);
+        } catch (JsonProcessingException e) {
+            throw damaged(file, text.isBlank() ? "it is empty"
+                    : e.getLocation() == null ? e.getOriginalMessage()
+                    : e.getOriginalMessage() + " at line " + e.getLocation().getLineNr());
+        }
+        if (c == null || c.format() != Checkpoint.FORMAT) {
+            throw damaged(file, c == null ? "it holds no checkpoint" : "checkpoint format " + c.format() + " is not supported");
+        }
+        return c;
+    }
+
+    private static InvalidInputException damaged(Path file, String why) {
+        String first = why == null ? "unreadable" : why.lines().findFirst().orElse("unreadable")
+                .replaceAll(" \\((start marker at )?\\[Source.*?\\]\\)", "");
+        return new InvalidInputException(file + ": cut short or corrupted (" + first + "); the run cannot be resumed "
+                + "from it (the folder is left as it is)");
     }
 
     /**
@@ -124,7 +183,7 @@ public final class RunFolder {
     public synchronized void appendCache(String contextHash, int generation, FitnessResult result) {
         try {
             if (cacheOut == null) {
-                Files.createDirectories(dir);
+                claim();
                 cacheOut = Files.newBufferedWriter(dir.resolve(CACHE), StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
@@ -136,6 +195,7 @@ public final class RunFolder {
         }
     }
 
+    /** Lets go of the folder: closes the cache and releases this process's claim. */
     public synchronized void close() {
         if (cacheOut != null) {
             try {
@@ -145,11 +205,22 @@ public final class RunFolder {
             }
             cacheOut = null;
         }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+
+    /** Claims the folder on the first write: refused (InvalidInputException) when another run holds it. */
+    private synchronized void claim() {
+        if (lock == null) {
+            lock = RunFolderLock.acquire(dir);
+        }
     }
 
     private void write(String name, String text) {
+        claim();
         try {
-            Files.createDirectories(dir);
             AtomicFiles.writeString(dir.resolve(name), text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + name + " in " + dir, e);

@@ -113,9 +113,10 @@ public final class MainController {
      * its settings and data are loaded into the wizard, then the run goes on from its checkpoint.
      */
     public void resumeRun(java.nio.file.Path dir) {
-        if (!org.evolab.run.RunFolder.hasCheckpoint(dir)) {
-            Dialogs.error(view, "Cannot resume", dir + ": no checkpoint to resume from (the run stopped before "
-                    + "its first generation ended, or this is not a run folder)");
+        try {
+            org.evolab.run.RunFolder.checkResumable(dir);
+        } catch (RuntimeException e) {
+            Dialogs.error(view, "Cannot resume", UserMessages.of(e));
             return;
         }
         if (!wizard.loadConfig(dir.resolve(org.evolab.run.RunFolder.CONFIG))) {

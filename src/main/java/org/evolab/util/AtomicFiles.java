@@ -24,6 +24,35 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Opens the stream a temporary file is written through. */
+    @FunctionalInterface
+    public interface StreamOpener {
+        OutputStream open(Path tmp) throws IOException;
+    }
+
+    /** Undoes {@link #openStreamsWith}. */
+    public interface Restore extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static volatile StreamOpener opener = Files::newOutputStream;
+
+    /**
+     * A seam for tests: until the returned handle is closed, every atomic write in this process
+     * goes through {@code replacement} (e.g. a stream that fails as a full disk does half-way).
+     */
+    public static Restore openStreamsWith(StreamOpener replacement) {
+        StreamOpener previous = opener;
+        opener = replacement;
+        return () -> opener = previous;
+    }
+
+    /** The stream to write the temporary file {@code tmp} through. */
+    public static OutputStream openTemp(Path tmp) throws IOException {
+        return opener.open(tmp);
+    }
+
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -31,7 +60,7 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path tmp = createTempBeside(target);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = openTemp(tmp)) {
                 content.writeTo(out);
             }
             moveIntoPlace(tmp, target);

@@ -84,6 +84,14 @@ class CliBadInputTest {
     record Result(int code, String out, String err) {
     }
 
+    /** A whole run on Iris at the smallest budget (seconds), with {@code more} arguments. */
+    static Result tinyIrisRun(String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "--data", "sample-data/iris.csv", "--population", "2",
+                "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8", "-q"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     static Result run(String... args) {
         StringWriter err = new StringWriter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

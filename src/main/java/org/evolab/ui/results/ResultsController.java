@@ -541,14 +541,10 @@ public final class ResultsController {
 
     private void write(Path file, byte[] bytes) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
+            org.evolab.util.AtomicFiles.write(file, out -> out.write(bytes));
             ok("Saved " + file);
-        } catch (IOException | RuntimeException e) {
-            error(file + ": cannot write (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            error(org.evolab.util.WriteFaults.cannotWrite(file, "the file", e).getMessage());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.evolab.ui.wizard;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -227,8 +226,10 @@ public final class WizardController {
     /** Writes the current settings as run config JSON; a failure is shown as a dialog. */
     public void saveConfig(Path file) {
         try {
-            Files.writeString(file, model.config().toJson());
-        } catch (IOException | RuntimeException e) {
+            org.evolab.util.AtomicFiles.writeString(file, model.config().toJson());
+        } catch (IOException e) {
+            Dialogs.error(view, "Settings not saved", org.evolab.util.WriteFaults.cannotWrite(file, "the settings", e).getMessage());
+        } catch (RuntimeException e) {
             Dialogs.error(view, "Settings not saved", file + ": cannot write (" + e.getMessage() + ")");
         }
     }
