@@ -232,7 +232,7 @@ public final class EvolutionRun {
                 List<Individual> next = List.of();
                 if (reason.isEmpty()) {
                     List<Scored> parents = scored.stream()
-                            .map(e -> new Scored(e.individual(), e.fitness())).toList();
+                            .map(e -> new Scored(e.individual(), e.fitness(), e.result().parameters())).toList();
                     next = strategy.nextGeneration(generation + 1, parents, knownGenomeIds(), rngFor(generation + 1));
                 }
                 if (folder != null) {
