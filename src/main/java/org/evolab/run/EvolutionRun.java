@@ -171,6 +171,9 @@ public final class EvolutionRun {
         try {
             String stopReason = search(evaluator, workers);
             result = finish(data, trainingData, evaluator, stopReason);
+            if (folder != null && result.completed()) {
+                folder.writeMetrics(result);
+            }
         } catch (CancellationException e) {
             result = partial(data, trainingData, RunStatus.CANCELLED, "cancelled by the user", null);
         } catch (InvalidInputException e) {
