@@ -449,10 +449,9 @@ public final class EvolutionRun {
             String why = best == null ? "nothing was scored" : best.result().failure();
             return partial(data, trainingData, RunStatus.FAILED, stopReason, "every training failed (" + why + ")");
         }
-        int epochs = (int) Math.max(1, Math.round(best.result().bestEpoch()));
         emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Retraining the best network on training "
-                + "and validation data for %d epochs.", stopReason, epochs)));
-        TrainedModel model = evaluator.trainFinal(best.individual().genome(), epochs);
+                + "and validation data for %d epochs.", stopReason, FinalModel.epochs(best))));
+        TrainedModel model = FinalModel.train(evaluator, best);
         TestReport test = testReport(data, model);
         return new RunResult(config, RunStatus.COMPLETED, stopReason, null, data, trainingData.metric(), best, history,
                 leaderboard(), model, test, evaluations.get(), trainings.get(), cacheHits.get(), seconds());
