@@ -42,14 +42,21 @@ class ArchitectureTest {
     void theLowerLayersDoNotDependOnTheUpperOnes() {
         noClasses().that().resideInAnyPackage("org.evolab.data..", "org.evolab.genome..", "org.evolab.util..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..",
-                        "org.evolab.export..", "org.evolab.run..", "org.evolab.cli..", "org.evolab.ui..")
-                .check(main);
-        noClasses().that().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.cli..",
+                        "org.evolab.export..", "org.evolab.run..", "org.evolab.analysis..", "org.evolab.cli..",
                         "org.evolab.ui..")
                 .check(main);
+        noClasses().that().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.analysis..",
+                        "org.evolab.cli..", "org.evolab.ui..")
+                .check(main);
         noClasses().that().resideInAPackage("org.evolab.run..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.cli..", "org.evolab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.analysis..", "org.evolab.cli..",
+                        "org.evolab.ui..")
+                .check(main);
+        // analysis sits beside run: it reads what a run wrote (run folders, bundles), never drives one.
+        noClasses().that().resideInAPackage("org.evolab.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.cli..",
+                        "org.evolab.ui..", "org.evolab.bench..")
                 .check(main);
     }
 

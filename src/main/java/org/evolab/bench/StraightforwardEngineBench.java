@@ -65,7 +65,7 @@ final class StraightforwardEngineBench {
                 epochs += r.epochs();
                 byBatch.merge(Benchmark.batchName(trainer.batchSizeFor(g, trainer.trainRows()), trainer.trainRows()),
                         1, Integer::sum);
-                scored.add(new Scored(individual, r.fitness()));
+                scored.add(new Scored(individual, r.fitness(), r.parameters()));
                 if (w.table().rowCount() >= 10_000) {
                     progress.accept(String.format(Locale.ROOT, "    %d/%d: %s: fit %.1f s, validation %.4f",
                             evaluations, generations * population.size(), g.summary(), r.trainMillis() / 1000.0,

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  * 1 internal error (one line on stderr; the details go to the log).
  */
 @Command(name = "evolab", mixinStandardHelpOptions = true, versionProvider = EvolabCommand.Version.class,
-        subcommands = {RunCommand.class, ResumeCommand.class, PredictCommand.class, InspectCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, ResumeCommand.class, PredictCommand.class, InspectCommand.class, AnalyzeCommand.class,
+                BenchCommand.class},
         description = "Evolve neural networks for your CSV data. Without a sub-command, opens the lab window.")
 public final class EvolabCommand implements Runnable {
     public static final int OK = 0;

@@ -82,8 +82,10 @@ public final class RunCommand implements Callable<Integer> {
     Double crossoverRate;
     @Option(names = "--elitism", paramLabel = "N", description = "best individuals carried over unchanged (default 2)")
     Integer elitism;
-    @Option(names = "--selection", paramLabel = "M", description = "tournament, roulette or rank")
+    @Option(names = "--selection", paramLabel = "M", description = "tournament, roulette, rank or nsga2")
     String selection;
+    @Option(names = "--objectives", paramLabel = "LIST", description = "fitness (default) or fitness,params (NSGA-II on accuracy and size)")
+    String objectives;
     @Option(names = "--tournament-size", paramLabel = "N", description = "contestants per tournament (default 3)")
     Integer tournamentSize;
     @Option(names = "--crossover", paramLabel = "M", description = "one-point or uniform")
@@ -312,7 +314,7 @@ public final class RunCommand implements Callable<Integer> {
                 mutationRate != null ? mutationRate : ga.mutationRate(),
                 crossoverRate != null ? crossoverRate : ga.crossoverRate(),
                 elitism != null ? elitism : ga.eliteCount(),
-                selection != null ? SelectionMethod.parse(selection) : ga.selection(),
+                org.evolab.evolution.Objectives.selectionFor("--objectives", objectives, selection != null ? SelectionMethod.parse(selection) : ga.selection()),
                 tournamentSize != null ? tournamentSize : ga.tournamentSize(),
                 crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover())
                 .withDefaultsFittedToPopulation(elitism != null, tournamentSize != null);

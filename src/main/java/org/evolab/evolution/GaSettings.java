@@ -70,7 +70,7 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
                     + populationSize + ")");
         }
         if (selection == null) {
-            throw new InvalidInputException("selection: choose tournament, roulette or rank");
+            throw new InvalidInputException("selection: choose tournament, roulette, rank or nsga2");
         }
         if (selection == SelectionMethod.TOURNAMENT && (tournamentSize < 1 || tournamentSize > populationSize)) {
             throw new InvalidInputException("tournament size: must be between 1 and the population (" + populationSize

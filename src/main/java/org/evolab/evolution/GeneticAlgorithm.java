@@ -1,7 +1,6 @@
 package org.evolab.evolution;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -75,10 +74,8 @@ public final class GeneticAlgorithm implements SearchStrategy {
         List<Individual> next = new ArrayList<>(size);
         Set<String> taken = new HashSet<>();
 
-        // A stable sort: among equal fitness the earlier slot wins, so elites are deterministic.
-        List<Scored> ranked = new ArrayList<>(previous);
-        ranked.sort(Comparator.comparingDouble(Scored::fitness).reversed());
-        for (Scored s : ranked) {
+        // A stable order: among equals the earlier slot wins, so elites are deterministic.
+        for (Scored s : selector.rank(previous)) {
             if (next.size() == settings.eliteCount()) {
                 break;
             }

@@ -1,5 +1,7 @@
 package org.evolab.evolution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -14,4 +16,14 @@ public interface Selector {
      * ({@code -inf}) loses against every other one.
      */
     Scored select(List<Scored> population, RandomGenerator rng);
+
+    /**
+     * The population best first, as this selection sees it: the elites are taken from the front.
+     * By fitness, the earlier slot first among equals; a multi-objective selection orders otherwise.
+     */
+    default List<Scored> rank(List<Scored> population) {
+        List<Scored> ranked = new ArrayList<>(population);
+        ranked.sort(Comparator.comparingDouble(Scored::fitness).reversed());
+        return ranked;
+    }
 }

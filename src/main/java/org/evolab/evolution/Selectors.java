@@ -13,6 +13,7 @@ public final class Selectors {
             case TOURNAMENT -> new TournamentSelection(tournamentSize);
             case ROULETTE -> new RouletteSelection();
             case RANK -> new RankSelection();
+            case NSGA2 -> new Nsga2Selection();
         };
     }
 }

@@ -104,6 +104,47 @@ public record Genome(List<LayerGene> layers, double learningRate, Optimizer opti
                 hidden, learningRate, optimizer.id(), batchSize, dropout, l2, maxEpochs);
     }
 
+    /**
+     * The genome whose {@link #canonical()} text is {@code text}, as the leaderboard files hold it.
+     *
+     * @throws IllegalArgumentException naming what is wrong when the text is not a canonical genome
+     */
+    public static Genome parseCanonical(String text) {
+        java.util.Map<String, String> genes = new java.util.HashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("'" + part + "' is not gene=value");
+            }
+            genes.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+        }
+        try {
+            List<LayerGene> layers = new java.util.ArrayList<>();
+            for (String layer : gene(genes, "layers").split(",")) {
+                String[] activationAndWidth = layer.split(":");
+                if (activationAndWidth.length != 2) {
+                    throw new IllegalArgumentException("layer '" + layer + "' is not activation:width");
+                }
+                layers.add(new LayerGene(Integer.parseInt(activationAndWidth[1]), Activation.parse(activationAndWidth[0])));
+            }
+            return new Genome(layers, Double.parseDouble(gene(genes, "lr")), Optimizer.parse(gene(genes, "opt")),
+                    Integer.parseInt(gene(genes, "batch")), Double.parseDouble(gene(genes, "dropout")),
+                    Double.parseDouble(gene(genes, "l2")), Integer.parseInt(gene(genes, "epochs")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a gene is not a number (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static String gene(java.util.Map<String, String> genes, String name) {
+        String value = genes.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the gene '" + name + "' is missing");
+        }
+        return value;
+    }
+
     /** A stable 16-hex-digit identifier: the same on every machine and in every run. */
     @JsonIgnore
     public String id() {

@@ -177,6 +177,9 @@ public final class EvolutionRun {
         try {
             String stopReason = search(evaluator, workers);
             result = finish(data, trainingData, evaluator, stopReason);
+            if (folder != null && result.completed()) {
+                folder.writeMetrics(result);
+            }
         } catch (CancellationException e) {
             result = partial(data, trainingData, RunStatus.CANCELLED, "cancelled by the user", null);
         } catch (InvalidInputException e) {
@@ -238,7 +241,7 @@ public final class EvolutionRun {
                 List<Individual> next = List.of();
                 if (reason.isEmpty()) {
                     List<Scored> parents = scored.stream()
-                            .map(e -> new Scored(e.individual(), e.fitness())).toList();
+                            .map(e -> new Scored(e.individual(), e.fitness(), e.result().parameters())).toList();
                     next = strategy.nextGeneration(generation + 1, parents, knownGenomeIds(), rngFor(generation + 1));
                 }
                 if (folder != null) {

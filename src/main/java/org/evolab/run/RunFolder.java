@@ -43,6 +43,8 @@ public final class RunFolder {
     public static final String CACHE = "fitness-cache.jsonl";
     public static final String HISTORY = "history.csv";
     public static final String LEADERBOARD = "leaderboard.csv";
+    /** The final model's test metrics, once the run completed (as the bundle's {@code metrics.json}). */
+    public static final String METRICS = "metrics.json";
 
     private static final ObjectMapper LINES = Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -116,6 +118,10 @@ public final class RunFolder {
         List<Evaluation> board = new ArrayList<>(checkpoint.scored());
         board.sort(EvolutionRun.BEST_FIRST);
         write(LEADERBOARD, RunReports.leaderboardCsv(board));
+    }
+
+    public void writeMetrics(RunResult completed) {
+        write(METRICS, Json.write(BundleExport.metricsRecord(completed)));
     }
 
     public Checkpoint readCheckpoint() {

@@ -183,7 +183,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
         mutationRateSpinner.setTooltip(new Tooltip("The chance that each gene of a child is changed at random"));
         crossoverRateSpinner.setTooltip(new Tooltip("The chance that a child mixes the genes of two parents rather than copying one"));
         crossoverChoice.setTooltip(new Tooltip("One-point cuts both parents at one place and swaps the tails; uniform picks each gene from either parent"));
-        selectionChoice.setTooltip(new Tooltip("How parents are picked: tournament, roulette (by fitness) or rank"));
+        selectionChoice.setTooltip(new Tooltip("How parents are picked: tournament, roulette (by fitness), rank, or nsga2 (fitness and size: NSGA-II)"));
         tournamentSizeSpinner.setTooltip(new Tooltip("How many random contestants a tournament compares; larger means greedier"));
         targetFitnessCheck.setTooltip(new Tooltip("Stop as soon as the best validation score reaches this value"));
         steadyCheck.setTooltip(new Tooltip("Stop after this many generations without a better best score"));
@@ -339,6 +339,8 @@ public final class EvolutionStepController extends FxmlWizardStep {
             case TOURNAMENT -> "the best of " + ga.tournamentSize() + " drawn at random (a tournament)";
             case ROULETTE -> "drawn with chances in proportion to their fitness (roulette)";
             case RANK -> "drawn with chances by their rank (rank selection)";
+            case NSGA2 -> "the better of two drawn at random on the Pareto front of fitness against parameter count "
+                    + "(NSGA-II: the lower front, then the less crowded; the elites too)";
         };
         return String.format(Locale.ROOT, "Generation 0 is drawn at random. In each later one, the %d best network%s "
                         + "carried over unchanged; each of the other %d is bred from parents picked as %s. With "
