@@ -32,7 +32,7 @@ class SettingsTest {
         rejected(D.withTournamentSize(0), "tournament size: must be between 1 and the population (50), got 0");
         rejected(D.withTournamentSize(51), "tournament size: must be between 1 and the population (50), got 51");
         rejected(D.withStrategy(null), "strategy: choose genetic or random");
-        rejected(D.withSelection(null), "selection: choose tournament, roulette or rank");
+        rejected(D.withSelection(null), "selection: choose tournament, roulette, rank or nsga2");
         rejected(D.withCrossover(null), "crossover: choose one-point or uniform");
     }
 
