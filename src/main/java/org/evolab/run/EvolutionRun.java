@@ -475,10 +475,9 @@ public final class EvolutionRun {
                     + "for the best genome (its best validation epoch, %.1f).", stopReason, best.result().bestEpoch())));
             return evaluator.searchModel(genome, kept.get(), best.result().bestEpoch());
         }
-        int epochs = (int) Math.max(1, Math.round(best.result().bestEpoch()));
         emit(new RunEvent.StatusChanged(String.format("Search finished (%s). Retraining the best network on training "
-                + "and validation data for %d epochs.", stopReason, epochs)));
-        return evaluator.trainFinal(genome, epochs);
+                + "and validation data for %d epochs.", stopReason, ChosenModel.epochs(best))));
+        return ChosenModel.train(evaluator, best);
     }
 
     private RunResult partial(PreparedData data, TrainingData trainingData, RunStatus status, String stopReason,
