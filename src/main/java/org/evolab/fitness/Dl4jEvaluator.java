@@ -9,6 +9,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.evolab.genome.Genome;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.MemoryWorkspaceManager;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -353,6 +355,9 @@ public final class Dl4jEvaluator implements Evaluator {
     /**
      * What {@link MultiLayerNetwork#close()} does without its {@code System.gc()}: a full
      * collection per training stopped every worker for tens of milliseconds, hundreds of times a run.
+     * The thread's workspaces are destroyed one by one, because ND4J's
+     * {@code destroyAllWorkspacesForCurrentThread()} ends with a {@code System.gc()} too (found with
+     * JFR's jdk.SystemGC events: 84-495 ms full pauses that froze the window, about one per training).
      */
     static void close(MultiLayerNetwork net) {
         closeArray(net.params());
@@ -360,7 +365,10 @@ public final class Dl4jEvaluator implements Evaluator {
         if (net.getUpdater(false) != null) {
             closeArray(net.getUpdater(false).getStateViewArray());
         }
-        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
+        for (MemoryWorkspace w : List.copyOf(workspaces.getAllWorkspacesForCurrentThread())) {
+            workspaces.destroyWorkspace(w);
+        }
     }
 
     private static void closeArray(INDArray a) {
