@@ -15,12 +15,14 @@ import org.evolab.run.RunConfig;
 import org.evolab.run.RunControl;
 import org.evolab.run.RunEvent;
 import org.evolab.run.RunResult;
+import org.evolab.util.ThreadNice;
 
 /**
  * One run in the background: a {@link Task} runs {@link EvolutionRun#run()} on its own thread,
  * the run's events go into a concurrent queue, and a {@link Timeline} on the FX thread drains the
  * queue every {@value #PUMP_MILLIS} ms into one batch. However fast a run emits, the UI updates at
- * most ten times a second and never blocks the run.
+ * most ten times a second and never blocks the run. The run's threads run at a lower operating
+ * system priority ({@link ThreadNice}), so that the window stays smooth while they take every core.
  */
 public final class RunSession {
     static final int PUMP_MILLIS = 100;
@@ -56,6 +58,8 @@ public final class RunSession {
         task = new Task<>() {
             @Override
             protected RunResult call() {
+                // the trainings (this thread and the workers it starts) yield to the window's threads
+                ThreadNice.lowerCurrentThread(ThreadNice.BACKGROUND);
                 return run.run();
             }
         };
