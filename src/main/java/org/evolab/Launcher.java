@@ -1,5 +1,7 @@
 package org.evolab;
 
+import java.util.List;
+import java.util.OptionalInt;
 import org.evolab.cli.EvolabCommand;
 import org.evolab.fitness.ReachableOpExecutioner;
 import org.evolab.ui.EvolabApp;
@@ -7,12 +9,26 @@ import org.evolab.ui.EvolabApp;
 /**
  * The jar's main class. It does not extend {@code javafx.application.Application}, so the JavaFX
  * jars may sit on the plain class path. With arguments it runs the CLI, without them the lab window.
+ * It first starts itself again in a child JVM with the options a jar cannot carry ({@link Relaunch}:
+ * crash logs under {@code ~/.evolab/crash}, the window's GC settings).
  */
 public final class Launcher {
+    static final int GUI_PAUSE_MILLIS = 20;
+
     private Launcher() {
     }
 
+    /**
+     * The window's JVM flags: G1 aiming at short pauses, since a young collection of a few hundred
+     * megabytes stopped the FX thread for 60-290 ms with the default 200 ms goal.
+     */
+    static final List<String> GUI_FLAGS = List.of("-XX:MaxGCPauseMillis=" + GUI_PAUSE_MILLIS);
+
     public static void main(String[] args) {
+        OptionalInt relaunched = Relaunch.ifNeeded(Launcher.class, args, args.length == 0 ? GUI_FLAGS : List.of());
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         // Before anything touches ND4J: its executioner must keep ops alive across native calls.
         ReachableOpExecutioner.install();
         // JavaCPP's pointer GC, without its memory limits (whose checks call System.gc()): with it
@@ -22,7 +38,21 @@ public final class Launcher {
         System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
                 System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
         if (args.length == 0) {
-            EvolabApp.launchGui(args);
+            String missing = DisplayCheck.problem();
+            if (missing != null) {
+                System.err.println("evolab: " + missing);
+                System.exit(2);
+            }
+            try {
+                EvolabApp.launchGui(args);
+            } catch (RuntimeException | LinkageError e) {
+                String why = DisplayCheck.explain(e);
+                if (why == null) {
+                    throw e;
+                }
+                System.err.println("evolab: " + why);
+                System.exit(2);
+            }
             // Training threads of a cancelled run must not keep the JVM alive after the window closed.
             System.exit(0);
         }

@@ -29,8 +29,14 @@ public final class EvolabApp extends Application {
 
     private MainController main;
 
+    /** Kept so that the filter below is not collected with an otherwise unreferenced logger. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Opens the window and returns when it is closed. */
     public static void launchGui(String[] args) {
+        // JavaFX warns at every start that its classes came from the class path: that is how the
+        // jar ships (Launcher's comment), works, and is nothing a user can act on; other warnings stay
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(EvolabApp.class, args);
     }
 
