@@ -56,7 +56,7 @@ final class RunFolderRecorder implements SearchRecorder {
 
     @Override
     public void finished(RunResult result) {
-        if (result.completed()) {
+        if (result.completed() && result.model() != null) {
             folder.writeMetrics(result);
         }
     }
