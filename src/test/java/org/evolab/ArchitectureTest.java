@@ -1,11 +1,15 @@
 package org.evolab;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.evolab.fitness.Trainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,24 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.evolab.ui..").check(main);
         noClasses().that().resideInAPackage("org.evolab.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.evolab.cli..").check(main);
+    }
+
+    /**
+     * The run trains through the {@link Trainer} seam: it does not make DL4J trainers, the worker
+     * pool or successive halving itself. They come from a {@link Trainer.Factory} its caller passes,
+     * or from {@code run.Trainers}, the one default factory, named here.
+     */
+    @Test
+    void theRunGetsItsTrainersThroughTheSeam() {
+        noClasses().that().resideInAPackage("org.evolab.run..")
+                .and().doNotHaveFullyQualifiedName("org.evolab.run.Trainers")
+                .should().dependOnClassesThat().haveNameMatching(
+                        "org\\.evolab\\.fitness\\.(Dl4j\\w*|ParallelEvaluator|SuccessiveHalving)(\\$.*)?")
+                .check(main);
+        noClasses().that().resideInAPackage("org.evolab.run..")
+                .and().doNotHaveFullyQualifiedName("org.evolab.run.Trainers")
+                .should().callConstructorWhere(target(owner(assignableTo(Trainer.class))))
+                .check(main);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.evolab.data.DatasetSchema;
@@ -17,15 +16,20 @@ import org.evolab.evolution.SearchStrategy;
 import org.evolab.evolution.Strategies;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
-import org.evolab.fitness.Seeds;
 import org.evolab.fitness.baseline.StraightforwardTrainer;
 import org.evolab.genome.Genome;
+import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunConfig;
 
 /**
- * The reference engine: the same GA ({@link Strategies#of} with the same seeds) in a plain
- * sequential generational loop, every individual trained by {@link StraightforwardTrainer} (the
- * DL4J documentation's way), no cache, no early stopping, no halving, one genome after another.
+ * The reference engine: the same GA ({@link Strategies#of} with the generators of
+ * {@link EvolutionRun#rngFor}) in a plain sequential generational loop, every individual trained by
+ * {@link StraightforwardTrainer} (the DL4J documentation's way), no cache, no early stopping, no
+ * halving, one genome after another. It keeps its own loop rather than driving {@link EvolutionRun}
+ * through a {@link org.evolab.fitness.Trainer}: the run never trains a genome twice (its cache is
+ * not optional), picks its best by its own ranking and exports a {@code TrainedModel}, while this
+ * baseline's cost is precisely that of training every individual, duplicates included, and of its
+ * own final training and test.
  */
 final class StraightforwardEngineBench {
     private StraightforwardEngineBench() {
@@ -42,7 +46,7 @@ final class StraightforwardEngineBench {
         int threads = NativeThreads.current();
         SearchStrategy strategy = Strategies.of(config.searchSpace(), config.ga());
 
-        List<Individual> population = strategy.initialPopulation(rngFor(config.seed(), 0));
+        List<Individual> population = strategy.initialPopulation(EvolutionRun.rngFor(config.seed(), 0));
         Set<String> known = new HashSet<>();
         Map<String, Integer> byBatch = new TreeMap<>();
         Genome best = null;
@@ -81,7 +85,7 @@ final class StraightforwardEngineBench {
                     generation + 1, generations, bestScore, (System.nanoTime() - t0) / 1e9));
             if (generation + 1 < generations) {
                 population = strategy.nextGeneration(generation + 1, scored, Set.copyOf(known),
-                        rngFor(config.seed(), generation + 1));
+                        EvolutionRun.rngFor(config.seed(), generation + 1));
             }
         }
         if (best == null || !Double.isFinite(bestScore)) {
@@ -99,10 +103,5 @@ final class StraightforwardEngineBench {
                 bestScore, test.accuracy(), best.summary(), gflop, trainingSeconds, gflop / trainingSeconds, Double.NaN,
                 epochs, epochs, 0, 0, fitMillis / 1000.0 - test.fitMillis() / 1000.0, finalSeconds, 1, threads,
                 Map.copyOf(byBatch), Double.NaN, Double.NaN);
-    }
-
-    /** The generators the default engine hands its strategy, so both searches start alike. */
-    private static SplittableRandom rngFor(long seed, int generation) {
-        return new SplittableRandom(Seeds.derive(seed, 1000L + generation));
     }
 }

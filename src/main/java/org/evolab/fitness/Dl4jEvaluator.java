@@ -9,8 +9,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.evolab.genome.Genome;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.MemoryWorkspaceManager;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -19,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * and the fitness is the best score seen (the weights of that epoch). Thread-safe: each call
  * builds its own network and arrays.
  */
-public final class Dl4jEvaluator implements Evaluator {
+public final class Dl4jEvaluator {
     /** A training whose estimated memory exceeds this is refused before it starts. */
     public static final long DEFAULT_MEMORY_BUDGET_BYTES = 2L << 30;
     private static final double MIN_IMPROVEMENT = 1e-6;
@@ -31,23 +29,8 @@ public final class Dl4jEvaluator implements Evaluator {
     private final long runSeed;
     private final TrainingControl control;
     private final long memoryBudget;
-    private volatile WeightsSink weightsSink;
-    private volatile NetworkSink networkSink;
-
-    /** Receives the weights of every successful training (for drawing); called on the worker thread. */
-    @FunctionalInterface
-    public interface WeightsSink {
-        void accept(String genomeId, List<double[][]> weights);
-    }
-
-    /**
-     * Receives the parameters of every finished training at its best validation score, with its
-     * result (to keep the network a run will export); called on the worker thread.
-     */
-    @FunctionalInterface
-    public interface NetworkSink {
-        void accept(Genome genome, FitnessResult result, float[] bestParameters);
-    }
+    private volatile Trainer.WeightsSink weightsSink;
+    private volatile Trainer.NetworkSink networkSink;
 
     public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control) {
         this(data, settings, runSeed, control, DEFAULT_MEMORY_BUDGET_BYTES);
@@ -62,11 +45,11 @@ public final class Dl4jEvaluator implements Evaluator {
         this.memoryBudget = memoryBudgetBytes;
     }
 
-    public void setWeightsSink(WeightsSink sink) {
+    public void setWeightsSink(Trainer.WeightsSink sink) {
         this.weightsSink = sink;
     }
 
-    public void setNetworkSink(NetworkSink sink) {
+    public void setNetworkSink(Trainer.NetworkSink sink) {
         this.networkSink = sink;
     }
 
@@ -75,7 +58,6 @@ public final class Dl4jEvaluator implements Evaluator {
      * failure is a result with the reason. Throws {@link CancellationException} when the run is
      * cancelled meanwhile.
      */
-    @Override
     public FitnessResult evaluate(Genome genome) {
         Training training = start(genome);
         try {
@@ -97,7 +79,7 @@ public final class Dl4jEvaluator implements Evaluator {
      * taken after every epoch and wherever a call stops mid-epoch. Confined to one thread at a
      * time; {@link #release()} frees its native memory.
      */
-    public final class Training {
+    public final class Training implements StepwiseTraining {
         private final Genome genome;
         private final String id;
         private final long params;
@@ -136,11 +118,12 @@ public final class Dl4jEvaluator implements Evaluator {
             }
         }
 
+        @Override
         public Genome genome() {
             return genome;
         }
 
-        /** Whether training has ended for good (early stopping, its max epochs, or a failure). */
+        @Override
         public boolean isFinished() {
             return finished != null;
         }
@@ -150,35 +133,26 @@ public final class Dl4jEvaluator implements Evaluator {
             return stepsPerEpoch;
         }
 
-        /** Steps of the genome's whole budget (its max epochs). */
+        @Override
         public long totalSteps() {
             return (long) stepsPerEpoch * genome.maxEpochs();
         }
 
-        /**
-         * A rough measure of the work left to reach {@code targetSteps}, to hand out long trainings
-         * first: about 1 ms of fixed overhead per step plus its arithmetic at about 2 GFLOP/s.
-         */
+        /** About 1 ms of fixed overhead per step plus its arithmetic at about 2 GFLOP/s. */
+        @Override
         public double workTo(long targetSteps) {
             long steps = Math.max(0, Math.min(targetSteps, totalSteps()) - step);
             double rowsPerStep = data.trainRows() / (double) Math.max(1, stepsPerEpoch);
             return steps * (1.0 + 6.0 * params * rowsPerStep / 2e6);
         }
 
-        /** Steps trained so far. */
-        public long stepsDone() {
-            return step;
-        }
-
-        /**
-         * Trains until {@code epochLimit} epochs (at most the genome's max), early stopping or a
-         * failure, and returns the result so far. Once finished, returns the final result.
-         */
+        /** Stops at early stopping or a failure too; once finished, returns the final result. */
+        @Override
         public FitnessResult trainUntil(int epochLimit) {
             return trainSteps((long) Math.min(epochLimit, genome.maxEpochs()) * stepsPerEpoch);
         }
 
-        /** Trains until {@code steps} mini-batch steps in all (at most its whole budget); see {@link #trainUntil}. */
+        @Override
         public FitnessResult trainSteps(long steps) {
             if (finished != null) {
                 return finished;
@@ -276,7 +250,7 @@ public final class Dl4jEvaluator implements Evaluator {
             return stepsPerEpoch == 0 ? 0 : steps / (double) stepsPerEpoch;
         }
 
-        /** Ends training where it is (successive halving stopped it): the result says so. */
+        @Override
         public FitnessResult stopHere() {
             if (finished == null) {
                 finished = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep), true, null, curve,
@@ -291,11 +265,11 @@ public final class Dl4jEvaluator implements Evaluator {
             if (net == null || bestParams == null) {
                 return;
             }
-            NetworkSink networks = networkSink;
+            Trainer.NetworkSink networks = networkSink;
             if (networks != null) {
                 networks.accept(genome, finished, bestParams.toFloatVector());
             }
-            WeightsSink sink = weightsSink;
+            Trainer.WeightsSink sink = weightsSink;
             if (sink != null) {
                 net.setParams(bestParams);
                 sink.accept(id, new TrainedModel(genome, net, epochs(bestStep), FinalModel.SEARCH, data.trainRows())
@@ -313,23 +287,13 @@ public final class Dl4jEvaluator implements Evaluator {
          * Frees the network's and the batches' native memory now rather than whenever the garbage
          * collector would: hundreds of trainings per run.
          */
+        @Override
         public void release() {
             try {
-                if (net != null) {
-                    close(net);
-                }
-                if (batches != null) {
-                    for (DataSet b : batches) {
-                        b.getFeatures().close();
-                        b.getLabels().close();
-                    }
-                }
-                if (validationX != null) {
-                    validationX.close();
-                }
-                if (bestParams != null) {
-                    bestParams.close();
-                }
+                NativeRelease.close(net);
+                NativeRelease.close(batches);
+                NativeRelease.close(validationX);
+                NativeRelease.close(bestParams);
             } catch (RuntimeException e) {
                 // Releasing early is an optimisation; an array that refuses is left to the collector.
             } finally {
@@ -349,31 +313,6 @@ public final class Dl4jEvaluator implements Evaluator {
         control.checkpoint();
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
-        }
-    }
-
-    /**
-     * What {@link MultiLayerNetwork#close()} does without its {@code System.gc()}: a full
-     * collection per training stopped every worker for tens of milliseconds, hundreds of times a run.
-     * The thread's workspaces are destroyed one by one, because ND4J's
-     * {@code destroyAllWorkspacesForCurrentThread()} ends with a {@code System.gc()} too (found with
-     * JFR's jdk.SystemGC events: 84-495 ms full pauses that froze the window, about one per training).
-     */
-    static void close(MultiLayerNetwork net) {
-        closeArray(net.params());
-        closeArray(net.getFlattenedGradients());
-        if (net.getUpdater(false) != null) {
-            closeArray(net.getUpdater(false).getStateViewArray());
-        }
-        MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
-        for (MemoryWorkspace w : List.copyOf(workspaces.getAllWorkspacesForCurrentThread())) {
-            workspaces.destroyWorkspace(w);
-        }
-    }
-
-    private static void closeArray(INDArray a) {
-        if (a != null && a.closeable()) {
-            a.close();
         }
     }
 
@@ -407,10 +346,7 @@ public final class Dl4jEvaluator implements Evaluator {
                 net.fit(batch);
             }
         }
-        for (DataSet b : batches) {
-            b.getFeatures().close();
-            b.getLabels().close();
-        }
+        NativeRelease.close(batches);
         return new TrainedModel(genome, net, epochs, FinalModel.RETRAIN, data.trainRows() + data.validationRows());
     }
 

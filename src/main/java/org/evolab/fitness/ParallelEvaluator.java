@@ -16,7 +16,7 @@ import java.util.function.Function;
  * Trains a generation's genomes concurrently, one network per worker thread. Results are
  * independent of the worker count because every genome's seed depends only on the genome.
  */
-public final class ParallelEvaluator implements AutoCloseable {
+public final class ParallelEvaluator implements WorkerPool, AutoCloseable {
     private final ExecutorService pool;
 
     public ParallelEvaluator(int workers) {
@@ -30,6 +30,7 @@ public final class ParallelEvaluator implements AutoCloseable {
      * failure (or cancellation) cancels the rest and is rethrown once no task runs any more: the
      * caller may then free what the tasks were using (a training's native memory) safely.
      */
+    @Override
     public <T, R> List<R> map(List<T> items, Function<T, R> task, Consumer<R> onEach) throws InterruptedException {
         ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
         List<R> results = new ArrayList<>(items.size());

@@ -1,16 +1,23 @@
 package org.evolab.run;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import org.evolab.fitness.Dl4jEvaluator;
+import org.evolab.data.PreparedData;
+import org.evolab.fitness.FinalModel;
+import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.Trainer;
 import org.evolab.fitness.TrainingControl;
 import org.evolab.fitness.TrainingData;
 import org.evolab.fitness.TrainedModel;
+import org.evolab.genome.Genome;
 
 /**
- * The final model of a genome: retrained on the training and validation rows for the epochs early
- * stopping chose during the search, then tested on the test rows. A run does this for its best
- * genome; the Results screen does it for any genome of the leaderboard (a smaller one from the
- * Pareto front, say), and the result exports like the run's own.
+ * The final model of a genome, the step after the search: the search's own network where it was
+ * kept, else one retrained on the training and validation rows for the epochs early stopping chose
+ * during the search; then tested on the test rows. A run does this for its best genome; the
+ * Results screen does it for any genome of the leaderboard (a smaller one from the Pareto front,
+ * say), and the result exports like the run's own.
  */
 public final class ChosenModel {
     private ChosenModel() {
@@ -21,8 +28,41 @@ public final class ChosenModel {
         return (int) Math.max(1, Math.round(e.result().bestEpoch()));
     }
 
-    static TrainedModel train(Dl4jEvaluator evaluator, Evaluation chosen) {
-        return evaluator.trainFinal(chosen.individual().genome(), epochs(chosen));
+    /**
+     * A search's result with its final model: the best genome's network, tested. A run whose every
+     * training failed ends FAILED. A trainer that makes no networks (a test's fake) gives a
+     * completed result without model and test.
+     */
+    static RunResult complete(Trainer trainer, RunStatistics statistics, PreparedData data, FitnessMetric metric,
+                              FinalModel choice, SearchNetworks networks, String stopReason, Consumer<String> status) {
+        Evaluation best = statistics.bestOverall();
+        if (best == null || !Double.isFinite(best.fitness())) {
+            String why = best == null ? "nothing was scored" : best.result().failure();
+            return statistics.partial(RunStatus.FAILED, stopReason, "every training failed (" + why + ")", data,
+                    metric);
+        }
+        TrainedModel model = forBest(trainer, best, choice, networks, stopReason, status);
+        TestReport test = model == null ? null : TestReport.of(data, model);
+        return statistics.result(RunStatus.COMPLETED, stopReason, null, data, metric, best, model, test);
+    }
+
+    /**
+     * The network to export for the run's {@code best}: the search's own (when {@code choice} asks
+     * for it and {@code networks} kept it in this process), or one retrained; {@code status} is
+     * told which, with {@code stopReason}.
+     */
+    private static TrainedModel forBest(Trainer trainer, Evaluation best, FinalModel choice, SearchNetworks networks,
+                                String stopReason, Consumer<String> status) {
+        Genome genome = best.individual().genome();
+        Optional<float[]> kept = choice == FinalModel.SEARCH ? networks.parametersOf(genome.id()) : Optional.empty();
+        if (kept.isPresent()) {
+            status.accept(String.format("Search finished (%s). Exporting the search's own network for the best "
+                    + "genome (its best validation epoch, %.1f).", stopReason, best.result().bestEpoch()));
+            return trainer.searchModel(genome, kept.get(), best.result().bestEpoch());
+        }
+        status.accept(String.format("Search finished (%s). Retraining the best network on training and validation "
+                + "data for %d epochs.", stopReason, epochs(best)));
+        return trainer.retrain(genome, epochs(best));
     }
 
     /**
@@ -41,9 +81,12 @@ public final class ChosenModel {
             epochDone.accept(++begun[0]);
         };
         TrainingData data = TrainingData.of(run.data(), run.config().training().metric());
-        Dl4jEvaluator evaluator = new Dl4jEvaluator(data, run.config().training(), run.config().seed(), counting);
-        TrainedModel model = train(evaluator, chosen);
-        TestReport test = EvolutionRun.testReport(run.data(), model);
+        TrainedModel model;
+        try (Trainer trainer = Trainers.dl4j().create(data, run.config().training(), run.config().seed(), counting,
+                new Trainer.Options(1, null, null))) {
+            model = trainer.retrain(chosen.individual().genome(), epochs(chosen));
+        }
+        TestReport test = TestReport.of(run.data(), model);
         return new RunResult(run.config(), RunStatus.COMPLETED, run.stopReason(), null, run.data(), run.metric(), chosen,
                 run.history(), run.leaderboard(), model, test, run.evaluations(), run.trainings(), run.cacheHits(),
                 run.wallSeconds());

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.evolab.data.PreparedData;
-import org.evolab.fitness.Dl4jEvaluator;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
 import org.evolab.fitness.Seeds;
+import org.evolab.fitness.StepwiseTraining;
 import org.evolab.fitness.TrainingControl;
 import org.evolab.fitness.TrainingData;
 import org.evolab.fitness.TrainingSettings;
@@ -39,8 +40,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
     /** Trains a few genomes of {@code space} briefly on {@code data} and fits the three costs. */
     public static CostModel calibrate(PreparedData data, SearchSpace space, long seed) {
         TrainingData td = TrainingData.of(data, null);
-        Dl4jEvaluator evaluator = new Dl4jEvaluator(td, TrainingSettings.defaults().withPatience(100), seed,
-                TrainingControl.none());
+        Function<Genome, StepwiseTraining> start = Trainers.stepwise(td, TrainingSettings.defaults().withPatience(100),
+                seed, TrainingControl.none());
         NativeThreads.singleThreaded();
         SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, 77));
         List<double[]> points = new ArrayList<>();
@@ -48,7 +49,7 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
         // A warm-up training first, so that class loading and JIT do not count as training time.
         for (int i = 0; i <= CALIBRATION_GENOMES; i++) {
             Genome g = space.randomGenome(rng).withMaxEpochs(CALIBRATION_MAX_EPOCHS);
-            Dl4jEvaluator.Training t = evaluator.start(g);
+            StepwiseTraining t = start.apply(g);
             try {
                 FitnessResult first = t.trainUntil(1);
                 FitnessResult last = first;

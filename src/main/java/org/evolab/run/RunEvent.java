@@ -3,6 +3,8 @@ package org.evolab.run;
 import java.time.Duration;
 import java.util.List;
 import org.evolab.data.DatasetSchema;
+import org.evolab.data.PreparedData;
+import org.evolab.data.TaskType;
 
 /** What a run tells its listeners, in order: started, evaluations and generations, finished. */
 public sealed interface RunEvent {
@@ -17,6 +19,13 @@ public sealed interface RunEvent {
     record RunStarted(RunConfig config, DatasetSchema schema, int inputs, int outputs, int trainRows,
                       int validationRows, int testRows, int workers, List<String> inputNames,
                       List<String> outputNames, int firstGeneration) implements RunEvent {
+        static RunStarted of(RunConfig config, DatasetSchema schema, PreparedData data, int workers,
+                             int firstGeneration) {
+            return new RunStarted(config, schema, data.inputCount(), data.outputCount(), data.trainX().length,
+                    data.validationX().length, data.testX().length, workers, data.preprocessor().featureNames(),
+                    data.taskType() == TaskType.CLASSIFICATION ? data.preprocessor().classLabels()
+                            : List.of(schema.target()), firstGeneration);
+        }
     }
 
     /** The run's expected duration, from a short calibration on its data (when asked for). */

@@ -116,7 +116,7 @@ public final class RunFolder {
         write(CHECKPOINT, Json.write(checkpoint));
         write(HISTORY, RunReports.historyCsv(checkpoint.history()));
         List<Evaluation> board = new ArrayList<>(checkpoint.scored());
-        board.sort(EvolutionRun.BEST_FIRST);
+        board.sort(RunStatistics.BEST_FIRST);
         write(LEADERBOARD, RunReports.leaderboardCsv(board));
     }
 

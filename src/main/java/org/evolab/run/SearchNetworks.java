@@ -3,8 +3,8 @@ package org.evolab.run;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.evolab.fitness.Dl4jEvaluator;
 import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.Trainer;
 import org.evolab.genome.Genome;
 
 /**
@@ -13,7 +13,7 @@ import org.evolab.genome.Genome;
  * and only the best-so-far genome's stay. Workers finish in any order, so more than one may be kept
  * during a generation; which one is exported is decided by the run's own ranking, not by timing.
  */
-final class SearchNetworks implements Dl4jEvaluator.NetworkSink {
+final class SearchNetworks implements Trainer.NetworkSink {
     private final Map<String, float[]> parameters = new HashMap<>();
     private FitnessResult bestSoFar;
 

@@ -1,8 +1,12 @@
 package org.evolab.run;
 
 import org.evolab.data.ClassificationMetrics;
+import org.evolab.data.Encoding;
+import org.evolab.data.PreparedData;
+import org.evolab.data.Preprocessor;
 import org.evolab.data.RegressionMetrics;
 import org.evolab.data.TaskType;
+import org.evolab.fitness.TrainedModel;
 
 /**
  * The final model on the test split: metrics plus the raw actual and predicted values (class
@@ -17,5 +21,29 @@ public record TestReport(TaskType task, ClassificationMetrics classification, Re
 
     public String headlineName() {
         return task == TaskType.CLASSIFICATION ? "accuracy" : "RMSE";
+    }
+
+    /** Scores {@code model} on the test split of {@code data}. */
+    public static TestReport of(PreparedData data, TrainedModel model) {
+        double[][] out = model.predict(data.testX());
+        Preprocessor pre = data.preprocessor();
+        int n = out.length;
+        double[] actual = new double[n];
+        double[] predicted = new double[n];
+        if (data.taskType() == TaskType.CLASSIFICATION) {
+            int[] a = Encoding.argmax(data.testY());
+            int[] p = Encoding.argmax(out);
+            for (int i = 0; i < n; i++) {
+                actual[i] = a[i];
+                predicted[i] = p[i];
+            }
+            return new TestReport(TaskType.CLASSIFICATION, ClassificationMetrics.of(a, p, pre.classLabels()), null,
+                    actual, predicted, n);
+        }
+        for (int i = 0; i < n; i++) {
+            actual[i] = pre.decodeRegression(data.testY()[i][0]);
+            predicted[i] = pre.decodeRegression(out[i][0]);
+        }
+        return new TestReport(TaskType.REGRESSION, null, RegressionMetrics.of(actual, predicted), actual, predicted, n);
     }
 }

@@ -1,0 +1,32 @@
+package org.evolab.fitness;
+
+import org.evolab.genome.Genome;
+
+/**
+ * One genome's training that can be continued in steps (mini-batch updates): successive halving
+ * trains every genome to a rung, ranks them and continues the best. Confined to one thread at a
+ * time; {@link #release()} frees what it holds.
+ */
+public interface StepwiseTraining {
+    Genome genome();
+
+    /** Whether training has ended for good (early stopping, its max epochs, or a failure). */
+    boolean isFinished();
+
+    /** Steps of the genome's whole budget (its max epochs). */
+    long totalSteps();
+
+    /** A rough measure of the work left to reach {@code targetSteps}, to hand out long trainings first. */
+    double workTo(long targetSteps);
+
+    /** Trains until {@code steps} steps in all (at most the whole budget) and returns the result so far. */
+    FitnessResult trainSteps(long steps);
+
+    /** Trains until {@code epochLimit} epochs (at most the genome's max); see {@link #trainSteps}. */
+    FitnessResult trainUntil(int epochLimit);
+
+    /** Ends training where it is (successive halving stopped it): the result says so. */
+    FitnessResult stopHere();
+
+    void release();
+}

@@ -1,0 +1,68 @@
+package org.evolab.fitness;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.evolab.genome.Genome;
+
+/**
+ * The seam under a run, in the spirit of Jenetics' {@code Evaluator}: trains and scores a
+ * generation's new genomes at their budget and reports each result as it comes. How is its own
+ * business: {@link Dl4jTrainer} trains DL4J networks on a worker pool by successive halving and
+ * frees their native memory; a test's fake computes a fitness from the genome. The run above it
+ * only asks, ranks and records.
+ *
+ * <p>Cancellable through the {@link TrainingControl} it was made with: {@link #train} then throws
+ * {@link java.util.concurrent.CancellationException}, once no training of the call runs any more.
+ */
+public interface Trainer extends AutoCloseable {
+
+    /**
+     * Trains and scores {@code genomes} (distinct genomes, in the order given). {@code onEach}
+     * receives every result as it comes, on any thread; a bad genome is a failed result, never an
+     * exception. Results do not depend on the order trainings finish in.
+     */
+    void train(List<Genome> genomes, Consumer<FitnessResult> onEach) throws InterruptedException;
+
+    /**
+     * {@code genome}'s network trained on training plus validation rows for {@code epochs} epochs
+     * (the final model of a run); null from a trainer that makes no networks (a test's fake).
+     */
+    TrainedModel retrain(Genome genome, int epochs);
+
+    /** The search's own network for {@code genome}, from the parameters a {@link NetworkSink} received. */
+    TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs);
+
+    /** Frees the workers. */
+    @Override
+    void close();
+
+    /** Makes the trainer of one run, once its data are prepared. */
+    @FunctionalInterface
+    interface Factory {
+        Trainer create(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
+                       Options options);
+    }
+
+    /**
+     * @param workers  trainings at a time
+     * @param weights  receives each finished training's layer weights (for drawing), or null
+     * @param networks receives each finished training's best parameters (to export), or null
+     */
+    record Options(int workers, WeightsSink weights, NetworkSink networks) {
+    }
+
+    /** Receives the weights of every successful training (for drawing); called on the worker thread. */
+    @FunctionalInterface
+    interface WeightsSink {
+        void accept(String genomeId, List<double[][]> weights);
+    }
+
+    /**
+     * Receives the parameters of every finished training at its best validation score, with its
+     * result (to keep the network a run will export); called on the worker thread.
+     */
+    @FunctionalInterface
+    interface NetworkSink {
+        void accept(Genome genome, FitnessResult result, float[] bestParameters);
+    }
+}
