@@ -34,4 +34,28 @@ class ThreadNiceTest {
         assertThat(child.get()).as("inherited by threads started afterwards").isEqualTo(target);
         assertThat(ThreadNice.currentNice()).as("the calling thread is untouched").isEqualTo(mine);
     }
+
+    @Test
+    void threadsAreFoundByTheirKernelName() throws Exception {
+        assumeTrue(ThreadNice.kernelThreadId() > 0, "Linux /proc/thread-self");
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger seen = new AtomicInteger(Integer.MIN_VALUE);
+        java.util.concurrent.CountDownLatch lowered = new java.util.concurrent.CountDownLatch(1);
+        Thread t = new Thread(() -> {
+            try {
+                lowered.await();
+                seen.set(ThreadNice.currentNice());
+                done.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "nice-probe-xyz");
+        t.start();
+        int target = Math.min(19, ThreadNice.currentNice() + 3);
+        assertThat(ThreadNice.lowerThreadsNamed(target, "nice-probe-x")).isEqualTo(1);
+        lowered.countDown();
+        done.await();
+        assertThat(seen.get()).isEqualTo(target);
+        assertThat(ThreadNice.lowerThreadsNamed(target, "no-such-thread-name")).isZero();
+    }
 }

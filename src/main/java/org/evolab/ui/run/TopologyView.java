@@ -220,6 +220,10 @@ public final class TopologyView extends Pane {
 
         Group edges = new Group();
         edges.getStyleClass().add("edges");
+        // hundreds of antialiased lines: drawn once into a bitmap, not again on every frame of the
+        // highlight fading behind them (software rendering spent most of a redraw on them)
+        edges.setCache(true);
+        edges.setCacheHint(javafx.scene.CacheHint.QUALITY);
         List<double[][]> weights = network.weights();
         for (int c = 0; c + 1 < columns; c++) {
             double[][] matrix = matrixFor(weights, c, widths[c], widths[c + 1]);
