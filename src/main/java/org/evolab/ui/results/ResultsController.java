@@ -278,6 +278,8 @@ public final class ResultsController {
             key.getStyleClass().add("field-label");
             Label value = new Label(lines.get(i)[1]);
             value.setWrapText(true);
+            // a grid row is one line high unless its wrapping label may ask for more
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             value.getStyleClass().add("detail-value");
             bestDetails.addRow(i, key, value);
         }
