@@ -36,7 +36,7 @@ class ResumeAfterKillTest {
 
         Path runDir = dir.resolve("run");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.evolab.Launcher"));
+                "-Devolab.relaunch=false", "-cp", System.getProperty("java.class.path"), "org.evolab.Launcher"));
         command.addAll(runArgs());
         command.addAll(List.of("--run-dir", runDir.toString(), "--out", dir.resolve("resumed.zip").toString(),
                 "--report", dir.resolve("resumed.json").toString()));

@@ -27,8 +27,9 @@ class RunFolderLockTest {
 
     /** A second JVM running {@code main} with the test's class path. */
     static Process start(String main, List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-cp", System.getProperty("java.class.path"),
-                main));
+        // one JVM per process (no relaunch in a child), so that killing it kills the lock's owner
+        List<String> command = new ArrayList<>(List.of(java().toString(), "-Devolab.relaunch=false", "-cp",
+                System.getProperty("java.class.path"), main));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(log == null);
         if (log != null) {

@@ -41,8 +41,10 @@ class ThreadNiceTest {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         AtomicInteger seen = new AtomicInteger(Integer.MIN_VALUE);
         java.util.concurrent.CountDownLatch lowered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         Thread t = new Thread(() -> {
             try {
+                started.countDown(); // running: the JVM has given the kernel thread its name
                 lowered.await();
                 seen.set(ThreadNice.currentNice());
                 done.countDown();
@@ -51,6 +53,7 @@ class ThreadNiceTest {
             }
         }, "nice-probe-xyz");
         t.start();
+        started.await();
         int target = Math.min(19, ThreadNice.currentNice() + 3);
         assertThat(ThreadNice.lowerThreadsNamed(target, "nice-probe-x")).isEqualTo(1);
         lowered.countDown();
