@@ -111,7 +111,7 @@ public final class MemorySoak {
     }
 
     /** Least-squares slope of heap (or RSS) against generation. */
-    static double slope(List<Sample> samples, boolean heap) {
+    public static double slope(List<Sample> samples, boolean heap) {
         int n = samples.size();
         if (n < 2) {
             return Double.NaN;
