@@ -37,6 +37,18 @@ class LongGuiRunSoak {
         stage.requestFocus();
     }
 
+    /**
+     * The heap still in use after a full collection, as the collector itself reports it (the
+     * trainings go on meanwhile, so total minus free right after System.gc() would count what
+     * they allocated since).
+     */
+    static double liveHeapMib() {
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
+                .mapToLong(p -> p.getCollectionUsage().getUsed()).sum() / (1024.0 * 1024.0);
+    }
+
     @Test
     void aHundredGenerationsInTheWindowKeepHeapAndResidentSizeFlat() throws Exception {
         assumeTrue(Boolean.getBoolean("evolab.guiSoak"), "opt-in: -Devolab.guiSoak=true");
@@ -60,10 +72,8 @@ class LongGuiRunSoak {
                 int done = FxWait.onFx(() -> main.run().monitor().generationsDoneProperty().get());
                 if (done > lastGeneration && done > 0) {
                     lastGeneration = done;
-                    System.gc();
-                    Runtime rt = Runtime.getRuntime();
-                    MemorySoak.Sample s = new MemorySoak.Sample(done, 0, (System.nanoTime() - t0) / 1e9,
-                            (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0), Machine.residentMib(), 0);
+                    MemorySoak.Sample s = new MemorySoak.Sample(done, 0, (System.nanoTime() - t0) / 1e9, liveHeapMib(),
+                            Machine.residentMib(), 0);
                     samples.add(s);
                     System.out.printf(Locale.ROOT, "[gui-soak] generation %3d: heap %.1f MiB, RSS %.1f MiB, %.0f s%n",
                             done, s.heapMib(), s.rssMib(), s.seconds());
