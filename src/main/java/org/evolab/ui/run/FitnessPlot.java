@@ -7,7 +7,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.run.Evaluation;
@@ -24,8 +23,11 @@ public final class FitnessPlot {
     public static final String MEAN = "Mean";
     public static final String WORST = "Worst";
     public static final String INDIVIDUALS = "Individuals";
-    /** Above this many points a point no longer gets a tooltip of its own (memory, speed). */
-    static final int TOOLTIP_LIMIT = 4000;
+    /**
+     * One tooltip for all individuals' points, filled in on hover: a tooltip of its own per point
+     * cost memory for every network a long run scored (a 100-generation run has 1,000 points).
+     */
+    private final Tooltip pointTip = new Tooltip();
 
     private final LineChart<Number, Number> chart;
     private final NumberAxis xAxis;
@@ -117,12 +119,11 @@ public final class FitnessPlot {
             dot.getStyleClass().add("cache-hit");
         }
         point.setNode(dot);
-        if (individuals.getData().size() < TOOLTIP_LIMIT) {
-            Tooltip tip = new Tooltip(describe(e));
-            tip.setShowDelay(Duration.millis(120));
-            tip.setShowDuration(Duration.seconds(30));
-            Tooltip.install(dot, tip);
-        }
+        dot.setOnMouseEntered(m -> {
+            pointTip.setText(describe(e));
+            pointTip.show(dot, m.getScreenX() + 14, m.getScreenY() + 10);
+        });
+        dot.setOnMouseExited(m -> pointTip.hide());
         individuals.getData().add(point);
     }
 
