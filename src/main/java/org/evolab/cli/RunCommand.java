@@ -31,6 +31,7 @@ import org.evolab.genome.SearchSpace;
 import org.evolab.data.DataTable;
 import org.evolab.run.BundleExport;
 import org.evolab.run.DataShape;
+import org.evolab.run.Eta;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.GenerationStats;
 import org.evolab.run.RunConfig;
@@ -202,7 +203,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private void onEvent(RunEvent event, Terminal terminal, PrintStream stdout) {
         if (event instanceof RunEvent.RunStarted s) {
-            plannedEvaluations = s.config().ga().populationSize() * s.config().ga().generations();
+            plannedEvaluations = (int) Eta.plannedEvaluations(s.config().ga());
         }
         if (event instanceof RunEvent.RunStarted s && !quiet) {
             terminal.println(stdout, String.format(Locale.ROOT,
@@ -214,7 +215,7 @@ public final class RunCommand implements Callable<Integer> {
         } else if (event instanceof RunEvent.EvaluationFinished e) {
             int done = e.evaluationsDone();
             int total = Math.max(done, plannedEvaluations);
-            Duration eta = e.elapsed().multipliedBy(total - done).dividedBy(Math.max(1, done));
+            Duration eta = Eta.remaining(e.elapsed(), done, total);
             terminal.progress(done / (double) total, String.format(Locale.ROOT, "%d/%d evaluations, %d cached",
                     done, total, e.cacheHits()), e.elapsed(), eta);
         } else if (event instanceof RunEvent.GenerationFinished g && !quiet) {

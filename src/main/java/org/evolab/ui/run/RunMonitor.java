@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.evolab.data.TaskType;
 import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessMetric;
+import org.evolab.run.Eta;
 import org.evolab.run.Evaluation;
 import org.evolab.run.GenerationStats;
 import org.evolab.run.RunEvent;
@@ -97,7 +98,7 @@ public final class RunMonitor {
             long planned = (long) Math.max(1, totalGenerations.get()) * Math.max(1, e.populationSize());
             progress.set(Math.min(1, e.evaluationsDone() / (double) planned));
             if (e.evaluationsDone() > 0 && planned > e.evaluationsDone()) {
-                eta.set(e.elapsed().multipliedBy(planned - e.evaluationsDone()).dividedBy(e.evaluationsDone()));
+                eta.set(Eta.remaining(e.elapsed(), e.evaluationsDone(), planned));
             }
             if (ev.result().failed()) {
                 log(String.format(Locale.ROOT, "%s failed to train: %s", ev.individual().id(), ev.result().failure()));
