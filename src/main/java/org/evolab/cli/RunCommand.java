@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
@@ -39,6 +38,7 @@ import org.evolab.run.RunEvent;
 import org.evolab.run.RunResult;
 import org.evolab.run.StopSettings;
 import org.evolab.util.AtomicFiles;
+import org.evolab.util.Durations;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
 import picocli.CommandLine.Command;
@@ -275,7 +275,7 @@ public final class RunCommand implements Callable<Integer> {
         StopSettings stop = cfg.stop();
         cfg = cfg.withStop(new StopSettings(targetFitness != null ? targetFitness : stop.targetFitness(),
                 steadyGenerations != null ? steadyGenerations : stop.steadyGenerations(),
-                timeBudget != null ? Long.valueOf(parseDuration(timeBudget).toSeconds()) : stop.wallClockSeconds()));
+                timeBudget != null ? Long.valueOf(Durations.parse("--time-budget", timeBudget).toSeconds()) : stop.wallClockSeconds()));
         if (split != null) {
             cfg = cfg.withSplit(parseSplit(split));
         }
@@ -365,26 +365,6 @@ public final class RunCommand implements Callable<Integer> {
             return new SplitRatios(a / sum, b / sum, c / sum).validate();
         } catch (NumberFormatException e) {
             throw new InvalidInputException("--split: expected three percentages such as 70/15/15, got '" + text + "'");
-        }
-    }
-
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            }
-            char unit = t.charAt(t.length() - 1);
-            String number = Character.isDigit(unit) ? t : t.substring(0, t.length() - 1);
-            double value = Double.parseDouble(number);
-            TimeUnit u = switch (unit) {
-                case 'h' -> TimeUnit.HOURS;
-                case 'm' -> TimeUnit.MINUTES;
-                default -> TimeUnit.SECONDS;
-            };
-            return Duration.ofMillis((long) (value * u.toMillis(1)));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("--time-budget: '" + text + "' is not a duration such as 90s, 10m or 1h");
         }
     }
 

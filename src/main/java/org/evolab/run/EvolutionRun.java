@@ -190,7 +190,7 @@ public final class EvolutionRun {
                 GenerationStats stats = statistics.endGeneration(generation, scored);
                 Evaluation best = RunStatistics.bestOf(scored);
                 Duration elapsed = statistics.elapsed();
-                Optional<String> reason = config.stopConditions().reasonToStop(
+                Optional<String> reason = config.stop().reasonToStop(config.ga().generations(),
                         new EvolutionState(generation + 1, statistics.bestPerGeneration(), elapsed));
                 if (reason.isEmpty() && control.isStopRequested()) {
                     reason = Optional.of("stopped by the user after generation " + (generation + 1));
