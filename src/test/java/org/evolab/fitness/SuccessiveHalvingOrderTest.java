@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.LayerGene;
@@ -15,18 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Halving hands out the trainings with the most work left first: steps left times the cost of a step. */
 class SuccessiveHalvingOrderTest {
     /** Runs tasks one after the other, in the order given: that order is what halving chose. */
-    private static final WorkerPool IN_ORDER = new WorkerPool() {
-        @Override
-        public <T, R> List<R> map(List<T> items, Function<T, R> task, Consumer<R> onEach) {
-            List<R> results = new ArrayList<>();
-            for (T item : items) {
-                R r = task.apply(item);
-                onEach.accept(r);
-                results.add(r);
-            }
-            return results;
-        }
-    };
+    private static final WorkerPool IN_ORDER = SequentialPool.INSTANCE;
 
     private static Genome genome(int width, int epochs) {
         return new Genome(List.of(new LayerGene(width, Activation.RELU)), 0.01, Optimizer.ADAM, 16, 0, 0, epochs);
