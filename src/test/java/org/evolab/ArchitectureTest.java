@@ -13,7 +13,7 @@ import org.evolab.fitness.Trainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's layer rules, checked on the compiled classes. */
+/** The layer rules of docs/ARCHITECTURE.md ("Layers"), checked on the compiled classes. */
 class ArchitectureTest {
     static JavaClasses main;
 

@@ -1,6 +1,7 @@
 package org.evolab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -12,18 +13,24 @@ import org.evolab.export.BundleReader;
 import org.evolab.genome.Genome;
 import org.evolab.genome.LayerGene;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code evolab inspect}: what is in a model bundle, in words. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, description = "Show a readable summary of a model bundle.")
 public final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "BUNDLE", description = "model bundle (.zip)")
     Path bundlePath;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         Bundle b = BundleReader.read(bundlePath);
-        System.out.print(describe(b));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(describe(b));
+        out.flush();
         return 0;
     }
 

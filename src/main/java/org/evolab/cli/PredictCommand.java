@@ -1,5 +1,6 @@
 package org.evolab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,7 +11,9 @@ import org.evolab.export.Predictions;
 import org.evolab.export.Predictor;
 import org.evolab.util.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code evolab predict}: a bundle applied to the raw rows of a new CSV. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
@@ -27,6 +30,8 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "stop at the first cell that cannot be read (default: that row gets an "
             + "empty prediction and a 'reason', the other rows are predicted)")
     boolean strict;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -37,17 +42,21 @@ public final class PredictCommand implements Callable<Integer> {
         DataTable table = DataTable.load(data);
         Predictions predictions = new Predictor(bundle).predict(table, strict);
         Predictor.writeCsv(table, predictions, out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
         // Drift is worth knowing but not an error: one line each on stderr, the file is complete.
-        predictions.driftNotes().forEach(note -> System.err.println("evolab: " + note));
+        predictions.driftNotes().forEach(note -> stderr.println("evolab: " + note));
         int spoiled = predictions.spoiledRows();
         if (spoiled > 0) {
             int first = predictions.firstSpoiledRow();
-            System.err.printf("evolab: %d %s not predicted (a cell could not be read; see the 'reason' column), "
+            stderr.printf("evolab: %d %s not predicted (a cell could not be read; see the 'reason' column), "
                     + "the first at line %d: %s%n", spoiled, spoiled == 1 ? "row was" : "rows were",
                     table.sourceLine(first), predictions.problems()[first]);
         }
-        System.out.printf("Predicted %d rows of %s with %s -> %s%n", predictions.rows() - spoiled, data.getFileName(),
+        stderr.flush();
+        stdout.printf("Predicted %d rows of %s with %s -> %s%n", predictions.rows() - spoiled, data.getFileName(),
                 model.getFileName(), out);
+        stdout.flush();
         return 0;
     }
 }

@@ -7,7 +7,9 @@ import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunFolder;
 import org.evolab.util.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code evolab resume DIR}: continues a run from its last checkpoint, to the same outputs. */
@@ -24,6 +26,8 @@ public final class ResumeCommand implements Callable<Integer> {
     boolean quiet;
     @Option(names = "--force", description = "overwrite existing output files")
     boolean force;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -35,6 +39,6 @@ public final class ResumeCommand implements Callable<Integer> {
         if (Files.exists(bundle) && !overwrite) {
             throw new InvalidInputException(bundle + ": already exists (use --force to overwrite it)");
         }
-        return RunCommand.execute(EvolutionRun.resume(dir), bundle, summary, overwrite, quiet);
+        return RunDriver.execute(EvolutionRun.resume(dir), bundle, summary, overwrite, quiet, spec.commandLine());
     }
 }

@@ -1,17 +1,13 @@
 package org.evolab.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
 import org.evolab.data.SplitRatios;
@@ -20,7 +16,6 @@ import org.evolab.evolution.CrossoverMethod;
 import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.SelectionMethod;
 import org.evolab.evolution.Strategy;
-import org.evolab.export.Bundle;
 import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.TrainingSettings;
@@ -29,19 +24,16 @@ import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.evolab.data.DataTable;
-import org.evolab.run.BundleExport;
 import org.evolab.run.DataShape;
 import org.evolab.run.EvolutionRun;
-import org.evolab.run.GenerationStats;
 import org.evolab.run.RunConfig;
-import org.evolab.run.RunEvent;
-import org.evolab.run.RunResult;
 import org.evolab.run.StopSettings;
-import org.evolab.util.AtomicFiles;
+import org.evolab.util.Durations;
 import org.evolab.util.InvalidInputException;
-import org.evolab.util.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code evolab run}: the whole search headless, from CSV to verified bundle. */
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
@@ -65,6 +57,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean force;
     @Option(names = {"-q", "--quiet"}, description = "print only the final summary")
     boolean quiet;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--population", paramLabel = "N", description = "individuals per generation (default 50)")
     Integer population;
@@ -154,91 +148,12 @@ public final class RunCommand implements Callable<Integer> {
             Outputs.write(runDir, new Outputs(out.toAbsolutePath().toString(),
                     report == null ? null : report.toAbsolutePath().toString(), force));
         }
-        return execute(new EvolutionRun(cfg, table).runFolder(runDir), out, report, force, quiet);
+        return RunDriver.execute(new EvolutionRun(cfg, table).runFolder(runDir), out, report, force, quiet,
+                spec.commandLine());
     }
 
-    /** Runs {@code run} to the end with progress on the terminal, then writes the bundle and report. */
-    static int execute(EvolutionRun run, Path out, Path report, boolean force, boolean quiet) {
-        RunCommand printer = new RunCommand();
-        printer.quiet = quiet;
-        return printer.drive(run.estimateCost(!quiet), out, report, force);
-    }
-
-    private int drive(EvolutionRun run, Path out, Path report, boolean force) {
-        PrintStream stdout = System.out;
-        Terminal terminal = new Terminal(System.err, System.console() != null && !quiet);
-        run.addListener(event -> onEvent(event, terminal, stdout));
-        Thread hook = new Thread(() -> {
-            run.control().cancel();
-            terminal.clearBar();
-        }, "evolab-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        RunResult result;
-        try {
-            result = run.run();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting (Ctrl-C): the hook has done its work
-            }
-            terminal.clearBar();
-        }
-        if (!result.completed()) {
-            System.err.println("evolab: " + (result.error() != null ? result.error() : "run " + result.stopReason()));
-            return 1;
-        }
-        Bundle bundle = BundleExport.write(result, out, force, Map.of());
-        if (report != null) {
-            try {
-                AtomicFiles.writeString(report, Json.write(report(result, bundle)));
-            } catch (IOException e) {
-                throw org.evolab.util.WriteFaults.cannotWrite(report, "the report", e);
-            }
-        }
-        stdout.println(summary(result, bundle));
-        return 0;
-    }
-
-    private void onEvent(RunEvent event, Terminal terminal, PrintStream stdout) {
-        if (event instanceof RunEvent.RunStarted s) {
-            plannedEvaluations = s.config().ga().populationSize() * s.config().ga().generations();
-        }
-        if (event instanceof RunEvent.RunStarted s && !quiet) {
-            terminal.println(stdout, String.format(Locale.ROOT,
-                    "Evolab: %s, target '%s' (%s), %d inputs -> %d outputs; rows %d train / %d validation / %d test; "
-                            + "population %d, %d generations, %d workers, seed %d",
-                    s.config().data(), s.schema().target(), s.schema().taskType().name().toLowerCase(Locale.ROOT),
-                    s.inputs(), s.outputs(), s.trainRows(), s.validationRows(), s.testRows(),
-                    s.config().ga().populationSize(), s.config().ga().generations(), s.workers(), s.config().seed()));
-        } else if (event instanceof RunEvent.EvaluationFinished e) {
-            int done = e.evaluationsDone();
-            int total = Math.max(done, plannedEvaluations);
-            Duration eta = e.elapsed().multipliedBy(total - done).dividedBy(Math.max(1, done));
-            terminal.progress(done / (double) total, String.format(Locale.ROOT, "%d/%d evaluations, %d cached",
-                    done, total, e.cacheHits()), e.elapsed(), eta);
-        } else if (event instanceof RunEvent.GenerationFinished g && !quiet) {
-            GenerationStats s = g.stats();
-            terminal.println(stdout, String.format(Locale.ROOT,
-                    "gen %2d/%d  best %s  mean %s  worst %s  diversity %.2f  trained %d, cached %d, failed %d  %s  best: %s",
-                    s.generation() + 1, g.totalGenerations(), fmt(s.best()), fmt(s.mean()), fmt(s.worst()), s.diversity(),
-                    s.evaluations() - s.cacheHits(), s.cacheHits(), s.failures(), Terminal.clock(g.elapsed()),
-                    g.best().individual().genome().summary()));
-        } else if (event instanceof RunEvent.CostEstimated c && !quiet) {
-            terminal.println(stdout, "Estimated duration: about " + Terminal.clock(c.estimate())
-                    + " (calibrated on this data)");
-        } else if (event instanceof RunEvent.StatusChanged c && !quiet) {
-            terminal.println(stdout, c.message());
-        }
-    }
-
-    private int plannedEvaluations = 1;
     /** The data, read once to size the default search space and then handed to the run. */
     private DataTable table;
-
-    private static String fmt(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "  -   ";
-    }
 
     RunConfig buildConfig() {
         RunConfig cfg = config != null ? RunConfig.read(config) : RunConfig.defaults();
@@ -274,7 +189,7 @@ public final class RunCommand implements Callable<Integer> {
         StopSettings stop = cfg.stop();
         cfg = cfg.withStop(new StopSettings(targetFitness != null ? targetFitness : stop.targetFitness(),
                 steadyGenerations != null ? steadyGenerations : stop.steadyGenerations(),
-                timeBudget != null ? Long.valueOf(parseDuration(timeBudget).toSeconds()) : stop.wallClockSeconds()));
+                timeBudget != null ? Long.valueOf(Durations.parse("--time-budget", timeBudget).toSeconds()) : stop.wallClockSeconds()));
         if (split != null) {
             cfg = cfg.withSplit(parseSplit(split));
         }
@@ -365,53 +280,5 @@ public final class RunCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("--split: expected three percentages such as 70/15/15, got '" + text + "'");
         }
-    }
-
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            }
-            char unit = t.charAt(t.length() - 1);
-            String number = Character.isDigit(unit) ? t : t.substring(0, t.length() - 1);
-            double value = Double.parseDouble(number);
-            TimeUnit u = switch (unit) {
-                case 'h' -> TimeUnit.HOURS;
-                case 'm' -> TimeUnit.MINUTES;
-                default -> TimeUnit.SECONDS;
-            };
-            return Duration.ofMillis((long) (value * u.toMillis(1)));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("--time-budget: '" + text + "' is not a duration such as 90s, 10m or 1h");
-        }
-    }
-
-    private static ObjectNode report(RunResult r, Bundle bundle) {
-        ObjectNode report = Json.mapper().createObjectNode();
-        report.put("status", r.status().name().toLowerCase(Locale.ROOT));
-        report.put("bundle", bundle.file().toString());
-        report.set("bestGenome", Json.mapper().valueToTree(r.best().individual().genome()));
-        report.put("bestGenomeSummary", r.best().individual().genome().summary());
-        report.put("metric", r.metric().id());
-        report.put("validationScore", r.best().fitness());
-        report.set("testMetrics", BundleExport.metricsRecord(r).get("test"));
-        report.put("generations", r.history().size());
-        report.put("evaluations", r.evaluations());
-        report.put("trainings", r.trainings());
-        report.put("cacheHits", r.cacheHits());
-        report.put("wallSeconds", r.wallSeconds());
-        report.put("stopReason", r.stopReason());
-        report.put("seed", r.config().seed());
-        return report;
-    }
-
-    private static String summary(RunResult r, Bundle bundle) {
-        return String.format(Locale.ROOT,
-                "Best: %s%nValidation %s %.4f; test %s %.4f on %d rows; %d evaluations (%d trained, %d cached) in %.1f s%n"
-                        + "Model bundle: %s",
-                r.best().individual().genome().summary(), r.metric().id(), r.best().fitness(),
-                r.test().headlineName(), r.test().headline(), r.test().rows(), r.evaluations(), r.trainings(),
-                r.cacheHits(), r.wallSeconds(), bundle.file());
     }
 }

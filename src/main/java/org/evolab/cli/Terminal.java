@@ -1,15 +1,15 @@
 package org.evolab.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 
 /** A progress bar with ETA that redraws itself on a terminal, and nothing elsewhere. */
 final class Terminal {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean interactive;
     private boolean barShown;
 
-    Terminal(PrintStream err, boolean interactive) {
+    Terminal(PrintWriter err, boolean interactive) {
         this.err = err;
         this.interactive = interactive;
     }
@@ -28,7 +28,7 @@ final class Terminal {
     }
 
     /** Prints a line to {@code out}, first clearing the bar so the two do not mix. */
-    synchronized void println(PrintStream out, String line) {
+    synchronized void println(PrintWriter out, String line) {
         clearBar();
         out.println(line);
         out.flush();

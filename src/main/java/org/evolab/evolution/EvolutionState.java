@@ -1,15 +1,12 @@
 package org.evolab.evolution;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a run stands after a generation, as {@link StopConditions} sees it.
+ * Where a run stands after a generation, as the run's stop settings see it.
  *
  * @param generationsCompleted     generations evaluated so far, the initial one included
  * @param bestFitnessPerGeneration best fitness of each of those generations, in order
@@ -18,8 +15,6 @@ import java.util.Objects;
  *                                 as the run measures it)
  */
 public record EvolutionState(int generationsCompleted, List<Double> bestFitnessPerGeneration,
-                             @JsonSerialize(using = DurationJson.Serializer.class)
-                             @JsonDeserialize(using = DurationJson.Deserializer.class)
                              Duration elapsed) {
 
     public EvolutionState {
@@ -31,7 +26,6 @@ public record EvolutionState(int generationsCompleted, List<Double> bestFitnessP
     }
 
     /** The best fitness of the whole run so far; {@code -inf} before any success. */
-    @JsonIgnore
     public double bestSoFar() {
         double best = Double.NEGATIVE_INFINITY;
         for (double f : bestFitnessPerGeneration) {
@@ -46,7 +40,6 @@ public record EvolutionState(int generationsCompleted, List<Double> bestFitnessP
      * Generations since the run's best last improved: 0 if the latest generation set it. The
      * first generation counts as an improvement, even when all of it failed.
      */
-    @JsonIgnore
     public int generationsWithoutImprovement() {
         List<Double> best = bestFitnessPerGeneration;
         if (best.isEmpty()) {

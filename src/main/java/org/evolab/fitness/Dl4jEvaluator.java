@@ -138,12 +138,9 @@ public final class Dl4jEvaluator {
             return (long) stepsPerEpoch * genome.maxEpochs();
         }
 
-        /** About 1 ms of fixed overhead per step plus its arithmetic at about 2 GFLOP/s. */
         @Override
-        public double workTo(long targetSteps) {
-            long steps = Math.max(0, Math.min(targetSteps, totalSteps()) - step);
-            double rowsPerStep = data.trainRows() / (double) Math.max(1, stepsPerEpoch);
-            return steps * (1.0 + 6.0 * params * rowsPerStep / 2e6);
+        public long stepsDone() {
+            return step;
         }
 
         /** Stops at early stopping or a failure too; once finished, returns the final result. */

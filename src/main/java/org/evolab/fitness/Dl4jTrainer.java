@@ -2,6 +2,7 @@ package org.evolab.fitness;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.evolab.genome.Genome;
 
 /**
@@ -13,6 +14,7 @@ public final class Dl4jTrainer implements Trainer {
     private final Dl4jEvaluator evaluator;
     private final TrainingSettings settings;
     private final int workers;
+    private final ToDoubleFunction<Genome> secondsPerStep;
     private ParallelEvaluator pool;
 
     public Dl4jTrainer(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
@@ -20,6 +22,9 @@ public final class Dl4jTrainer implements Trainer {
         this.evaluator = new Dl4jEvaluator(data, settings, runSeed, control);
         this.settings = settings;
         this.workers = options.workers();
+        StepCost cost = options.stepCost();
+        this.secondsPerStep = g -> cost.secondsPerStep(g, data.inputs(), data.outputs(),
+                data.trainRows() / (double) Math.max(1, TrainingData.batchCount(data.trainRows(), g.batchSize())));
         evaluator.setWeightsSink(options.weights());
         evaluator.setNetworkSink(options.networks());
     }
@@ -30,7 +35,7 @@ public final class Dl4jTrainer implements Trainer {
             // Not before: making the pool also makes native arithmetic single-threaded per worker.
             pool = new ParallelEvaluator(workers);
         }
-        new SuccessiveHalving(pool, settings.successiveHalving())
+        new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep)
                 .train(genomes.stream().map(evaluator::start).toList(), onEach);
     }
 

@@ -3,7 +3,6 @@ package org.evolab.fitness;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.evolab.genome.Genome;
 
 /**
@@ -13,21 +12,12 @@ import org.evolab.genome.Genome;
  */
 public final class FitnessCache {
     private final Map<String, FitnessResult> results = new ConcurrentHashMap<>();
-    private final AtomicInteger hits = new AtomicInteger();
 
     public Optional<FitnessResult> lookup(Genome genome) {
-        FitnessResult r = results.get(genome.id());
-        if (r != null) {
-            hits.incrementAndGet();
-        }
-        return Optional.ofNullable(r);
+        return Optional.ofNullable(results.get(genome.id()));
     }
 
     public void put(FitnessResult result) {
         results.put(result.genomeId(), result);
-    }
-
-    public int hits() {
-        return hits.get();
     }
 }

@@ -16,8 +16,8 @@ public interface StepwiseTraining {
     /** Steps of the genome's whole budget (its max epochs). */
     long totalSteps();
 
-    /** A rough measure of the work left to reach {@code targetSteps}, to hand out long trainings first. */
-    double workTo(long targetSteps);
+    /** Steps trained so far. */
+    long stepsDone();
 
     /** Trains until {@code steps} steps in all (at most the whole budget) and returns the result so far. */
     FitnessResult trainSteps(long steps);

@@ -6,7 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
+import org.evolab.genome.Genome;
 
 /**
  * Trains a generation's trainings on a worker pool, by successive halving when asked: every
@@ -14,8 +16,8 @@ import java.util.function.ToLongFunction;
  * trainings are ranked and the best third trains on to the next rung (a third), is ranked again,
  * and the best third of those trains to its own end. The others keep their score so far, marked
  * {@code halved}. Each decision uses all the results of its rung, so it does not depend on the
- * order workers finish in; the longest trainings are handed out first so that workers do not wait
- * for one long straggler at each rung. Every training is released once it is done with.
+ * order workers finish in; the longest trainings are handed out first (steps left times the cost
+ * of a step, see {@link StepCost}) so that workers do not wait for one long straggler at each rung. Every training is released once it is done with.
  */
 public final class SuccessiveHalving {
     /** Below this many new genomes in a generation, halving saves too little to be worth its noise. */
@@ -23,10 +25,18 @@ public final class SuccessiveHalving {
 
     private final WorkerPool pool;
     private final boolean halving;
+    private final ToDoubleFunction<Genome> secondsPerStep;
 
+    /** Every step counted alike when ordering the trainings. */
     public SuccessiveHalving(WorkerPool pool, boolean halving) {
+        this(pool, halving, g -> 1);
+    }
+
+    /** {@code secondsPerStep}: what one step of a genome's training costs, to hand out the longest first. */
+    public SuccessiveHalving(WorkerPool pool, boolean halving, ToDoubleFunction<Genome> secondsPerStep) {
         this.pool = pool;
         this.halving = halving;
+        this.secondsPerStep = secondsPerStep;
     }
 
     /** Trains {@code trainings}; {@code finished} receives each final result as it comes (on any thread). */
@@ -90,10 +100,15 @@ public final class SuccessiveHalving {
     }
 
     /** {@code trainings} by the work left to reach their {@code target} steps, most first (ties in the given order). */
-    private static List<StepwiseTraining> longestFirst(List<StepwiseTraining> trainings,
-                                                       ToLongFunction<StepwiseTraining> target) {
+    private List<StepwiseTraining> longestFirst(List<StepwiseTraining> trainings,
+                                                ToLongFunction<StepwiseTraining> target) {
         List<StepwiseTraining> sorted = new ArrayList<>(trainings);
-        sorted.sort(Comparator.comparingDouble((StepwiseTraining t) -> t.workTo(target.applyAsLong(t))).reversed());
+        sorted.sort(Comparator.comparingDouble((StepwiseTraining t) -> workLeft(t, target.applyAsLong(t))).reversed());
         return sorted;
+    }
+
+    private double workLeft(StepwiseTraining t, long targetSteps) {
+        long steps = Math.max(0, Math.min(targetSteps, t.totalSteps()) - t.stepsDone());
+        return steps * secondsPerStep.applyAsDouble(t.genome());
     }
 }

@@ -47,8 +47,13 @@ public interface Trainer extends AutoCloseable {
      * @param workers  trainings at a time
      * @param weights  receives each finished training's layer weights (for drawing), or null
      * @param networks receives each finished training's best parameters (to export), or null
+     * @param stepCost what a training step costs (the run's cost model), to schedule the longest
+     *                 trainings first; null counts every step alike
      */
-    record Options(int workers, WeightsSink weights, NetworkSink networks) {
+    record Options(int workers, WeightsSink weights, NetworkSink networks, StepCost stepCost) {
+        public Options {
+            stepCost = stepCost == null ? StepCost.UNIFORM : stepCost;
+        }
     }
 
     /** Receives the weights of every successful training (for drawing); called on the worker thread. */

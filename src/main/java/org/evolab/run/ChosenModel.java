@@ -83,7 +83,7 @@ public final class ChosenModel {
         TrainingData data = TrainingData.of(run.data(), run.config().training().metric());
         TrainedModel model;
         try (Trainer trainer = Trainers.dl4j().create(data, run.config().training(), run.config().seed(), counting,
-                new Trainer.Options(1, null, null))) {
+                new Trainer.Options(1, null, null, null))) {
             model = trainer.retrain(chosen.individual().genome(), epochs(chosen));
         }
         TestReport test = TestReport.of(run.data(), model);

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.evolab.data.PreparedData;
+import org.evolab.evolution.GaSettings;
+import org.evolab.evolution.Strategy;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
 import org.evolab.fitness.Seeds;
+import org.evolab.fitness.StepCost;
 import org.evolab.fitness.StepwiseTraining;
 import org.evolab.fitness.TrainingControl;
 import org.evolab.fitness.TrainingData;
@@ -25,11 +28,28 @@ import org.evolab.genome.SearchSpace;
  * dominates), and what the first epoch took beyond that is the fixed cost of a training
  * (building the network and its batches).
  *
+ * <p>The one cost model of Evolab: the wizard forecasts with {@link #PRIOR} (nothing trained yet),
+ * a run and the CLI with a calibrated one, and the trainer orders its trainings by
+ * {@link #secondsPerStep}; all through {@link #forecast}.
+ *
  * @param secondsPerLayerStep fixed cost of one layer's part of a fit() call (one mini-batch step)
  * @param secondsPerFlop      cost of one floating-point operation of training
  * @param secondsPerTraining  fixed cost of one training, whatever its epochs
  */
-public record CostModel(double secondsPerLayerStep, double secondsPerFlop, double secondsPerTraining) {
+public record CostModel(double secondsPerLayerStep, double secondsPerFlop, double secondsPerTraining)
+        implements StepCost {
+    /**
+     * Before any calibration (the wizard): orders of magnitude measured on a 2-core machine, about
+     * 2 ms per layer and mini-batch step, 1.5 GFLOP/s of training arithmetic on one core, 50 ms to
+     * build a network and its batches. Iris, 10-40 epochs, batches of 16-32, two workers,
+     * population 10 x 6 generations: 17 s for the whole run with halving, about 0.5 s per training
+     * (this model, through the wizard: 0.47 s and 17 s with the engine's start).
+     */
+    public static final CostModel PRIOR = new CostModel(2e-3, 1 / 1.5e9, 0.05);
+    /** Loading the native libraries and preparing the data, once per run, in seconds (not calibrated). */
+    public static final double SECONDS_TO_START = 5;
+    /** Genomes of the space sampled to average its cost. */
+    private static final int SAMPLES = 200;
     private static final int CALIBRATION_GENOMES = 3;
     /** A calibration training goes on until it has been timed this long (or its 20 epochs end). */
     private static final double CALIBRATION_SECONDS = 0.3;
@@ -95,42 +115,82 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
 
     /** Expected seconds to train {@code g} for {@code epochs} epochs on {@code rows} rows. */
     public double secondsFor(Genome g, int inputs, int outputs, int rows, double epochs) {
-        double flops = 6.0 * g.parameterCount(inputs, outputs) * rows;
-        return secondsPerTraining + epochs * (secondsPerLayerStep * layerSteps(g, rows) + secondsPerFlop * flops);
+        int steps = Math.max(1, TrainingData.batchCount(rows, g.batchSize()));
+        return secondsPerTraining + epochs * steps * secondsPerStep(g, inputs, outputs, rows / (double) steps);
+    }
+
+    /** One mini-batch step: each layer's fixed share plus the arithmetic of its rows. */
+    @Override
+    public double secondsPerStep(Genome g, int inputs, int outputs, double rowsPerStep) {
+        return secondsPerLayerStep * (g.layers().size() + 1.0)
+                + secondsPerFlop * 6.0 * g.parameterCount(inputs, outputs) * rowsPerStep;
+    }
+
+    /** The expected duration of a run with {@code config} on {@code data} (see {@link #forecast}). */
+    public Duration estimate(RunConfig config, PreparedData data) {
+        Forecast f = forecast(config, data.inputCount(), data.outputCount(), data.trainX().length,
+                data.validationX().length);
+        return Duration.ofMillis((long) (f.seconds() * 1000));
     }
 
     /**
-     * The expected duration of a run with {@code config} on {@code data}: the mean cost of the
-     * space's genomes (sampled) times the trainings the budget allows, spread over the workers.
+     * What a run with {@code config} on data of this size costs: the mean cost of the space's
+     * genomes (sampled with the run's seed; early stopping's share of their epochs, or halving's
+     * where that is less) times the trainings the budget allows, spread over the workers, plus the
+     * final retrain on train+validation.
      */
-    public Duration estimate(RunConfig config, PreparedData data) {
+    public Forecast forecast(RunConfig config, int inputs, int outputs, int trainRows, int validationRows) {
         SearchSpace space = config.searchSpace();
         SplittableRandom rng = new SplittableRandom(config.seed());
-        int rows = data.trainX().length;
+        int rows = Math.max(1, trainRows);
         double mean = 0;
         double meanFinal = 0;
-        int samples = 200;
-        for (int i = 0; i < samples; i++) {
+        for (int i = 0; i < SAMPLES; i++) {
             Genome g = space.randomGenome(rng);
             double epochs = g.maxEpochs() * EARLY_STOPPING_SHARE;
-            meanFinal += secondsFor(g, data.inputCount(), data.outputCount(), rows, epochs);
+            meanFinal += secondsFor(g, inputs, outputs, rows, epochs);
             if (config.training().successiveHalving()) {
                 // The rungs' steps, or early stopping's share where it ends trainings sooner.
                 long perEpoch = Math.max(1, TrainingData.batchCount(rows, g.batchSize()));
                 epochs = Math.min(epochs,
                         TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch);
             }
-            mean += secondsFor(g, data.inputCount(), data.outputCount(), rows, epochs);
+            mean += secondsFor(g, inputs, outputs, rows, epochs);
         }
-        mean /= samples;
-        meanFinal /= samples;
-        int population = config.ga().populationSize();
-        // Elites come back from the cache: they are not trained again.
-        int trainings = population + (config.ga().generations() - 1) * (population - config.ga().eliteCount());
-        double seconds = mean * trainings / config.effectiveWorkers();
+        mean /= SAMPLES;
+        meanFinal /= SAMPLES;
+        GaSettings ga = config.ga();
+        long trainings = trainings(ga);
+        int busy = Math.max(1, Math.min(config.effectiveWorkers(), ga.populationSize()));
+        double search = mean * trainings / busy;
         // The final retrain on train+validation: one more training of a typical genome.
-        seconds += meanFinal * (data.trainX().length + data.validationX().length) / Math.max(1.0, rows);
-        return Duration.ofMillis((long) (seconds * 1000));
+        double retrain = meanFinal * (rows + Math.max(0, validationRows)) / (double) rows;
+        return new Forecast(trainings, mean, search, retrain, busy);
+    }
+
+    /** Networks a run trains at most: elites after the first generation come back from the cache. */
+    public static long trainings(GaSettings ga) {
+        long trainings = (long) ga.populationSize() * ga.generations();
+        if (ga.strategy() == Strategy.GENETIC && ga.generations() > 1) {
+            trainings -= (long) Math.min(ga.eliteCount(), ga.populationSize()) * (ga.generations() - 1);
+        }
+        return Math.max(1, trainings);
+    }
+
+    /**
+     * A run's forecast cost.
+     *
+     * @param trainings          networks trained at most
+     * @param secondsPerTraining an average search training, on one core
+     * @param searchSeconds      the search, with every worker busy
+     * @param retrainSeconds     the final retraining
+     * @param workers            workers busy at a time
+     */
+    public record Forecast(long trainings, double secondsPerTraining, double searchSeconds, double retrainSeconds,
+                           int workers) {
+        public double seconds() {
+            return searchSeconds + retrainSeconds;
+        }
     }
 
     /** Mini-batch steps of an epoch times the layers each step goes through (hidden and output). */

@@ -127,14 +127,15 @@ public final class EvolutionRun {
         TrainingData trainingData = TrainingData.of(data, config.training().metric());
         int workers = config.effectiveWorkers();
         emit(RunEvent.RunStarted.of(config, schema, data, workers, resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
+        CostModel costs = CostModel.PRIOR;
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
-            CostModel model = CostModel.calibrate(data, config.searchSpace(), config.seed());
-            emit(new RunEvent.CostEstimated(model.estimate(config, data), model));
+            costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
+            emit(new RunEvent.CostEstimated(costs.estimate(config, data), costs));
         }
         SearchRecorder recorder = folder == null ? SearchRecorder.NONE
                 : RunFolderRecorder.open(folder, config, resumeFrom);
         Trainer.Options options = new Trainer.Options(workers, captureWeights ? weights : null,
-                config.training().finalModel() == FinalModel.SEARCH ? searchNetworks : null);
+                config.training().finalModel() == FinalModel.SEARCH ? searchNetworks : null, costs);
         RunResult result;
         try (recorder; Trainer trainer = trainers.create(trainingData, config.training(), config.seed(), control,
                 options)) {
@@ -189,7 +190,7 @@ public final class EvolutionRun {
                 GenerationStats stats = statistics.endGeneration(generation, scored);
                 Evaluation best = RunStatistics.bestOf(scored);
                 Duration elapsed = statistics.elapsed();
-                Optional<String> reason = config.stopConditions().reasonToStop(
+                Optional<String> reason = config.stop().reasonToStop(config.ga().generations(),
                         new EvolutionState(generation + 1, statistics.bestPerGeneration(), elapsed));
                 if (reason.isEmpty() && control.isStopRequested()) {
                     reason = Optional.of("stopped by the user after generation " + (generation + 1));

@@ -18,7 +18,6 @@ import org.evolab.data.SchemaOptions;
 import org.evolab.data.SplitRatios;
 import org.evolab.data.TaskType;
 import org.evolab.evolution.GaSettings;
-import org.evolab.evolution.StopConditions;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
 import org.evolab.util.InvalidInputException;
@@ -82,11 +81,6 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
             options = options.withRole(e.getKey(), e.getValue());
         }
         return options;
-    }
-
-    public StopConditions stopConditions() {
-        return new StopConditions(ga.generations(), stop.targetFitness(), stop.steadyGenerations(),
-                stop.wallClockSeconds() == null ? null : java.time.Duration.ofSeconds(stop.wallClockSeconds()));
     }
 
     public RunConfig withData(String path) {

@@ -38,10 +38,6 @@ public final class RunControl implements TrainingControl {
         resume();
     }
 
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
     /** Ends the search after the current generation, then trains and tests the best network found. */
     public void stopAfterGeneration() {
         stopRequested = true;

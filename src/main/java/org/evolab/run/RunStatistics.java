@@ -93,11 +93,9 @@ final class RunStatistics {
         return List.copyOf(bestPerGeneration);
     }
 
-    /** Time left at the pace of the evaluations so far (cache hits included: they recur at a steady rate). */
+    /** Time left at the pace of the evaluations so far (see {@link Eta}). */
     synchronized Duration eta(Duration elapsed) {
-        long planned = (long) config.ga().populationSize() * config.ga().generations();
-        return evaluations == 0 ? Duration.ZERO
-                : elapsed.multipliedBy(Math.max(0, planned - evaluations)).dividedBy(evaluations);
+        return Eta.remaining(elapsed, evaluations, Eta.plannedEvaluations(config.ga()));
     }
 
     Duration elapsed() {

@@ -153,11 +153,6 @@ public final class MainController {
         pages.getChildren().setAll(wizard.view());
     }
 
-    /** Shows the run page (live view and results of the last run). */
-    public void showRun() {
-        pages.getChildren().setAll(run.view());
-    }
-
     public WizardModel model() {
         return model;
     }

@@ -1,6 +1,7 @@
 package org.evolab.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
@@ -8,14 +9,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.evolab.cli.EvolabCommand;
 import org.evolab.util.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code evolab bench --quick} in-process: both engines report, with sane numbers. */
+/** {@code evolab bench --quick} in-process: both engines report, and the report's numbers agree with each other. */
 class BenchCommandTest {
     @TempDir
     Path dir;
@@ -42,25 +45,40 @@ class BenchCommandTest {
                 "speed-up", "fraction of mmul peak");
 
         JsonNode report = Json.mapper().readTree(Files.readString(json));
-        assertThat(report.get("peak").get("gflops").asDouble()).isPositive();
+        double peak = report.get("peak").get("gflops").asDouble();
+        assertThat(peak).isBetween(0.5, 5000.0);
         List<String> workloads = new ArrayList<>();
         for (JsonNode w : report.get("workloads")) {
             workloads.add(w.get("name").asText());
             List<String> engines = new ArrayList<>();
+            Map<String, Double> wall = new HashMap<>();
             for (JsonNode e : w.get("engines")) {
-                engines.add(e.get("engine").asText());
-                assertThat(e.get("wallSeconds").asDouble()).isPositive();
-                assertThat(e.get("evaluations").asInt()).isEqualTo(4 * 2);
-                assertThat(e.get("trainings").asInt()).isPositive();
-                assertThat(e.get("evaluationsPerMinute").asDouble()).isPositive();
-                assertThat(e.get("bestValidation").asDouble()).isBetween(0.0, 1.0);
-                assertThat(e.get("testScore").asDouble()).isBetween(0.0, 1.0);
-                assertThat(e.get("trainingGflop").asDouble()).isPositive();
-                assertThat(e.get("gflops").asDouble()).isPositive();
-                assertThat(e.get("peakFraction").asDouble()).isPositive();
+                String engine = e.get("engine").asText();
+                engines.add(engine);
+                double seconds = e.get("wallSeconds").asDouble();
+                wall.put(engine, seconds);
+                int evaluations = e.get("evaluations").asInt();
+                int trainings = e.get("trainings").asInt();
+                assertThat(evaluations).as(engine).isEqualTo(4 * 2);
+                // Every evaluation is a training or a cache hit, and the first generation is all trainings.
+                assertThat(trainings + e.get("cacheHits").asInt()).as(engine).isEqualTo(evaluations);
+                assertThat(trainings).as(engine).isBetween(4, evaluations);
+                assertThat(e.get("evaluationsPerMinute").asDouble()).as(engine)
+                        .isCloseTo(evaluations / seconds * 60, within(1e-6 * evaluations / seconds * 60));
+                assertThat(e.get("trainingSeconds").asDouble()).as(engine).isPositive().isLessThanOrEqualTo(seconds);
+                assertThat(e.get("gflops").asDouble()).as(engine).isCloseTo(
+                        e.get("trainingGflop").asDouble() / e.get("trainingSeconds").asDouble(),
+                        within(1e-6 * e.get("gflops").asDouble()));
+                assertThat(e.get("peakFraction").asDouble()).as(engine)
+                        .isCloseTo(e.get("gflops").asDouble() / peak, within(1e-9));
+                // Accuracies on Spirals and the synthetic task: a tiny budget learns something, never all.
+                assertThat(e.get("bestValidation").asDouble()).as(engine).isBetween(0.0, 1.0);
+                assertThat(e.get("testScore").asDouble()).as(engine).isBetween(0.0, 1.0);
+                assertThat(e.get("trainingGflop").asDouble()).as(engine).isPositive();
             }
             assertThat(engines).containsExactly("default", "straightforward");
-            assertThat(w.get("speedup").asDouble()).isPositive();
+            assertThat(w.get("speedup").asDouble()).isCloseTo(wall.get("straightforward") / wall.get("default"),
+                    within(1e-9));
         }
         assertThat(workloads).containsExactly("spirals", "synthetic");
     }
@@ -77,6 +95,15 @@ class BenchCommandTest {
         String[] last = lines.get(lines.size() - 1).split(",");
         assertThat(Integer.parseInt(last[0])).isEqualTo(4);
         assertThat(Double.parseDouble(last[3])).isPositive();
+        // Generations in order, trainings and time only growing, the heap no larger than the process.
+        for (int i = 2; i < lines.size(); i++) {
+            String[] before = lines.get(i - 1).split(",");
+            String[] now = lines.get(i).split(",");
+            assertThat(Integer.parseInt(now[0])).isEqualTo(Integer.parseInt(before[0]) + 1);
+            assertThat(Integer.parseInt(now[1])).isGreaterThanOrEqualTo(Integer.parseInt(before[1]));
+            assertThat(Double.parseDouble(now[2])).isGreaterThan(Double.parseDouble(before[2]));
+        }
+        assertThat(Integer.parseInt(last[1])).isPositive();
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.evolab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * DESIGN.md's CLI contract for bad input: exit status 2, one clear line on stderr naming what is
+ * The CLI contract for bad input (docs/ARCHITECTURE.md, "Contracts"): exit status 2, one clear line on stderr naming what is
  * wrong, no stack trace, and nothing written.
  */
 class CliBadInputTest {
@@ -92,22 +90,14 @@ class CliBadInputTest {
         return run(args.toArray(String[]::new));
     }
 
+    /** Runs the CLI with {@code args}, its output captured through picocli's writers (the commands print nowhere else). */
     static Result run(String... args) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream sysErr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
-        try {
-            var cli = EvolabCommand.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            int code = cli.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err + sysErr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        var cli = EvolabCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
     }
 }

@@ -1,6 +1,7 @@
 package org.evolab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,5 +29,20 @@ class CliTrainingOptionsTest {
         RunConfig off = ranWith(b, "--no-halving", "--patience", "4");
         assertThat(off.training().successiveHalving()).isFalse();
         assertThat(off.training().patience()).isEqualTo(4);
+    }
+
+    @Test
+    void theTimeBudgetIsReadByTheOneDurationGrammar() {
+        assertThat(budget("1.5m").stop().wallClockSeconds()).isEqualTo(90L);
+        assertThat(budget("1h30m").stop().wallClockSeconds()).isEqualTo(5400L);
+        assertThatThrownBy(() -> budget("soon")).isInstanceOf(org.evolab.util.InvalidInputException.class)
+                .hasMessage("--time-budget: cannot read 'soon' as a duration (e.g. 90s, 5m, 1h30m)");
+    }
+
+    private static RunConfig budget(String text) {
+        RunCommand cli = new RunCommand();
+        new picocli.CommandLine(cli).parseArgs("--data", Path.of("sample-data", "iris.csv").toString(),
+                "--time-budget", text, "--out", "unused.zip");
+        return cli.buildConfig();
     }
 }

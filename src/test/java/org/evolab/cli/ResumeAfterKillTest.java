@@ -36,6 +36,8 @@ class ResumeAfterKillTest {
 
         Path runDir = dir.resolve("run");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // No relaunch: the JVM killed below must be the one that runs (a relaunched child ends only
+                // once it notices its parent is gone, and holds the run folder's lock until then).
                 "-Devolab.relaunch=false", "-cp", System.getProperty("java.class.path"), "org.evolab.Launcher"));
         command.addAll(runArgs());
         command.addAll(List.of("--run-dir", runDir.toString(), "--out", dir.resolve("resumed.zip").toString(),
@@ -54,7 +56,8 @@ class ResumeAfterKillTest {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
         assertThat(dir.resolve("resumed.zip")).doesNotExist();
 
-        assertThat(EvolabCommand.execute("resume", runDir.toString(), "-q")).isZero();
+        CliBadInputTest.Result resumed = CliBadInputTest.run("resume", runDir.toString(), "-q");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
 
         JsonNode a = Json.mapper().readTree(dir.resolve("plain.json").toFile());
         JsonNode b = Json.mapper().readTree(dir.resolve("resumed.json").toFile());

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Damaged copies of the sample files, made with a fixed seed: every one must load (and then
  * infer a schema, split and preprocess, or refuse to), or be refused with one line that starts
- * with the file name. Any other exception is a bug. A failure names the variant and the damage
- * done to it, so it can be reproduced.
+ * with the file name. Any other exception is a bug. What loads must be a table the bytes can
+ * hold: no more rows than lines after the header, each row starting on a later line than the
+ * one before. The undamaged prefix of each sample, read the same way, gives exactly its lines.
+ * A failure names the variant and the damage done to it, so it can be reproduced.
  */
 class CsvFuzzTest {
     private static final long SEED = 20240611L;
@@ -38,6 +40,8 @@ class CsvFuzzTest {
             byte[] original = Files.readAllBytes(TestFiles.SAMPLE_DIR.resolve(sample));
             // housing.csv is 60 KB; a shorter prefix keeps the whole test to a few seconds.
             byte[] source = Arrays.copyOf(original, Math.min(original.length, 12_000));
+            source = Arrays.copyOf(source, lastLineEnd(source));
+            assertUndamagedPrefixLoadsLineForLine(sample, source);
             for (int v = 0; v < VARIANTS_PER_FILE; v++) {
                 List<String> damage = new ArrayList<>();
                 byte[] bytes = source;
@@ -51,6 +55,7 @@ class CsvFuzzTest {
                 try {
                     table = DataTable.load(file);
                     loaded++;
+                    assertRowsComeFromLines(table, lines(bytes), what);
                 } catch (InvalidInputException e) {
                     assertUserMessage(e, name, what);
                     refused++;
@@ -64,10 +69,62 @@ class CsvFuzzTest {
             }
         }
         int total = SAMPLES.length * VARIANTS_PER_FILE;
-        assertThat(loaded + refused).isEqualTo(total);
+        assertThat(refused).as("refused").isPositive();
         // The damage should neither be so mild that everything loads nor so bad that nothing does.
         assertThat(loaded).as("loaded").isBetween(total / 10, total - total / 10);
         assertThat(inferred).as("inferred").isPositive();
+    }
+
+    /** The sample's first lines, undamaged, load as its header and one row per line after it. */
+    private void assertUndamagedPrefixLoadsLineForLine(String sample, byte[] source) throws Exception {
+        DataTable whole = DataTable.load(TestFiles.SAMPLE_DIR.resolve(sample));
+        DataTable prefix = DataTable.load(Files.write(dir.resolve("prefix-" + sample), source));
+        int lines = lines(source);
+        assertThat(prefix.columnNames()).as(sample).isEqualTo(whole.columnNames());
+        assertThat(prefix.rowCount()).as(sample).isEqualTo(lines - 1);
+        for (int r = 0; r < prefix.rowCount(); r++) {
+            assertThat(prefix.sourceLine(r)).as(sample + " row " + r).isEqualTo(r + 2);
+            for (int c = 0; c < prefix.columnCount(); c++) {
+                assertThat(prefix.cell(r, c)).as(sample + " row " + r).isEqualTo(whole.cell(r, c));
+            }
+        }
+    }
+
+    /** Every row of a loaded table starts on its own line after the header, in file order. */
+    private static void assertRowsComeFromLines(DataTable table, int lines, String what) {
+        if (table.columnCount() < 1 || table.rowCount() > lines - 1) {
+            fail(what + ": " + table.rowCount() + " rows x " + table.columnCount() + " columns from " + lines + " lines");
+        }
+        int previous = 1;
+        for (int r = 0; r < table.rowCount(); r++) {
+            int line = table.sourceLine(r);
+            if (line <= previous || line > lines) {
+                fail(what + ": row " + r + " starts on line " + line + " after line " + previous + " of " + lines);
+            }
+            previous = line;
+        }
+    }
+
+    /** Lines in {@code bytes}, counting CR, LF and CRLF as breaks (an upper bound on what a reader sees). */
+    private static int lines(byte[] bytes) {
+        int lines = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+                lines++;
+            }
+        }
+        boolean endsWithBreak = bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
+        return endsWithBreak ? lines - 1 : lines;
+    }
+
+    /** Length of {@code bytes} up to and including its last line break. */
+    private static int lastLineEnd(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return bytes.length;
     }
 
     /** Schema, split and preprocessing on a damaged table; true when all succeeded. */

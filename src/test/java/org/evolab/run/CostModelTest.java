@@ -64,4 +64,57 @@ class CostModelTest {
         assertThat(bigger.toMillis()).isGreaterThan(3 * small.toMillis());
         assertThat(moreWorkers.toMillis()).isLessThan(small.toMillis());
     }
+
+    @Test
+    void aStepCostsEachLayersShareAndItsArithmeticAndAnEpochIsItsSteps() {
+        CostModel m = new CostModel(0.002, 1e-9, 0.05);
+        org.evolab.genome.Genome g = org.evolab.genome.SearchSpace.defaults()
+                .randomGenome(new java.util.SplittableRandom(5)).withBatchSize(25);
+        double step = m.secondsPerStep(g, 4, 3, 25);
+        assertThat(step).isCloseTo(0.002 * (g.layers().size() + 1) + 1e-9 * 6 * g.parameterCount(4, 3) * 25,
+                within(1e-15));
+        // 100 rows in batches of 25: four steps an epoch.
+        assertThat(m.secondsFor(g, 4, 3, 100, 3)).isCloseTo(0.05 + 3 * 4 * step, within(1e-12));
+    }
+
+    @Test
+    void theForecastCountsTrainingsWithoutRetrainedElitesAndSpreadsThemOverBusyWorkers() {
+        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 10, 4, 1)
+                .withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(4).withEliteCount(3));
+        CostModel m = new CostModel(0.001, 1e-9, 0.05);
+        CostModel.Forecast two = m.forecast(config.withWorkers(2), 4, 3, 105, 22);
+        CostModel.Forecast many = m.forecast(config.withWorkers(64), 4, 3, 105, 22);
+        assertThat(two.trainings()).isEqualTo(10 + 3 * (10 - 3));
+        assertThat(two.searchSeconds()).isCloseTo(two.secondsPerTraining() * 31 / 2, within(1e-9));
+        // No more workers are busy than there are individuals in a generation.
+        assertThat(many.workers()).isEqualTo(10);
+        assertThat(many.searchSeconds()).isCloseTo(two.searchSeconds() / 5, within(1e-9));
+        assertThat(two.seconds()).isEqualTo(two.searchSeconds() + two.retrainSeconds());
+
+        RunConfig random = config.withGa(config.ga().withStrategy(org.evolab.evolution.Strategy.RANDOM_SEARCH));
+        assertThat(CostModel.trainings(random.ga())).isEqualTo(40);
+    }
+
+    @Test
+    void theTimeLeftIsThePaceSoFarOverWhatIsPlanned() {
+        assertThat(Eta.remaining(Duration.ofSeconds(10), 5, 20)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Eta.remaining(Duration.ofSeconds(10), 0, 20)).isEqualTo(Duration.ZERO);
+        assertThat(Eta.remaining(Duration.ofSeconds(10), 25, 20)).isEqualTo(Duration.ZERO);
+        assertThat(Eta.plannedEvaluations(GaSettings.defaults().withPopulationSize(7).withGenerations(3))).isEqualTo(21);
+    }
+
+    @Test
+    void thePriorForecastsTheIrisRunItWasMeasuredOnWithinAThird() {
+        // Measured on a 2-core machine: 17 s for the whole run, about 0.5 s per training.
+        org.evolab.genome.SearchSpace s = org.evolab.genome.SearchSpace.defaults().withEpochs(10, 40).withLayers(1, 3)
+                .withNeurons(8, 32);
+        s = new org.evolab.genome.SearchSpace(s.minLayers(), s.maxLayers(), s.minNeurons(), s.maxNeurons(),
+                s.activations(), s.minLearningRate(), s.maxLearningRate(), s.optimizers(), List.of(16, 32),
+                s.minDropout(), s.maxDropout(), s.minL2(), s.maxL2(), s.minEpochs(), s.maxEpochs());
+        RunConfig config = RunConfig.defaults().withSearchSpace(s).withWorkers(2)
+                .withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(6).withEliteCount(2));
+        CostModel.Forecast f = CostModel.PRIOR.forecast(config, 4, 3, 105, 23);
+        assertThat(f.secondsPerTraining()).isBetween(0.5 / 1.33, 0.5 * 1.33);
+        assertThat(CostModel.SECONDS_TO_START + f.seconds()).isBetween(17 / 1.33, 17 * 1.33);
+    }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.evolab.TestData;
-import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.Strategy;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
@@ -114,14 +113,24 @@ class EvolutionRunTest {
         RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 1, 9);
         EvolutionRun run = new EvolutionRun(config);
         List<Long> eventTimes = new CopyOnWriteArrayList<>();
+        CompletableFuture<Thread> runThread = new CompletableFuture<>();
         run.addListener(e -> {
+            if (e instanceof RunEvent.RunStarted) {
+                runThread.complete(Thread.currentThread());
+            }
             if (e instanceof RunEvent.EvaluationFinished) {
                 eventTimes.add(System.nanoTime());
             }
         });
         run.control().pause();
         CompletableFuture<RunResult> result = CompletableFuture.supplyAsync(run::run);
-        Thread.sleep(1500);
+        // Not a sleep: wait until the run's thread is parked in the pause itself.
+        Thread thread = runThread.get(60, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!parkedIn(thread, RunControl.class)) {
+            assertThat(System.nanoTime()).as("the run to reach its pause").isLessThan(deadline);
+            Thread.sleep(10);
+        }
         assertThat(eventTimes).isEmpty();
         assertThat(result).isNotDone();
         run.control().resume();
@@ -164,6 +173,20 @@ class EvolutionRunTest {
         assertThat(r.best().fitness()).isNegative();
         assertThat(r.test().regression().rmse()).isPositive();
         assertThat(r.test().regression().r2()).isGreaterThan(0.3);
-        assertThat(GaSettings.defaults().populationSize()).isEqualTo(50);
+        // Fitness is minus the validation RMSE: a better network has a smaller error.
+        assertThat(r.leaderboard()).allSatisfy(e -> assertThat(e.fitness()).isLessThanOrEqualTo(0));
+    }
+
+    /** Whether {@code thread} waits (not runs) inside a method of {@code owner}. */
+    private static boolean parkedIn(Thread thread, Class<?> owner) {
+        if (thread.getState() != Thread.State.WAITING) {
+            return false;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals(owner.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,15 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.SequentialPool;
 import org.evolab.fitness.StepwiseTraining;
 import org.evolab.fitness.SuccessiveHalving;
 import org.evolab.fitness.TrainedModel;
 import org.evolab.fitness.Trainer;
 import org.evolab.fitness.TrainingControl;
 import org.evolab.fitness.TrainingSettings;
-import org.evolab.fitness.WorkerPool;
 import org.evolab.genome.Genome;
 import org.evolab.genome.LayerGene;
 
@@ -71,7 +70,7 @@ final class FakeTrainer implements Trainer {
     @Override
     public void train(List<Genome> genomes, Consumer<FitnessResult> onEach) throws InterruptedException {
         calls.add(genomes.stream().map(Genome::id).toList());
-        new SuccessiveHalving(SEQUENTIAL, settings.successiveHalving())
+        new SuccessiveHalving(SequentialPool.INSTANCE, settings.successiveHalving())
                 .train(genomes.stream().map(FakeTraining::new).toList(), onEach);
     }
 
@@ -88,20 +87,6 @@ final class FakeTrainer implements Trainer {
     @Override
     public void close() {
     }
-
-    /** Runs the tasks one after another on the caller's thread. */
-    private static final WorkerPool SEQUENTIAL = new WorkerPool() {
-        @Override
-        public <T, R> List<R> map(List<T> items, Function<T, R> task, Consumer<R> onEach) {
-            List<R> results = new ArrayList<>();
-            for (T item : items) {
-                R r = task.apply(item);
-                results.add(r);
-                onEach.accept(r);
-            }
-            return results;
-        }
-    };
 
     private final class FakeTraining implements StepwiseTraining {
         private final Genome genome;
@@ -128,8 +113,8 @@ final class FakeTrainer implements Trainer {
         }
 
         @Override
-        public double workTo(long targetSteps) {
-            return Math.max(0, Math.min(targetSteps, totalSteps()) - step);
+        public long stepsDone() {
+            return step;
         }
 
         @Override

@@ -2,8 +2,6 @@ package org.evolab.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,14 +138,10 @@ class IrisEndToEndTest {
 
     @Test
     void inspectDescribesTheBundle() {
-        PrintStream old = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true));
-        try {
-            assertThat(EvolabCommand.execute("inspect", bundlePath.toString())).isZero();
-        } finally {
-            System.setOut(old);
-        }
+        var cli = EvolabCommand.commandLine();
+        java.io.StringWriter captured = new java.io.StringWriter();
+        cli.setOut(new java.io.PrintWriter(captured, true));
+        assertThat(cli.execute("inspect", bundlePath.toString())).isZero();
         String text = captured.toString();
         assertThat(text).contains("classification of 'species'", "setosa", "test", "accuracy",
                 result.best().individual().genome().id());

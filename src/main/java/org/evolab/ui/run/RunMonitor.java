@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.evolab.data.TaskType;
 import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessMetric;
+import org.evolab.run.Eta;
 import org.evolab.run.Evaluation;
 import org.evolab.run.GenerationStats;
 import org.evolab.run.RunEvent;
@@ -36,7 +37,6 @@ public final class RunMonitor {
     private final IntegerProperty totalGenerations = new SimpleIntegerProperty();
     private final IntegerProperty populationSize = new SimpleIntegerProperty();
     private final IntegerProperty evaluations = new SimpleIntegerProperty();
-    private final IntegerProperty trainings = new SimpleIntegerProperty();
     private final IntegerProperty cacheHits = new SimpleIntegerProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final ObjectProperty<Duration> eta = new SimpleObjectProperty<>();
@@ -49,14 +49,12 @@ public final class RunMonitor {
     private final Map<String, Evaluation> evaluationsById = new LinkedHashMap<>();
     private Duration elapsed = Duration.ZERO;
     private int currentGeneration = -1;
-    private boolean retraining;
 
     public void reset(int generations, int population) {
         generationsDone.set(0);
         totalGenerations.set(generations);
         populationSize.set(population);
         evaluations.set(0);
-        trainings.set(0);
         cacheHits.set(0);
         progress.set(0);
         eta.set(null);
@@ -68,7 +66,6 @@ public final class RunMonitor {
         evaluationsById.clear();
         elapsed = Duration.ZERO;
         currentGeneration = -1;
-        retraining = false;
     }
 
     public void accept(RunEvent event) {
@@ -90,14 +87,13 @@ public final class RunMonitor {
             population.add(ev);
             remember(ev);
             evaluations.set(e.evaluationsDone());
-            trainings.set(e.trainings());
             cacheHits.set(e.cacheHits());
             populationSize.set(e.populationSize());
             elapsed = e.elapsed();
             long planned = (long) Math.max(1, totalGenerations.get()) * Math.max(1, e.populationSize());
             progress.set(Math.min(1, e.evaluationsDone() / (double) planned));
             if (e.evaluationsDone() > 0 && planned > e.evaluationsDone()) {
-                eta.set(e.elapsed().multipliedBy(planned - e.evaluationsDone()).dividedBy(e.evaluationsDone()));
+                eta.set(Eta.remaining(e.elapsed(), e.evaluationsDone(), planned));
             }
             if (ev.result().failed()) {
                 log(String.format(Locale.ROOT, "%s failed to train: %s", ev.individual().id(), ev.result().failure()));
@@ -122,7 +118,6 @@ public final class RunMonitor {
                         FitnessPlot.metricName(metric.get()), Formats.score(g.bestSoFar().fitness())));
             }
         } else if (event instanceof RunEvent.StatusChanged c) {
-            retraining = true;
             progress.set(-1);
             eta.set(null);
             status.set(c.message());
@@ -171,10 +166,6 @@ public final class RunMonitor {
         return evaluations;
     }
 
-    public IntegerProperty trainingsProperty() {
-        return trainings;
-    }
-
     public IntegerProperty cacheHitsProperty() {
         return cacheHits;
     }
@@ -209,10 +200,6 @@ public final class RunMonitor {
 
     public ObservableList<String> log() {
         return log;
-    }
-
-    public boolean retraining() {
-        return retraining;
     }
 
     /** Every individual seen in any population, by id (for lineage). */

@@ -9,9 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
-import org.evolab.data.DataTable;
 import org.evolab.run.EvolutionRun;
-import org.evolab.run.RunConfig;
 import org.evolab.run.RunControl;
 import org.evolab.run.RunEvent;
 import org.evolab.run.RunResult;
@@ -37,15 +35,10 @@ public final class RunSession {
     private int batches;
 
     /**
-     * Prepares a run; throws {@code InvalidInputException} when the settings are invalid.
+     * A session for a run built by the caller (kept in a run folder, or resumed from one).
      *
      * @param sink receives the events in order, in batches, on the FX thread
      */
-    public RunSession(RunConfig config, DataTable table, Consumer<List<RunEvent>> sink) {
-        this(new EvolutionRun(config, table), sink);
-    }
-
-    /** A session for a run built by the caller (kept in a run folder, or resumed from one). */
     public RunSession(EvolutionRun run, Consumer<List<RunEvent>> sink) {
         this.run = run.captureWeights(true);
         this.sink = sink;

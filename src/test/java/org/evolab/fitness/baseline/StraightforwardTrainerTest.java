@@ -47,9 +47,20 @@ class StraightforwardTrainerTest {
     }
 
     @Test
-    void thePeakProbeMeasuresSomething() {
+    void thePeakProbeReportsTheRateOfTheProductsItTimed() {
         MatmulPeak.Result p = MatmulPeak.measure(128, 0.05);
-        assertThat(p.gflops()).isPositive();
+        assertThat(p.size()).isEqualTo(128);
         assertThat(p.repetitions()).isGreaterThanOrEqualTo(3);
+        assertThat(p.seconds()).isGreaterThanOrEqualTo(0.05);
+        assertThat(p.threads()).isPositive();
+        // 2 n^3 floating-point operations per product, over the time they took.
+        assertThat(p.gflops()).isCloseTo(2.0 * 128 * 128 * 128 * p.repetitions() / p.seconds() / 1e9,
+                org.assertj.core.api.Assertions.within(1e-9 * p.gflops()));
+        // A BLAS product on any CPU of the last decades, even a loaded one: bounds a factor 10^4 apart,
+        // which a unit slip (ms for s, n^2 for n^3) would leave.
+        assertThat(p.gflops()).isBetween(0.5, 5000.0);
+        // Timed ten times longer, it repeats the product many more times: it loops on the clock.
+        MatmulPeak.Result longer = MatmulPeak.measure(128, 0.5);
+        assertThat(longer.repetitions()).isGreaterThan(2 * p.repetitions());
     }
 }
