@@ -31,7 +31,7 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
     static final int MIN_ROWS_PER_INFERRED_CLASS = 5;
 
     /** "id", "user_id", "user-id", "user id", "userId", "PassengerID". */
-    private static final Pattern ID_NAME = Pattern.compile("(?i:id)|.*(?:[_\\- ](?i:id)|[a-z0-9](?:Id|ID))");
+    static final Pattern ID_NAME = Pattern.compile("(?i:id)|.*(?:[_\\- ](?i:id)|[a-z0-9](?:Id|ID))");
 
     public DatasetSchema {
         columns = List.copyOf(columns);
