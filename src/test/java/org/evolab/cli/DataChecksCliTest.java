@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
+import org.evolab.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,16 +21,8 @@ class DataChecksCliTest {
     /** Passengers whose 'outcome' restates the 0/1 target 'Survived' as yes/no. */
     @BeforeAll
     static void writeLeakyCsv() throws IOException {
-        Random random = new Random(11);
-        StringBuilder csv = new StringBuilder("age,fare,outcome,Survived\n");
-        for (int r = 0; r < 120; r++) {
-            double age = Math.round(random.nextDouble() * 700) / 10.0;
-            double fare = Math.round(random.nextDouble() * 1000) / 10.0;
-            int survived = fare / 100 - age / 140 + random.nextGaussian() * 0.3 > 0 ? 1 : 0;
-            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d%n", age, fare, survived == 1 ? "yes" : "no", survived));
-        }
         leaky = dir.resolve("passengers.csv");
-        Files.writeString(leaky, csv, StandardCharsets.UTF_8);
+        Files.writeString(leaky, TestData.leakyPassengersCsv(120, 11), StandardCharsets.UTF_8);
     }
 
     private static CliBadInputTest.Result tinyRun(Path data, Path out, String... more) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
+import org.evolab.TestData;
 import org.evolab.data.DataWarning.Fix;
 import org.evolab.data.DataWarning.Kind;
 import org.evolab.util.InvalidInputException;
@@ -43,20 +44,9 @@ class DataChecksTest {
         return warnings.stream().filter(w -> w.column().equals(column)).map(DataWarning::kind).toList();
     }
 
-    /** A noisy 0/1 outcome of two noisy inputs, the way real data relates to its target. */
+    /** A noisy 0/1 outcome 'Survived' of two noisy inputs, and 'outcome' that restates it as yes/no. */
     private static DataTable survival(int rows, long seed) {
-        Random random = new Random(seed);
-        double[] age = new double[rows];
-        double[] fare = new double[rows];
-        int[] survived = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            age[r] = Math.round(random.nextDouble() * 700) / 10.0;
-            fare[r] = Math.round(random.nextDouble() * 1000) / 10.0;
-            survived[r] = fare[r] / 100 - age[r] / 140 + random.nextGaussian() * 0.3 > 0 ? 1 : 0;
-        }
-        return table(rows, List.of("age", "fare", "outcome", "Survived"),
-                r -> Double.toString(age[r]), r -> Double.toString(fare[r]),
-                r -> survived[r] == 1 ? "yes" : "no", r -> Integer.toString(survived[r]));
+        return DataTable.parse("t.csv", TestData.leakyPassengersCsv(rows, seed).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
