@@ -92,6 +92,7 @@ public final class DataStepController extends FxmlWizardStep {
     @FXML private Label testShareLabel;
     @FXML private Label splitMessage;
     @FXML private VBox dataWarnings;
+    @FXML private VBox columnProfile;
 
     public DataStepController(WizardModel model) {
         super("DataStep.fxml", "Data", "Choose a CSV file and the column the network should learn to predict.");
@@ -127,6 +128,7 @@ public final class DataStepController extends FxmlWizardStep {
         setUpDragAndDrop();
         setUpColumnsTable();
         new DataWarningsView(model, dataWarnings, this::setRole, this::setKind);
+        new ColumnProfileView(model, columnProfile, columnsTable.getSelectionModel().selectedItemProperty());
 
         targetColumnChoice.valueProperty().addListener((o, old, target) -> {
             if (!syncing && target != null && !target.equals(model.config().target())) {

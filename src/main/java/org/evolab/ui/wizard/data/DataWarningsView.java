@@ -99,6 +99,8 @@ final class DataWarningsView {
     private HBox row(DataWarning w) {
         Label text = new Label("'" + w.column() + "': " + w.message());
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap rather than cut the line short
+        text.setTooltip(new Tooltip(w.line()));
         text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().addAll("data-warning", "warning-" + w.kind().name().toLowerCase(java.util.Locale.ROOT));
         HBox.setHgrow(text, Priority.ALWAYS);
