@@ -36,4 +36,21 @@ public final class TestData {
                 .withSeed(seed)
                 .withWorkers(2);
     }
+
+    /**
+     * Passengers as CSV text, header {@code age,fare,outcome,Survived}: a noisy 0/1 outcome of two
+     * noisy inputs, and 'outcome', which restates the target as yes/no (a leak).
+     */
+    public static String leakyPassengersCsv(int rows, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder csv = new StringBuilder("age,fare,outcome,Survived\n");
+        for (int r = 0; r < rows; r++) {
+            double age = Math.round(random.nextDouble() * 700) / 10.0;
+            double fare = Math.round(random.nextDouble() * 1000) / 10.0;
+            int survived = fare / 100 - age / 140 + random.nextGaussian() * 0.3 > 0 ? 1 : 0;
+            csv.append(age).append(',').append(fare).append(',').append(survived == 1 ? "yes" : "no").append(',')
+                    .append(survived).append('\n');
+        }
+        return csv.toString();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
+import org.evolab.data.DataChecks;
 import org.evolab.data.SplitRatios;
 import org.evolab.data.TaskType;
 import org.evolab.evolution.CrossoverMethod;
@@ -129,6 +130,8 @@ public final class RunCommand implements Callable<Integer> {
     String categorical;
     @Option(names = "--numeric", paramLabel = "LIST", description = "columns to treat as numbers")
     String numeric;
+    @Option(names = "--strict", description = "data-check warnings (leaks, identifiers, imbalance...) are errors: exit 2 before training")
+    boolean strict;
 
     @Override
     public Integer call() throws IOException {
@@ -143,6 +146,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException(report + ": already exists (use --force to overwrite it)");
         }
         cfg.validate();
+        table = table != null ? table : DataTable.load(Path.of(cfg.data()));
+        DataChecks.report(DataChecks.check(table, cfg.schemaOptions(), cfg.split(),
+                cfg.training().metric() == FitnessMetric.MACRO_F1), strict, System.err);
         if (runDir != null) {
             Files.createDirectories(runDir);
             Outputs.write(runDir, new Outputs(out.toAbsolutePath().toString(),

@@ -223,4 +223,23 @@ class DatasetSchemaTest {
         DatasetSchema schema = DatasetSchema.infer(TestFiles.iris(), SchemaOptions.defaults());
         assertThat(Json.read(Json.write(schema), DatasetSchema.class, "schema")).isEqualTo(schema);
     }
+
+    @Test
+    void numbersCountDistinctByValueAndAsTextOnceForcedCategorical() {
+        List<String[]> rows = new ArrayList<>();
+        String[] values = {"1", "1.0", "+1", "2", "-0", "0", "NaN", "3"};
+        for (int r = 0; r < 40; r++) {
+            rows.add(new String[] {values[r % values.length], r % 2 == 0 ? "a" : "b"});
+        }
+        DataTable t = DataTable.of("t.csv", List.of("n", "y"), rows);
+
+        ColumnInfo asNumbers = DatasetSchema.infer(t, SchemaOptions.defaults()).column("n");
+        assertThat(asNumbers.kind()).isEqualTo(ColumnKind.NUMERIC);
+        assertThat(asNumbers.distinct()).isEqualTo(4); // 1, 2, 0, 3
+        assertThat(asNumbers.missing()).isEqualTo(5); // "NaN"
+
+        ColumnInfo asText = DatasetSchema.infer(t, SchemaOptions.defaults().withKind("n", ColumnKind.CATEGORICAL)).column("n");
+        assertThat(asText.distinct()).isEqualTo(7); // every spelling but the missing "NaN"
+        assertThat(asText.missing()).isEqualTo(5);
+    }
 }

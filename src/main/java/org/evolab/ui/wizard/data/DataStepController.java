@@ -28,6 +28,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.evolab.data.ColumnInfo;
@@ -90,6 +91,8 @@ public final class DataStepController extends FxmlWizardStep {
     @FXML private Spinner<Integer> validationSpinner;
     @FXML private Label testShareLabel;
     @FXML private Label splitMessage;
+    @FXML private VBox dataWarnings;
+    @FXML private VBox columnProfile;
 
     public DataStepController(WizardModel model) {
         super("DataStep.fxml", "Data", "Choose a CSV file and the column the network should learn to predict.");
@@ -124,6 +127,8 @@ public final class DataStepController extends FxmlWizardStep {
         browseDataButton.setTooltip(new Tooltip("Choose a CSV file on this computer"));
         setUpDragAndDrop();
         setUpColumnsTable();
+        new DataWarningsView(model, dataWarnings, this::setRole, this::setKind);
+        new ColumnProfileView(model, columnProfile, columnsTable.getSelectionModel().selectedItemProperty());
 
         targetColumnChoice.valueProperty().addListener((o, old, target) -> {
             if (!syncing && target != null && !target.equals(model.config().target())) {
