@@ -97,6 +97,23 @@ public final class EvolabApp extends Application {
             }
         });
         stage.show();
+        // The run screen is built while the user is still in the wizard, not when Start is clicked
+        // (its FXML, charts and tables took the FX thread for a good part of a second there).
+        Platform.runLater(() -> main.run().view());
+        // Loading and initialising the run's classes (the DL4J trainer's, the run folder's JSON)
+        // took ~300 ms of the FX thread when the first run was made; a throwaway run made here on
+        // a background thread (it reads and writes nothing) costs the window nothing.
+        Thread warmUp = new Thread(() -> {
+            try {
+                new org.evolab.run.EvolutionRun(WizardModel.initialConfig().withData("(warm-up)"), null)
+                        .runFolder(Path.of("(warm-up)"));
+            } catch (RuntimeException ignored) {
+                // only a warm-up: the real run reports its own problems
+            }
+        }, "evolab-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         return main;
     }
 
