@@ -42,7 +42,9 @@ import org.evolab.util.WriteFaults;
  * ({@link #activate()}), never during a run.
  */
 public final class AnalysisView {
-    private final StackPane root = new StackPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+    private final StackPane body = new StackPane();
+    private final Label summary = new Label();
     private final Consumer<Evaluation> retrain;
     private final Label message = new Label();
     private RunResult run;
@@ -65,6 +67,22 @@ public final class AnalysisView {
         root.getStylesheets().add(AnalysisView.class.getResource("Analysis.css").toExternalForm());
         message.setId("analysisMessage");
         message.setWrapText(true);
+        summary.setId("analysisSummary");
+        summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
+        Button compareRuns = new Button("Compare runs…");
+        compareRuns.setId("compareRunsButton");
+        compareRuns.setTooltip(new javafx.scene.control.Tooltip("Best so far of two or more runs against evaluations "
+                + "and wall time, with their test scores"));
+        compareRuns.setOnAction(e -> CompareRunsView.open(root.getScene() == null ? null : root.getScene().getWindow(),
+                org.evolab.ui.run.RunFolders.root()));
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(10, summary, compareRuns);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("analysis-header");
+        root.setTop(header);
+        root.setCenter(body);
         placeholder("No run yet.");
     }
 
@@ -102,7 +120,7 @@ public final class AnalysisView {
         Label working = new Label("Analysing " + Formats.count(r.leaderboard().size()) + " genomes…");
         VBox box = new VBox(10, spinner, working);
         box.setAlignment(Pos.CENTER);
-        root.getChildren().setAll(box);
+        body.getChildren().setAll(box);
         Background.run(() -> RunAnalysis.of(r)).onSuccess(a -> {
             if (ticket == shown) {
                 analysis = a;
@@ -124,7 +142,8 @@ public final class AnalysisView {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
-        root.getChildren().setAll(l);
+        body.getChildren().setAll(l);
+        summary.setText("");
     }
 
     private void build(RunAnalysis a) {
@@ -190,22 +209,19 @@ public final class AnalysisView {
                 + "dark (worst) to yellow (best) · red: the best genome", parallel, "parallel-coordinates.png", parallel.canvas()), 0, 1, 2, 1);
         grid.add(card("Accuracy against size", "Pareto front of fitness against parameter count (red): no other "
                 + "genome is both better and smaller", new VBox(6, pareto, choice), "pareto.png", pareto), 0, 2, 2, 1);
-        VBox content = new VBox(8, methodNote(a), grid, message);
+        summary.setText(methodNote(a));
+        VBox content = new VBox(8, grid, message);
         content.getStyleClass().add("analysis-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
-        root.getChildren().setAll(scroll);
+        body.getChildren().setAll(scroll);
     }
 
-    private Label methodNote(RunAnalysis a) {
-        Label note = new Label(String.format(Locale.ROOT, "%s genomes scored · importance by %s: the genes in which "
-                + "the best 10 %% of genomes differ most from all of them · %d genomes on the Pareto front",
-                Formats.count(a.board().scored().size()), RunAnalysis.METHOD, a.front().size()));
-        note.setId("analysisSummary");
-        note.getStyleClass().add("hint");
-        note.setWrapText(true);
-        return note;
+    private static String methodNote(RunAnalysis a) {
+        return String.format(Locale.ROOT, "%s genomes scored · importance by %s: the genes in which the best 10 %% "
+                + "of genomes differ most from all of them · %d genomes on the Pareto front",
+                Formats.count(a.board().scored().size()), RunAnalysis.METHOD, a.front().size());
     }
 
     private VBox card(String title, String hint, Node body, String fileName, Node chart) {
