@@ -126,7 +126,7 @@ final class AnalysisCharts {
             front.getData().add(point);
         }
         if (Double.isFinite(low)) {
-            configure(x, low, high, false, true, v -> String.format(Locale.ROOT, "%s", Formats.compact(Math.round(Math.pow(10, v)))));
+            configure(x, low, high, false, true, v -> Formats.compact(Math.round(Math.pow(10, v))));
         }
         chart.getData().add(all);
         chart.getData().add(front);
@@ -137,7 +137,7 @@ final class AnalysisCharts {
         return Math.log10(Math.max(1, t.parameters()));
     }
 
-    /** Fixed ticks: one per category, whole decades on a log axis spanning two or more, else automatic. */
+    /** Fixed ticks: one per category, whole decades on a log axis spanning one or more, else automatic. */
     private static void configure(NumberAxis x, double low, double high, boolean categorical, boolean log,
                                   DoubleFunction<String> label) {
         x.setForceZeroInRange(false);
@@ -150,7 +150,8 @@ final class AnalysisCharts {
         } else if (log) {
             x.setAutoRanging(false);
             double span = high - low;
-            double unit = span >= 2 ? 1 : span >= 0.6 ? 0.25 : 0.1;
+            // whole decades read best; a gene searched within one decade gets tenths of one
+            double unit = span >= 1 ? 1 : 0.1;
             x.setLowerBound(Math.floor(low / unit) * unit - (span == 0 ? unit : 0));
             x.setUpperBound(Math.ceil(high / unit) * unit + (span == 0 ? unit : 0));
             x.setTickUnit(unit);

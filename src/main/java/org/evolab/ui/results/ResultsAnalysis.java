@@ -40,6 +40,8 @@ final class ResultsAnalysis {
         this.genomeExport = new GenomeExport(run, snapshots, exportPath);
         this.analysis = new AnalysisView(this::retrainAndExport);
         analysisTab.setContent(analysis.node());
+        tabs.getStyleClass().add("results-tabs");
+        tabs.getStylesheets().add(ResultsAnalysis.class.getResource("Analysis.css").toExternalForm());
         analysisTab.setTooltip(new Tooltip("Which genes mattered, fitness against each gene, and accuracy against size"));
         analysisTab.selectedProperty().addListener((o, was, selected) -> {
             if (selected) {
