@@ -1,6 +1,8 @@
 package org.evolab.ui.results;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.FXCollections;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
@@ -29,6 +31,7 @@ import org.evolab.ui.common.Formats;
 final class AnalysisCharts {
     static final String GENOMES = "Genomes";
     static final String FRONT = "Pareto front";
+    private static final String TOOLTIP = "evolab.tooltip";
 
     private AnalysisCharts() {
     }
@@ -77,8 +80,7 @@ final class AnalysisCharts {
         NumberAxis x = (NumberAxis) chart.getXAxis();
         x.setLabel(axis.title());
         configure(x, axis.low(), axis.high(), !axis.categories().isEmpty(), axis.logScale(), axis::label);
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(GENOMES);
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (Trial t : analysis.board().scored()) {
             double position = axis.position(t);
             if (Double.isNaN(position)) {
@@ -86,9 +88,10 @@ final class AnalysisCharts {
             }
             XYChart.Data<Number, Number> point = new XYChart.Data<>(position, t.fitness());
             point.setNode(dot(t, analysis, FitnessColors.rgb(analysis.colourScale(t)), 4, onClick));
-            series.getData().add(point);
+            points.add(point);
         }
-        chart.getData().setAll(List.of(series));
+        // one list change for the whole series, not one per point
+        chart.getData().setAll(List.of(new XYChart.Series<>(GENOMES, FXCollections.observableList(points))));
     }
 
     /** Fitness against parameter count (log10), every genome grey, the front joined in the highlight colour. */
@@ -103,8 +106,7 @@ final class AnalysisCharts {
         chart.getStyleClass().add("pareto-chart");
         chart.setAnimated(false);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
-        XYChart.Series<Number, Number> all = new XYChart.Series<>();
-        all.setName(GENOMES);
+        List<XYChart.Data<Number, Number>> all = new ArrayList<>();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (Trial t : analysis.board().scored()) {
@@ -113,23 +115,22 @@ final class AnalysisCharts {
             high = Math.max(high, p);
             XYChart.Data<Number, Number> point = new XYChart.Data<>(p, t.fitness());
             point.setNode(dot(t, analysis, 0x9CA3AF, 3, onClick));
-            all.getData().add(point);
+            all.add(point);
         }
-        XYChart.Series<Number, Number> front = new XYChart.Series<>();
-        front.setName(FRONT);
+        List<XYChart.Data<Number, Number>> front = new ArrayList<>();
         for (Trial t : analysis.front()) {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(logParameters(t), t.fitness());
             Circle dot = dot(t, analysis, FitnessColors.HIGHLIGHT, 5, onClick);
             dot.getStyleClass().add("pareto-point");
             dot.setId("pareto-" + t.individualId());
             point.setNode(dot);
-            front.getData().add(point);
+            front.add(point);
         }
         if (Double.isFinite(low)) {
             configure(x, low, high, false, true, v -> Formats.compact(Math.round(Math.pow(10, v))));
         }
-        chart.getData().add(all);
-        chart.getData().add(front);
+        chart.getData().setAll(List.of(new XYChart.Series<>(GENOMES, FXCollections.observableList(all)),
+                new XYChart.Series<>(FRONT, FXCollections.observableList(front))));
         return chart;
     }
 
@@ -182,8 +183,16 @@ final class AnalysisCharts {
             c.setStroke(color(FitnessColors.HIGHLIGHT, 1));
             c.setStrokeWidth(2);
         }
-        Tooltip.install(c, new Tooltip(String.format(Locale.ROOT, "%s · fitness %s · %s parameters%n%s", t.individualId(),
-                Formats.score(t.fitness()), Formats.count(t.parameters()), Formats.genomeBlock(t.genome()))));
+        // a tooltip per point made the tab take seconds to open for a few hundred genomes: made on first hover
+        c.setOnMouseEntered(e -> {
+            if (c.getProperties().get(TOOLTIP) == null) {
+                Tooltip tip = new Tooltip(String.format(Locale.ROOT, "%s · fitness %s · %s parameters%n%s",
+                        t.individualId(), Formats.score(t.fitness()), Formats.count(t.parameters()),
+                        Formats.genomeBlock(t.genome())));
+                c.getProperties().put(TOOLTIP, tip);
+                Tooltip.install(c, tip);
+            }
+        });
         c.setOnMouseClicked(e -> onClick.accept(t));
         return c;
     }
