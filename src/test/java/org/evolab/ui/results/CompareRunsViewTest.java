@@ -102,4 +102,31 @@ class CompareRunsViewTest {
         String test = FxWait.onFx(() -> String.valueOf(table.getColumns().get(5).getCellData(0)));
         assertThat(test).isEqualTo("accuracy 0.9300");
     }
+
+    @Test
+    void theAnalysisTabsButtonOpensTheComparisonOnTheRunsFolder(FxRobot robot) throws Exception {
+        Path runs = Files.createDirectories(root.resolve("runs-root"));
+        FinishedRunFixture.write(runs.resolve("only"), trials(3, 0.4), Strategy.GENETIC, 0.7);
+        String before = System.getProperty(org.evolab.ui.run.RunFolders.PROPERTY);
+        System.setProperty(org.evolab.ui.run.RunFolders.PROPERTY, runs.toString());
+        try {
+            robot.interact(() -> {
+                stage.setScene(new Scene((javafx.scene.Parent) new AnalysisView(e -> { }).node(), 900, 500));
+                stage.show();
+            });
+            robot.clickOn("#compareRunsButton");
+            FxWait.until(WAIT, "the comparison window", () -> robot.lookup("#compareRunsView").tryQuery().isPresent());
+            javafx.scene.Node view = robot.lookup("#compareRunsView").query();
+            assertThat(view.getScene().getWindow()).isNotSameAs(stage);
+            FxWait.until(WAIT, "the run folder to be listed", () -> robot.lookup("#runFolderList")
+                    .<org.controlsfx.control.CheckListView<Path>>query().getItems().size() == 1);
+            robot.interact(() -> ((Stage) view.getScene().getWindow()).close());
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.evolab.ui.run.RunFolders.PROPERTY);
+            } else {
+                System.setProperty(org.evolab.ui.run.RunFolders.PROPERTY, before);
+            }
+        }
+    }
 }
