@@ -78,7 +78,8 @@ public record GeneAxis(Gene gene, double low, double high, List<String> categori
             return "0";
         }
         return Math.abs(v) >= 1000 || (v != 0 && Math.abs(v) < 0.01) ? String.format(Locale.ROOT, "%.0e", v)
-                : v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2g", v);
+                : v == Math.rint(v) ? Long.toString((long) v)
+                : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2g", v)).stripTrailingZeros().toPlainString();
     }
 
     /** The axis title: the gene, with its scale where it is not linear. */

@@ -72,6 +72,11 @@ final class ScreenshotTour {
         });
         then(() -> true, 800, () -> {
             snap(prefix + "results.png");
+            main.run().results().showAnalysis();
+        });
+        then(() -> stage.getScene().lookup("#paretoChart") != null, 1200, () -> {
+            // the whole Analysis tab, every chart, not the part of it the window shows
+            write(prefix + "analysis.png", () -> Snapshots.png(stage.getScene().lookup(".analysis-content")));
             main.run().showLiveTab();
         });
         then(() -> true, 800, () -> {
@@ -116,9 +121,13 @@ final class ScreenshotTour {
     }
 
     private void snap(String name) {
+        write(name, () -> Snapshots.encode(stage.getScene().snapshot(null)));
+    }
+
+    private void write(String name, java.util.function.Supplier<byte[]> png) {
         try {
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name), Snapshots.encode(stage.getScene().snapshot(null)));
+            Files.write(dir.resolve(name), png.get());
             System.out.println("screenshot: " + dir.resolve(name));
         } catch (IOException | RuntimeException e) {
             System.err.println("screenshot " + name + " failed: " + e);

@@ -71,6 +71,7 @@ public final class ResultsController {
     private Parent view;
     private RunResult result;
     private RunMonitor monitor;
+    private ResultsAnalysis analysis;
 
     @FXML private Label outcomeLabel;
     @FXML private Label outcomeDetail;
@@ -101,6 +102,10 @@ public final class ResultsController {
     @FXML private Button exportButton;
     @FXML private MenuButton moreExportsButton;
     @FXML private Label exportMessage;
+    @FXML private javafx.scene.control.TabPane resultsTabs;
+    @FXML private javafx.scene.control.Tab analysisTab;
+    @FXML private Button exportGenomeButton;
+    @FXML private StackPane genomeExportHolder;
 
     public ResultsController(Supplier<Map<String, byte[]>> snapshots) {
         this.snapshots = snapshots;
@@ -150,6 +155,7 @@ public final class ResultsController {
                             : new Tooltip(Formats.genomeBlock(item.evaluation().individual().genome())));
                 }
             };
+            analysis.decorate(row);
             return row;
         });
         leaderboardTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
@@ -169,6 +175,8 @@ public final class ResultsController {
         exportButton.setTooltip(new Tooltip("Write the best network with its preprocessing, run record and charts "
                 + "as one .zip bundle"));
         exportPathField.setTooltip(new Tooltip("Where the model bundle is written"));
+        analysis = new ResultsAnalysis(resultsTabs, analysisTab, leaderboardTable, exportGenomeButton,
+                genomeExportHolder, () -> result, snapshots, () -> parsePath(exportPathField.getText()));
         reset();
     }
 
@@ -198,6 +206,7 @@ public final class ResultsController {
         exportMessage.getStyleClass().removeAll("message-error", "message-ok");
         exportButton.setDisable(true);
         moreExportsButton.setDisable(true);
+        analysis.clear();
     }
 
     /** Shows a finished run (completed, cancelled or failed). */
@@ -249,6 +258,7 @@ public final class ResultsController {
             exportMessage.setText("");
         }
         exportPathField.setText(defaultExportPath(r).toString());
+        analysis.show(r);
     }
 
     static Path defaultExportPath(RunResult r) {
@@ -566,6 +576,15 @@ public final class ResultsController {
 
     public RunResult result() {
         return result;
+    }
+
+    /** Shows the Analysis tab (computing the analysis if not done yet). */
+    public void showAnalysis() {
+        analysis.showAnalysis();
+    }
+
+    ResultsAnalysis analysis() {
+        return analysis;
     }
 
 }
