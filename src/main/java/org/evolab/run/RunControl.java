@@ -38,6 +38,11 @@ public final class RunControl implements TrainingControl {
         resume();
     }
 
+    /** Whether {@link #cancel()} was called (a retrain for export tells a cancel from a failure by it). */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
     /** Ends the search after the current generation, then trains and tests the best network found. */
     public void stopAfterGeneration() {
         stopRequested = true;
