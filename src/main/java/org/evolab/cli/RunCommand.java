@@ -148,7 +148,7 @@ public final class RunCommand implements Callable<Integer> {
         cfg.validate();
         table = table != null ? table : DataTable.load(Path.of(cfg.data()));
         DataChecks.report(DataChecks.check(table, cfg.schemaOptions(), cfg.split(),
-                cfg.training().metric() == FitnessMetric.MACRO_F1), strict, System.err);
+                cfg.training().metric() == FitnessMetric.MACRO_F1), strict, spec.commandLine().getErr());
         if (runDir != null) {
             Files.createDirectories(runDir);
             Outputs.write(runDir, new Outputs(out.toAbsolutePath().toString(),

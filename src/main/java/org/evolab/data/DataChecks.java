@@ -1,6 +1,6 @@
 package org.evolab.data;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,10 +100,11 @@ public final class DataChecks {
      * Prints each warning as one line on {@code err}; with {@code strict}, any warning is then an
      * {@link InvalidInputException} (exit status 2 on the command line).
      */
-    public static void report(List<DataWarning> warnings, boolean strict, PrintStream err) {
+    public static void report(List<DataWarning> warnings, boolean strict, PrintWriter err) {
         for (DataWarning w : warnings) {
             err.println("evolab: " + (strict ? "error: " : "warning: ") + w.line());
         }
+        err.flush();
         if (strict && !warnings.isEmpty()) {
             throw new InvalidInputException(warnings.size() + (warnings.size() == 1 ? " data check fails" : " data checks fail")
                     + " with --strict (apply the fixes above, or run without --strict)");

@@ -46,7 +46,8 @@ class BenchCommandTest {
 
         JsonNode report = Json.mapper().readTree(Files.readString(json));
         double peak = report.get("peak").get("gflops").asDouble();
-        assertThat(peak).isBetween(0.5, 5000.0);
+        // a rate, so only sane (a shared machine can be very slow); the report's other numbers are checked against it
+        assertThat(peak).isPositive().isLessThan(5000.0);
         List<String> workloads = new ArrayList<>();
         for (JsonNode w : report.get("workloads")) {
             workloads.add(w.get("name").asText());

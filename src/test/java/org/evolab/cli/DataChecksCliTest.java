@@ -40,11 +40,10 @@ class DataChecksCliTest {
 
         assertThat(r.code()).as(r.err()).isEqualTo(EvolabCommand.BAD_INPUT);
         List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
-        // (The harness puts picocli's error line before what went to System.err.)
         assertThat(lines).as(r.err()).hasSize(2);
-        assertThat(lines.get(1)).startsWith("evolab: error: column 'outcome': alone it predicts the target 'Survived'")
+        assertThat(lines.get(0)).startsWith("evolab: error: column 'outcome': alone it predicts the target 'Survived'")
                 .endsWith("--ignore outcome)");
-        assertThat(lines.get(0)).isEqualTo("evolab: 1 data check fails with --strict (apply the fixes above, or run without --strict)");
+        assertThat(lines.get(1)).isEqualTo("evolab: 1 data check fails with --strict (apply the fixes above, or run without --strict)");
         assertThat(r.err()).doesNotContain("\tat ", "Exception");
         assertThat(out).doesNotExist();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,7 +187,7 @@ class DataChecksTest {
     void reportPrintsOneLineEachAndStrictMakesThemAnError() {
         List<DataWarning> warnings = check(survival(200, 5), "Survived");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
 
         DataChecks.report(warnings, false, err);
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(warnings.size())
