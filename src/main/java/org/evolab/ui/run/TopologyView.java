@@ -148,6 +148,12 @@ public final class TopologyView extends Pane {
         if (parts.isEmpty()) {
             parts.add("same layers, new training genes");
         }
+        if (parts.size() > 2) {
+            // the line has half the diagram's width: two changes and a count fit, a list would be cut short
+            int more = parts.size() - 2;
+            parts = new ArrayList<>(parts.subList(0, 2));
+            parts.add(more + " more");
+        }
         return "Changed: " + String.join(" · ", parts);
     }
 
@@ -324,18 +330,23 @@ public final class TopologyView extends Pane {
                 + (hidden == 1 ? "" : "s"));
         params.setId("topologyParameters");
         params.getStyleClass().add("topology-parameters");
-        params.relocate(12, h - 26);
-        getChildren().add(params);
+        params.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // one footer line: the counts at the left keep their width, what changed takes the rest
+        javafx.scene.layout.HBox footer = new javafx.scene.layout.HBox(16, params);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPrefWidth(w - 24);
+        footer.setMaxWidth(w - 24);
+        footer.relocate(12, h - 26);
+        getChildren().add(footer);
 
         if (!changeText.isEmpty()) {
             Label change = new Label(changeText);
             change.setId("topologyChange");
             change.getStyleClass().add("topology-change");
-            change.setMaxWidth(Math.max(120, w / 2));
+            change.setMaxWidth(Double.MAX_VALUE);
             change.setAlignment(Pos.CENTER_RIGHT);
-            change.setPrefWidth(Math.max(120, w / 2));
-            change.relocate(w - Math.max(120, w / 2) - 12, h - 26);
-            getChildren().add(change);
+            javafx.scene.layout.HBox.setHgrow(change, javafx.scene.layout.Priority.ALWAYS);
+            footer.getChildren().add(change);
             if (animate) {
                 FadeTransition fade = new FadeTransition(Duration.millis(900), change);
                 fade.setFromValue(0);
