@@ -3,15 +3,10 @@ package org.evolab.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.evolab.util.InvalidInputException;
-import org.evolab.util.Json;
 
 /**
  * Turns raw rows into the numbers a network reads, and the network's outputs back into targets.
@@ -30,31 +25,19 @@ public final class Preprocessor {
     static final String MISSING_LEVEL = "<missing>";
     static final String OTHER_LEVEL = "<other>";
     static final String MISSING_SUFFIX = "_missing";
-    private static final String SOURCE = "preprocessing.json";
 
-    /** One input column as saved: numbers for a numeric column, levels for a categorical one. */
-    private record InputState(String name, ColumnKind kind, Double median, Double mean, Double std,
-                              Boolean missingIndicator, List<String> levels) {
-    }
-
-    /** The saved form (preprocessing.json). */
-    private record State(int formatVersion, TaskType taskType, String target, List<InputState> inputs,
-                         List<String> featureNames, List<String> classLabels, Boolean numericLabels,
-                         Double targetMean, Double targetStd) {
-    }
-
-    private final State state;
+    private final PreprocessorState state;
     private final List<String> inputColumns;
     private final List<String> featureNames;
     private final List<Map<String, Integer>> levelIndex; // per input; null for numeric inputs
     private final Map<String, Integer> labelIndex;
 
-    private Preprocessor(State state) {
+    private Preprocessor(PreprocessorState state) {
         this.state = state;
-        this.inputColumns = state.inputs().stream().map(InputState::name).toList();
+        this.inputColumns = state.inputs().stream().map(PreprocessorState.Input::name).toList();
         this.featureNames = List.copyOf(deriveFeatureNames(state.inputs()));
         List<Map<String, Integer>> levels = new ArrayList<>();
-        for (InputState input : state.inputs()) {
+        for (PreprocessorState.Input input : state.inputs()) {
             if (input.kind() == ColumnKind.CATEGORICAL) {
                 Map<String, Integer> index = new HashMap<>();
                 for (String level : input.levels()) {
@@ -76,80 +59,12 @@ public final class Preprocessor {
     }
 
     public static Preprocessor fit(DataTable table, DatasetSchema schema, int[] trainRows, PreprocessOptions options) {
-        Objects.requireNonNull(options, "options");
-        if (trainRows.length == 0) {
-            throw new IllegalArgumentException("no training rows to fit on");
-        }
-        List<InputState> inputs = new ArrayList<>();
-        for (ColumnInfo feature : schema.features()) {
-            int column = requireColumn(table, feature.name(), schema.features().stream().map(ColumnInfo::name).toList());
-            inputs.add(switch (feature.kind()) {
-                case NUMERIC -> fitNumeric(table, column, trainRows, options);
-                case CATEGORICAL -> fitCategorical(table, column, trainRows, options);
-                default -> throw new IllegalArgumentException("feature '" + feature.name() + "' has kind " + feature.kind()
-                        + ", which cannot be encoded");
-            });
-        }
-        State state;
-        List<String> featureNames = deriveFeatureNames(inputs);
-        if (schema.taskType() == TaskType.CLASSIFICATION) {
-            state = new State(FORMAT_VERSION, TaskType.CLASSIFICATION, schema.target(), inputs, featureNames,
-                    schema.classLabels(), schema.numericLabels(), null, null);
-        } else {
-            int column = requireColumn(table, schema.target(), List.of(schema.target()));
-            double[] y = new double[trainRows.length];
-            for (int i = 0; i < trainRows.length; i++) {
-                y[i] = targetValue(table, column, trainRows[i], schema.target());
-            }
-            double mean = mean(y);
-            state = new State(FORMAT_VERSION, TaskType.REGRESSION, schema.target(), inputs, featureNames,
-                    null, null, mean, scale(y, mean));
-        }
-        return new Preprocessor(state);
+        return new Preprocessor(PreprocessorFit.fit(table, schema, trainRows, options));
     }
 
-    private static InputState fitNumeric(DataTable table, int column, int[] trainRows, PreprocessOptions options) {
-        double[] values = new double[trainRows.length];
-        int present = 0;
-        double[] observed = new double[trainRows.length];
-        for (int i = 0; i < trainRows.length; i++) {
-            values[i] = numberAt(table, column, trainRows[i]);
-            if (!Double.isNaN(values[i])) {
-                observed[present++] = values[i];
-            }
-        }
-        double median = present == 0 ? 0.0 : median(Arrays.copyOf(observed, present));
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i])) {
-                values[i] = median;
-            }
-        }
-        double mean = mean(values);
-        boolean indicator = options.missingIndicators() && present < trainRows.length;
-        return new InputState(table.columnNames().get(column), ColumnKind.NUMERIC, median, mean, scale(values, mean),
-                indicator, null);
-    }
-
-    private static InputState fitCategorical(DataTable table, int column, int[] trainRows, PreprocessOptions options) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (int row : trainRows) {
-            String cell = table.cell(row, column);
-            if (cell != null) {
-                counts.merge(cell, 1, Integer::sum);
-            }
-        }
-        List<String> levels = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(options.maxCategoryLevels())
-                .map(Map.Entry::getKey)
-                .toList();
-        return new InputState(table.columnNames().get(column), ColumnKind.CATEGORICAL, null, null, null, null, levels);
-    }
-
-    private static List<String> deriveFeatureNames(List<InputState> inputs) {
+    static List<String> deriveFeatureNames(List<PreprocessorState.Input> inputs) {
         List<String> names = new ArrayList<>();
-        for (InputState input : inputs) {
+        for (PreprocessorState.Input input : inputs) {
             if (input.kind() == ColumnKind.NUMERIC) {
                 names.add(input.name());
                 if (Boolean.TRUE.equals(input.missingIndicator())) {
@@ -217,7 +132,7 @@ public final class Preprocessor {
             double[] x = new double[width];
             int j = 0;
             for (int k = 0; k < columns.length; k++) {
-                InputState input = state.inputs().get(k);
+                PreprocessorState.Input input = state.inputs().get(k);
                 if (input.kind() == ColumnKind.NUMERIC) {
                     double v = numberAt(table, columns[k], rows[i]);
                     boolean missing = Double.isNaN(v);
@@ -297,103 +212,12 @@ public final class Preprocessor {
     }
 
     public String toJson() {
-        return Json.write(state);
+        return PreprocessorJson.write(state);
     }
 
     /** Reads what {@link #toJson} wrote, refusing anything that could not have come from it. */
     public static Preprocessor fromJson(String json) {
-        if (json == null || json.isBlank()) {
-            throw new InvalidInputException(SOURCE + ": is empty");
-        }
-        State state = Json.read(json, State.class, SOURCE);
-        if (state == null) {
-            throw new InvalidInputException(SOURCE + ": is empty");
-        }
-        validate(state);
-        return new Preprocessor(state);
-    }
-
-    private static void validate(State s) {
-        if (s.formatVersion() != FORMAT_VERSION) {
-            throw invalid("format version " + s.formatVersion() + " is not supported (this Evolab reads version " + FORMAT_VERSION + ")");
-        }
-        if (s.taskType() == null) {
-            throw invalid("taskType is missing");
-        }
-        if (s.target() == null || s.target().isBlank()) {
-            throw invalid("target is missing");
-        }
-        if (s.inputs() == null || s.inputs().isEmpty()) {
-            throw invalid("inputs are missing");
-        }
-        Set<String> names = new HashSet<>();
-        for (InputState input : s.inputs()) {
-            if (input == null || input.name() == null || input.name().isBlank()) {
-                throw invalid("an input has no name");
-            }
-            String what = "input " + Cells.quote(input.name());
-            if (!names.add(input.name()) || input.name().equals(s.target())) {
-                throw invalid(what + " appears twice");
-            }
-            if (input.kind() == ColumnKind.NUMERIC) {
-                requireFinite(input.median(), what + ": median");
-                requireFinite(input.mean(), what + ": mean");
-                requireFinite(input.std(), what + ": std");
-                if (!(input.std() > 0)) {
-                    throw invalid(what + ": std must be above 0");
-                }
-                if (input.levels() != null) {
-                    throw invalid(what + " is numeric but has levels");
-                }
-            } else if (input.kind() == ColumnKind.CATEGORICAL) {
-                if (input.levels() == null || input.levels().contains(null) || new HashSet<>(input.levels()).size() != input.levels().size()) {
-                    throw invalid(what + ": levels must be a list of distinct texts");
-                }
-                if (input.median() != null || input.mean() != null || input.std() != null || input.missingIndicator() != null) {
-                    throw invalid(what + " is categorical but has numeric statistics");
-                }
-            } else {
-                throw invalid(what + ": kind must be NUMERIC or CATEGORICAL");
-            }
-        }
-        if (s.taskType() == TaskType.CLASSIFICATION) {
-            List<String> labels = s.classLabels();
-            if (labels == null || labels.size() < 2 || labels.contains(null) || new HashSet<>(labels).size() != labels.size()) {
-                throw invalid("classLabels must list at least 2 distinct classes");
-            }
-            if (Boolean.TRUE.equals(s.numericLabels())) {
-                for (String label : labels) {
-                    if (!Cells.isNumeric(label) || Double.isNaN(Cells.number(label)) || !Cells.label(label, true).equals(label)) {
-                        throw invalid("class label " + Cells.quote(label) + " is not a number in canonical form");
-                    }
-                }
-            }
-            if (s.targetMean() != null || s.targetStd() != null) {
-                throw invalid("a classification model has no target mean or std");
-            }
-        } else {
-            requireFinite(s.targetMean(), "targetMean");
-            requireFinite(s.targetStd(), "targetStd");
-            if (!(s.targetStd() > 0)) {
-                throw invalid("targetStd must be above 0");
-            }
-            if (s.classLabels() != null || s.numericLabels() != null) {
-                throw invalid("a regression model has no class labels");
-            }
-        }
-        if (s.featureNames() != null && !s.featureNames().equals(deriveFeatureNames(s.inputs()))) {
-            throw invalid("featureNames do not match the inputs");
-        }
-    }
-
-    private static void requireFinite(Double value, String what) {
-        if (value == null || !Double.isFinite(value)) {
-            throw invalid(what + " must be a finite number");
-        }
-    }
-
-    private static InvalidInputException invalid(String problem) {
-        return new InvalidInputException(SOURCE + ": " + problem);
+        return new Preprocessor(PreprocessorJson.read(json));
     }
 
     private void requireTask(TaskType task) {
@@ -416,7 +240,7 @@ public final class Preprocessor {
         return levelIndex.get(k).containsKey(level);
     }
 
-    private static int requireColumn(DataTable table, String name, List<String> needed) {
+    static int requireColumn(DataTable table, String name, List<String> needed) {
         int column = table.columnIndex(name);
         if (column < 0) {
             throw new InvalidInputException(table.name() + ": the column " + Cells.quote(name) + " is missing (the model needs: "
@@ -426,7 +250,7 @@ public final class Preprocessor {
     }
 
     /** The number in a cell, NaN when missing; text is an error naming the column and line. */
-    private static double numberAt(DataTable table, int column, int row) {
+    static double numberAt(DataTable table, int column, int row) {
         String cell = table.cell(row, column);
         if (!Cells.isNumeric(cell)) {
             throw DatasetSchema.notANumber(table, column, row);
@@ -434,37 +258,13 @@ public final class Preprocessor {
         return Cells.number(cell);
     }
 
-    private static double targetValue(DataTable table, int column, int row, String target) {
+    static double targetValue(DataTable table, int column, int row, String target) {
         double v = numberAt(table, column, row);
         if (Double.isNaN(v)) {
             throw new InvalidInputException(table.name() + ": line " + table.sourceLine(row) + " has no value for the target "
                     + Cells.quote(target));
         }
         return v;
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
-
-    /** Population standard deviation, or 1 when the values do not vary (so division leaves them at 0). */
-    private static double scale(double[] values, double mean) {
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - mean) * (v - mean);
-        }
-        double std = Math.sqrt(sum / values.length);
-        return std > 0 && Double.isFinite(std) ? std : 1.0;
     }
 
     /** Two preprocessors are equal when they transform every table the same way. */

@@ -3,14 +3,10 @@ package org.evolab.ui.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
@@ -20,17 +16,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import org.evolab.data.TaskType;
-import org.evolab.genome.Genome;
 import org.evolab.run.Evaluation;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunConfig;
-import org.evolab.run.RunEvent;
 import org.evolab.run.RunFolder;
 import org.evolab.run.RunResult;
 import org.evolab.run.RunStatus;
@@ -46,13 +38,12 @@ import org.evolab.ui.results.ResultsController;
  * the best network, the current population and a log; and, once the run is over, its results.
  */
 public final class RunController {
-    private List<String> runInputNames;
-    private List<String> runOutputNames;
     private final RunMonitor monitor = new RunMonitor();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ResultsController results;
     private Parent view;
     private FitnessPlot plot;
+    private LiveFeed feed;
     private RunSession session;
     private RunConfig config;
     private DatasetInfo dataset;
@@ -128,51 +119,13 @@ public final class RunController {
     @FXML
     private void initialize() {
         plot = new FitnessPlot(fitnessChart);
+        feed = new LiveFeed(monitor, plot, topologyView, () -> dataset);
         resultsHolder.getChildren().setAll(results.view());
         resultsTab.setDisable(true);
 
-        popIdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().id()));
-        popFitnessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fitness()));
-        popFitnessColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : Formats.score(v));
-            }
-        });
-        popLayersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                Formats.layers(c.getValue().individual().genome().layers())));
-        popTrainingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                Formats.training(c.getValue().individual().genome())));
-        popParentsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().individual().parentIds().isEmpty() ? "–" : String.join(" + ", c.getValue().individual().parentIds())));
-        popOperatorsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                String.join(", ", c.getValue().individual().operators())
-                        + (c.getValue().cacheHit() ? " (cached)" : "")));
-        popBornColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().generation()));
-        SortedList<Evaluation> sorted = new SortedList<>(monitor.population());
-        sorted.comparatorProperty().bind(populationTable.comparatorProperty());
-        populationTable.setItems(sorted);
-
-        logList.setItems(monitor.log());
-        logList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(22));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty ? null : line);
-            }
-        });
-        monitor.log().addListener((ListChangeListener<String>) c -> {
-            if (!monitor.log().isEmpty()) {
-                logList.scrollTo(monitor.log().size() - 1);
-            }
-        });
+        LiveTables.population(monitor, populationTable, popIdColumn, popFitnessColumn, popLayersColumn,
+                popTrainingColumn, popParentsColumn, popOperatorsColumn, popBornColumn);
+        LiveTables.log(monitor, logList);
 
         runProgress.progressProperty().bind(monitor.progressProperty());
         statusLabel.textProperty().bind(monitor.statusProperty());
@@ -232,7 +185,7 @@ public final class RunController {
     public void start(RunConfig runConfig, DatasetInfo data) {
         view();
         Path folder = RunFolders.newFolder(data.file());
-        RunSession next = new RunSession(new EvolutionRun(runConfig, data.table()).runFolder(folder), this::handle);
+        RunSession next = new RunSession(new EvolutionRun(runConfig, data.table()).runFolder(folder), feed::handle);
         this.runFolder = folder;
         this.config = runConfig;
         this.dataset = data;
@@ -245,7 +198,7 @@ public final class RunController {
      */
     public void resume(Path folder, DatasetInfo data) {
         view();
-        RunSession next = new RunSession(EvolutionRun.resume(folder), this::handle);
+        RunSession next = new RunSession(EvolutionRun.resume(folder), feed::handle);
         this.runFolder = folder;
         this.config = next.run().config();
         this.dataset = data;
@@ -260,8 +213,7 @@ public final class RunController {
         canResume.set(false);
         if (fresh) {
             monitor.reset(runConfig.ga().generations(), runConfig.ga().populationSize());
-            plot.reset(runConfig.ga().generations(), metricOf(runConfig, dataset));
-            topologyView.clear();
+            feed.reset(runConfig);
         }
         results.clear();
         resultsTab.setDisable(true);
@@ -278,51 +230,6 @@ public final class RunController {
         next.start(result -> finished(next, result), error -> failed(next, error));
     }
 
-    private static org.evolab.fitness.FitnessMetric metricOf(RunConfig c, DatasetInfo d) {
-        if (c.training().metric() != null) {
-            return c.training().metric();
-        }
-        return org.evolab.fitness.FitnessMetric.defaultFor(d.taskType() == null ? TaskType.CLASSIFICATION : d.taskType());
-    }
-
-    /** One batch of events, on the FX thread: update the numbers, the chart, then draw the topology once. */
-    private void handle(List<RunEvent> batch) {
-        RunEvent.GenerationFinished lastGeneration = null;
-        for (RunEvent e : batch) {
-            monitor.accept(e);
-            if (e instanceof RunEvent.RunStarted s) {
-                runInputNames = s.inputNames();
-                runOutputNames = s.outputNames();
-                plot.setMetric(monitor.metric());
-                plot.setGenerations(s.config().ga().generations());
-                plot.dropFrom(s.firstGeneration());
-            } else if (e instanceof RunEvent.EvaluationFinished ev) {
-                plot.addEvaluation(ev.evaluation(), ev.indexInGeneration(), ev.populationSize());
-            } else if (e instanceof RunEvent.GenerationFinished g) {
-                plot.addGeneration(g.stats());
-                lastGeneration = g;
-            }
-        }
-        if (lastGeneration != null) {
-            Evaluation best = lastGeneration.best();
-            String caption = String.format(Locale.ROOT, "Best of generation %d: %s · %s %s", best.generation(),
-                    best.individual().id(), metricName(), Formats.score(best.fitness()));
-            topologyView.show(new TopologyView.Network(best.individual().genome(), inputNames(best.individual().genome()),
-                    runOutputNames != null ? runOutputNames : dataset.outputNames(),
-                    dataset.taskType() == TaskType.CLASSIFICATION, lastGeneration.bestWeights(),
-                    best.result().parameters(), caption));
-        }
-    }
-
-    private String metricName() {
-        return FitnessPlot.metricName(monitor.metric());
-    }
-
-    /** The run's own names (fitted on its training split) once it has started, the preview's before. */
-    private List<String> inputNames(Genome genome) {
-        return runInputNames != null ? runInputNames : dataset.inputNames();
-    }
-
     private void finished(RunSession s, RunResult result) {
         if (s != session) {
             return;
@@ -331,21 +238,7 @@ public final class RunController {
         lastResult = result;
         canResume.set(resumable());
         elapsedLabel.setText("Elapsed " + Formats.clock(java.time.Duration.ofMillis(Math.round(result.wallSeconds() * 1000))));
-        if (result.best() != null) {
-            Evaluation best = result.best();
-            List<String> inputs = result.data() != null ? result.data().preprocessor().featureNames() : dataset.inputNames();
-            List<String> outputs = result.data() != null && result.data().taskType() == TaskType.CLASSIFICATION
-                    ? result.data().preprocessor().classLabels() : dataset.outputNames();
-            List<double[][]> weights = result.model() != null ? result.model().layerWeights() : null;
-            String caption = result.model() != null
-                    ? String.format(Locale.ROOT, "Final model: %s, retrained on training + validation · %s %s",
-                    best.individual().id(), metricName(), Formats.score(best.fitness()))
-                    : String.format(Locale.ROOT, "Best found: %s · %s %s (not retrained: the run %s)", best.individual().id(),
-                    metricName(), Formats.score(best.fitness()), result.status().name().toLowerCase(Locale.ROOT));
-            topologyView.show(new TopologyView.Network(best.individual().genome(), inputs, outputs,
-                    result.data() != null && result.data().taskType() == TaskType.CLASSIFICATION, weights,
-                    result.model() != null ? result.model().parameterCount() : best.result().parameters(), caption), false);
-        }
+        feed.showFinal(result);
         results.show(result, monitor);
         resultsTab.setDisable(false);
         if (result.status() == RunStatus.COMPLETED) {

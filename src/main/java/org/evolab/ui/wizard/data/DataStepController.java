@@ -3,30 +3,23 @@ package org.evolab.ui.wizard.data;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -47,8 +40,6 @@ import org.evolab.ui.wizard.FxmlWizardStep;
 
 /** Step 1: which CSV, which column to predict, how each column is used, how rows are split. */
 public final class DataStepController extends FxmlWizardStep {
-    static final int PREVIEW_ROWS = 100;
-
     /** The task type drop-down: inferred, or forced. */
     enum TaskChoice {
         AUTO, CLASSIFICATION, REGRESSION;
@@ -65,7 +56,9 @@ public final class DataStepController extends FxmlWizardStep {
     private final WizardModel model;
     /** True while controls are being set from the model, so their listeners do not write back. */
     private boolean syncing;
-    private DataTable previewOf;
+    private ColumnsEditor columns;
+    private DataPreview preview;
+    private TargetView targetView;
 
     @FXML private Region dropZone;
     @FXML private ComboBox<SampleDataset> sampleDataChoice;
@@ -125,14 +118,17 @@ public final class DataStepController extends FxmlWizardStep {
         });
         dataFileField.setTooltip(new Tooltip("Path of a CSV file with a header row; press Enter to read it"));
         browseDataButton.setTooltip(new Tooltip("Choose a CSV file on this computer"));
-        setUpDragAndDrop();
-        setUpColumnsTable();
+        DropZone.install(dropZone, this::openFile);
+        columns = new ColumnsEditor(model, columnsTable, nameColumn, kindColumn, roleColumn, missingColumn,
+                distinctColumn, this::refreshData);
+        preview = new DataPreview(previewTable, previewInfo);
+        targetView = new TargetView(targetInfo, targetChartTitle, targetChart, targetCaption);
         new DataWarningsView(model, dataWarnings, this::setRole, this::setKind);
         new ColumnProfileView(model, columnProfile, columnsTable.getSelectionModel().selectedItemProperty());
 
         targetColumnChoice.valueProperty().addListener((o, old, target) -> {
             if (!syncing && target != null && !target.equals(model.config().target())) {
-                model.changeColumns(c -> withoutOverridesOf(c.withTarget(target), target));
+                model.changeColumns(c -> ColumnsEditor.withoutOverridesOf(c.withTarget(target), target));
             }
         });
         targetColumnChoice.setTooltip(new Tooltip("The column the network learns to predict from the others"));
@@ -276,115 +272,14 @@ public final class DataStepController extends FxmlWizardStep {
         model.loadData(file, sampleTarget(file), false);
     }
 
-    private void setUpDragAndDrop() {
-        dropZone.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                if (!dropZone.getStyleClass().contains("drop-hover")) {
-                    dropZone.getStyleClass().add("drop-hover");
-                }
-            }
-            e.consume();
-        });
-        dropZone.addEventHandler(DragEvent.DRAG_EXITED, e -> dropZone.getStyleClass().remove("drop-hover"));
-        dropZone.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            boolean done = false;
-            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-                openFile(e.getDragboard().getFiles().get(0).toPath());
-                done = true;
-            }
-            dropZone.getStyleClass().remove("drop-hover");
-            e.setDropCompleted(done);
-            e.consume();
-        });
-    }
-
-    private void setUpColumnsTable() {
-        columnsTable.setEditable(true);
-        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
-        missingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().missing() < 0 ? ""
-                : Integer.toString(c.getValue().missing())));
-        distinctColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().distinct() < 0 ? ""
-                : Integer.toString(c.getValue().distinct())));
-        missingColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                getStyleClass().remove("has-missing");
-                if (!empty && item != null && !item.isEmpty() && !item.equals("0")) {
-                    getStyleClass().add("has-missing");
-                }
-            }
-        });
-        kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(lowercase(), ColumnKind.values()));
-        roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(lowercase(), ColumnRole.values()));
-        kindColumn.setOnEditCommit(e -> {
-            ColumnRow row = e.getRowValue();
-            if (e.getNewValue() != null && e.getNewValue() != row.kind()) {
-                setKind(row.name(), e.getNewValue());
-            }
-        });
-        roleColumn.setOnEditCommit(e -> {
-            ColumnRow row = e.getRowValue();
-            if (e.getNewValue() != null && e.getNewValue() != row.role()) {
-                setRole(row.name(), e.getNewValue());
-            }
-        });
-        columnsTable.setPlaceholder(new Label("No data yet"));
-        kindColumn.setText("Kind");
-        roleColumn.setText("Role");
-    }
-
     /** Reads column {@code name} as {@code kind} from now on. */
     public void setKind(String name, ColumnKind kind) {
-        model.changeColumns(c -> {
-            Map<String, ColumnKind> kinds = new HashMap<>(c.columnKinds());
-            kinds.put(name, kind);
-            return c.withColumnKinds(kinds);
-        });
+        columns.setKind(name, kind);
     }
 
     /** Uses column {@code name} as {@code role}; TARGET makes it the column to predict. */
     public void setRole(String name, ColumnRole role) {
-        if (role == ColumnRole.TARGET) {
-            model.changeColumns(c -> withoutOverridesOf(c.withTarget(name), name));
-            return;
-        }
-        if (name.equals(model.config().target())) {
-            // The target cannot be a feature or ignored: keep it, and say how to change it.
-            refreshData();
-            return;
-        }
-        model.changeColumns(c -> {
-            Map<String, ColumnRole> roles = new HashMap<>(c.columnRoles());
-            roles.put(name, role);
-            return c.withColumnRoles(roles);
-        });
-    }
-
-    private static RunConfig withoutOverridesOf(RunConfig c, String column) {
-        Map<String, ColumnRole> roles = new HashMap<>(c.columnRoles());
-        roles.remove(column);
-        Map<String, ColumnKind> kinds = new HashMap<>(c.columnKinds());
-        kinds.remove(column);
-        return c.withColumnRoles(roles).withColumnKinds(kinds);
-    }
-
-    private static <E extends Enum<E>> StringConverter<E> lowercase() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "?" : e.name().toLowerCase(Locale.ROOT);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
+        columns.setRole(name, role);
     }
 
     private void pushSplit() {
@@ -458,11 +353,9 @@ public final class DataStepController extends FxmlWizardStep {
         if (loadProblem != null) {
             table = null;
         }
-        if (table != previewOf) {
-            fillPreview(table);
-        }
+        preview.show(table);
         fillColumns(loadProblem == null ? info : null);
-        fillTarget(loadProblem == null ? info : null);
+        targetView.show(loadProblem == null ? info : null);
     }
 
     private static String readySummary(DatasetInfo info) {
@@ -474,38 +367,6 @@ public final class DataStepController extends FxmlWizardStep {
         return String.format(Locale.ROOT, "Ready: %s rows, %d feature column%s (%d network inputs), %s of '%s'.",
                 org.evolab.ui.common.Formats.count(info.table().rowCount()), features, features == 1 ? "" : "s",
                 info.inputs(), task, schema.target());
-    }
-
-    private void fillPreview(DataTable table) {
-        previewOf = table;
-        previewTable.getColumns().clear();
-        if (table == null) {
-            previewTable.setItems(FXCollections.observableArrayList());
-            previewInfo.setText("");
-            return;
-        }
-        for (int c = 0; c < table.columnCount(); c++) {
-            int index = c;
-            TableColumn<String[], String> column = new TableColumn<>(table.columnNames().get(c));
-            column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()[index] == null ? "—"
-                    : row.getValue()[index]));
-            column.setPrefWidth(Math.max(70, Math.min(160, 9 * table.columnNames().get(c).length() + 30)));
-            column.setSortable(false);
-            previewTable.getColumns().add(column);
-        }
-        int n = Math.min(PREVIEW_ROWS, table.rowCount());
-        List<String[]> rows = new java.util.ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            String[] row = new String[table.columnCount()];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = table.cell(r, c);
-            }
-            rows.add(row);
-        }
-        previewTable.setItems(FXCollections.observableArrayList(rows));
-        previewInfo.setText(String.format(Locale.ROOT, "%s · %s rows × %d columns%s", table.name(),
-                org.evolab.ui.common.Formats.count(table.rowCount()), table.columnCount(),
-                table.rowCount() > n ? " · first " + n + " shown" : ""));
     }
 
     private void fillColumns(DatasetInfo info) {
@@ -533,31 +394,5 @@ public final class DataStepController extends FxmlWizardStep {
         } finally {
             syncing = false;
         }
-    }
-
-    private void fillTarget(DatasetInfo info) {
-        targetChart.getData().clear();
-        if (info == null || info.schema() == null) {
-            targetInfo.setText("");
-            targetCaption.setText("");
-            return;
-        }
-        TargetSummary summary = TargetSummary.of(info.table(), info.schema());
-        targetChartTitle.setText(summary.title());
-        targetCaption.setText(summary.caption());
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (TargetSummary.Bar bar : summary.bars()) {
-            series.getData().add(new XYChart.Data<>(bar.label(), bar.count()));
-        }
-        targetChart.getData().add(series);
-        var schema = info.schema();
-        targetInfo.setText(schema.taskType() == TaskType.CLASSIFICATION
-                ? "Outputs: " + String.join(", ", abbreviate(schema.classLabels()))
-                : "Output: one number, " + schema.target());
-    }
-
-    private static List<String> abbreviate(List<String> labels) {
-        return labels.size() <= 8 ? labels : java.util.stream.Stream.concat(labels.subList(0, 7).stream(),
-                java.util.stream.Stream.of("… (" + labels.size() + ")")).toList();
     }
 }
