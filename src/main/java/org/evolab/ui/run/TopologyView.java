@@ -1,6 +1,5 @@
 package org.evolab.ui.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.FadeTransition;
@@ -46,12 +45,10 @@ public final class TopologyView extends Pane {
                           List<double[][]> weights, long parameters, String caption) {
     }
 
-    /** What changed from the previous genome, layer by layer (index = hidden layer). */
-    enum Change { SAME, ADDED, RESIZED, ACTIVATION }
 
     private Network network;
     private Genome previous;
-    private List<Change> changes = List.of();
+    private List<GenomeChanges.Change> changes = List.of();
     private String changeText = "";
     private final Label empty = new Label("The best network of each generation is drawn here.");
 
@@ -82,8 +79,8 @@ public final class TopologyView extends Pane {
         }
         if (before != null && !before.equals(n.genome())) {
             previous = before;
-            changes = diff(before, n.genome());
-            changeText = describe(before, n.genome(), changes);
+            changes = GenomeChanges.diff(before, n.genome());
+            changeText = GenomeChanges.describe(before, n.genome(), changes);
         } else if (before == null) {
             changes = List.of();
             changeText = "";
@@ -108,53 +105,6 @@ public final class TopologyView extends Pane {
     /** The genome drawn before the current one, or null. */
     public Genome previous() {
         return previous;
-    }
-
-    static List<Change> diff(Genome before, Genome after) {
-        List<Change> out = new ArrayList<>();
-        List<LayerGene> a = before.layers();
-        List<LayerGene> b = after.layers();
-        for (int i = 0; i < b.size(); i++) {
-            if (i >= a.size()) {
-                out.add(Change.ADDED);
-            } else if (a.get(i).width() != b.get(i).width()) {
-                out.add(Change.RESIZED);
-            } else if (a.get(i).activation() != b.get(i).activation()) {
-                out.add(Change.ACTIVATION);
-            } else {
-                out.add(Change.SAME);
-            }
-        }
-        return out;
-    }
-
-    static String describe(Genome before, Genome after, List<Change> changes) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            LayerGene was = i < before.layers().size() ? before.layers().get(i) : null;
-            LayerGene now = after.layers().get(i);
-            switch (changes.get(i)) {
-                case ADDED -> parts.add("added layer " + (i + 1));
-                case RESIZED -> parts.add(String.format(Locale.ROOT, "layer %d %d→%d", i + 1, was.width(), now.width()));
-                case ACTIVATION -> parts.add(String.format(Locale.ROOT, "layer %d %s→%s", i + 1, was.activation().id(),
-                        now.activation().id()));
-                default -> { }
-            }
-        }
-        int removed = before.layers().size() - after.layers().size();
-        if (removed > 0) {
-            parts.add("removed " + removed + " layer" + (removed == 1 ? "" : "s"));
-        }
-        if (parts.isEmpty()) {
-            parts.add("same layers, new training genes");
-        }
-        if (parts.size() > 2) {
-            // the line has half the diagram's width: two changes and a count fit, a list would be cut short
-            int more = parts.size() - 2;
-            parts = new ArrayList<>(parts.subList(0, 2));
-            parts.add(more + " more");
-        }
-        return "Changed: " + String.join(" · ", parts);
     }
 
     private void rebuild(boolean animate) {
@@ -204,7 +154,7 @@ public final class TopologyView extends Pane {
         // highlights behind changed layers
         Group highlights = new Group();
         for (int i = 0; i < hidden && i < changes.size(); i++) {
-            if (changes.get(i) == Change.SAME) {
+            if (changes.get(i) == GenomeChanges.Change.SAME) {
                 continue;
             }
             double x = xs[i + 1];
@@ -256,7 +206,7 @@ public final class TopologyView extends Pane {
 
         for (int c = 0; c < columns; c++) {
             String kind = c == 0 ? "input" : c == columns - 1 ? "output" : "hidden";
-            boolean changed = c > 0 && c < columns - 1 && c - 1 < changes.size() && changes.get(c - 1) != Change.SAME;
+            boolean changed = c > 0 && c < columns - 1 && c - 1 < changes.size() && changes.get(c - 1) != GenomeChanges.Change.SAME;
             int real = realShown(widths[c]);
             for (int j = 0; j < real; j++) {
                 Circle dot = new Circle(xs[c], ys[c][j], radius);
@@ -307,7 +257,7 @@ public final class TopologyView extends Pane {
                 LayerGene layer = g.layers().get(c - 1);
                 head = heading(layer.width() + "\n" + layer.activation().id(), "layer-" + (c - 1));
                 head.getStyleClass().add("hidden-layer-label");
-                if (c - 1 < changes.size() && changes.get(c - 1) != Change.SAME) {
+                if (c - 1 < changes.size() && changes.get(c - 1) != GenomeChanges.Change.SAME) {
                     head.getStyleClass().add("changed");
                 }
             }
