@@ -89,47 +89,75 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
     }
 
     public GaSettings withStrategy(Strategy value) {
-        return new GaSettings(value, populationSize, generations, mutationRate, crossoverRate, eliteCount,
-                selection, tournamentSize, crossover);
+        return with(b -> b.strategy = value);
     }
 
     public GaSettings withPopulationSize(int value) {
-        return new GaSettings(strategy, value, generations, mutationRate, crossoverRate, eliteCount,
-                selection, tournamentSize, crossover);
+        return with(b -> b.populationSize = value);
     }
 
     public GaSettings withGenerations(int value) {
-        return new GaSettings(strategy, populationSize, value, mutationRate, crossoverRate, eliteCount,
-                selection, tournamentSize, crossover);
+        return with(b -> b.generations = value);
     }
 
     public GaSettings withMutationRate(double value) {
-        return new GaSettings(strategy, populationSize, generations, value, crossoverRate, eliteCount,
-                selection, tournamentSize, crossover);
+        return with(b -> b.mutationRate = value);
     }
 
     public GaSettings withCrossoverRate(double value) {
-        return new GaSettings(strategy, populationSize, generations, mutationRate, value, eliteCount,
-                selection, tournamentSize, crossover);
+        return with(b -> b.crossoverRate = value);
     }
 
     public GaSettings withEliteCount(int value) {
-        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, value,
-                selection, tournamentSize, crossover);
+        return with(b -> b.eliteCount = value);
     }
 
     public GaSettings withSelection(SelectionMethod value) {
-        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
-                value, tournamentSize, crossover);
+        return with(b -> b.selection = value);
     }
 
     public GaSettings withTournamentSize(int value) {
-        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
-                selection, value, crossover);
+        return with(b -> b.tournamentSize = value);
     }
 
     public GaSettings withCrossover(CrossoverMethod value) {
-        return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
-                selection, tournamentSize, value);
+        return with(b -> b.crossover = value);
+    }
+
+    /** A copy with some settings changed (the withers say only what they change). */
+    private GaSettings with(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The components of settings being changed. */
+    private static final class Copy {
+        Strategy strategy;
+        int populationSize;
+        int generations;
+        double mutationRate;
+        double crossoverRate;
+        int eliteCount;
+        SelectionMethod selection;
+        int tournamentSize;
+        CrossoverMethod crossover;
+
+        Copy(GaSettings g) {
+            strategy = g.strategy;
+            populationSize = g.populationSize;
+            generations = g.generations;
+            mutationRate = g.mutationRate;
+            crossoverRate = g.crossoverRate;
+            eliteCount = g.eliteCount;
+            selection = g.selection;
+            tournamentSize = g.tournamentSize;
+            crossover = g.crossover;
+        }
+
+        GaSettings build() {
+            return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
+                    selection, tournamentSize, crossover);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
 import org.evolab.data.PreprocessOptions;
@@ -84,63 +85,99 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
     }
 
     public RunConfig withData(String path) {
-        return new RunConfig(path, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, training, seed, workers);
+        return with(b -> b.data = path);
     }
 
     public RunConfig withTarget(String column) {
-        return new RunConfig(data, column, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, training, seed, workers);
+        return with(b -> b.target = column);
     }
 
     public RunConfig withTaskType(TaskType type) {
-        return new RunConfig(data, target, type, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, training, seed, workers);
+        return with(b -> b.taskType = type);
     }
 
     public RunConfig withSearchSpace(SearchSpace space) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, space,
-                ga, stop, training, seed, workers);
+        return with(b -> b.searchSpace = space);
     }
 
     public RunConfig withGa(GaSettings settings) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                settings, stop, training, seed, workers);
+        return with(b -> b.ga = settings);
     }
 
     public RunConfig withStop(StopSettings settings) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, settings, training, seed, workers);
+        return with(b -> b.stop = settings);
     }
 
     public RunConfig withTraining(TrainingSettings settings) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, settings, seed, workers);
+        return with(b -> b.training = settings);
     }
 
     public RunConfig withSplit(SplitRatios ratios) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, ratios, preprocessing, searchSpace,
-                ga, stop, training, seed, workers);
+        return with(b -> b.split = ratios);
     }
 
     public RunConfig withColumnKinds(Map<String, ColumnKind> kinds) {
-        return new RunConfig(data, target, taskType, kinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, training, seed, workers);
+        return with(b -> b.columnKinds = kinds);
     }
 
     public RunConfig withColumnRoles(Map<String, ColumnRole> roles) {
-        return new RunConfig(data, target, taskType, columnKinds, roles, split, preprocessing, searchSpace,
-                ga, stop, training, seed, workers);
+        return with(b -> b.columnRoles = roles);
     }
 
     public RunConfig withSeed(long value) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, training, value, workers);
+        return with(b -> b.seed = value);
     }
 
     public RunConfig withWorkers(int value) {
-        return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing, searchSpace,
-                ga, stop, training, seed, value);
+        return with(b -> b.workers = value);
+    }
+
+    /**
+     * A copy with some settings changed: the withers above say only what they change, instead of
+     * each repeating all thirteen components.
+     */
+    private RunConfig with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The components of a config being changed. */
+    private static final class Copy {
+        String data;
+        String target;
+        TaskType taskType;
+        Map<String, ColumnKind> columnKinds;
+        Map<String, ColumnRole> columnRoles;
+        SplitRatios split;
+        PreprocessOptions preprocessing;
+        SearchSpace searchSpace;
+        GaSettings ga;
+        StopSettings stop;
+        TrainingSettings training;
+        long seed;
+        int workers;
+
+        Copy(RunConfig c) {
+            data = c.data;
+            target = c.target;
+            taskType = c.taskType;
+            columnKinds = c.columnKinds;
+            columnRoles = c.columnRoles;
+            split = c.split;
+            preprocessing = c.preprocessing;
+            searchSpace = c.searchSpace;
+            ga = c.ga;
+            stop = c.stop;
+            training = c.training;
+            seed = c.seed;
+            workers = c.workers;
+        }
+
+        RunConfig build() {
+            return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing,
+                    searchSpace, ga, stop, training, seed, workers);
+        }
     }
 
     public String toJson() {
