@@ -82,4 +82,26 @@ class LauncherTest {
         }
         assertThat(o.err()).contains("evolab: the Java VM crashed", logs.get(0).toString(), "evolab resume");
     }
+
+    @Test
+    void aChildWhoseParentIsKilledEndsToo() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + Files.createDirectories(dir.resolve("home")), "-Xmx128m", "-cp",
+                System.getProperty("java.class.path"), "org.evolab.SleepingMain");
+        Process parent = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long childPid;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))) {
+            String line = out.readLine();
+            assertThat(line).as("the child's first line").startsWith("child ");
+            childPid = Long.parseLong(line.substring("child ".length()).strip());
+            assertThat(childPid).isNotEqualTo(parent.pid());
+            ProcessHandle child = ProcessHandle.of(childPid).orElseThrow();
+            parent.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(child.isAlive()).as("the orphaned child is gone").isFalse();
+        }
+    }
 }
