@@ -15,9 +15,9 @@ import java.util.function.DoubleConsumer;
 import org.evolab.util.InvalidInputException;
 
 /**
- * The text of a CSV file, read as a stream so that a large file is never held whole: bytes
- * decoded (UTF-8, falling back to windows-1252 byte by byte), the separator sniffed from the
- * first records, then records read one at a time with their source line numbers.
+ * Evolab's steps before Tablesaw's CSV reader: refusing bytes that are not text, decoding
+ * (UTF-8, falling back to windows-1252 byte by byte) and sniffing the separator from the first
+ * records. {@link RecordScanner} then streams the records to Tablesaw.
  *
  * <p>Quoting follows RFC 4180 as spreadsheets write it: a field is quoted when its first
  * non-blank character is a double quote; inside quotes {@code ""} is a quote and separators and
@@ -33,6 +33,8 @@ final class CsvText {
     static final int SNIFF_CHARS = 1 << 20;
     /** Progress is reported at least this often (bytes). */
     static final long PROGRESS_STEP = 1 << 20;
+    /** Records read ahead to choose the columns that Tablesaw reads as numbers. */
+    static final int HEAD_RECORDS = 1000;
 
     private CsvText() {
     }
@@ -43,7 +45,7 @@ final class CsvText {
     /**
      * Refuses files that are plainly not text, from their first bytes: well-known binary formats
      * (an Excel workbook is the common mistake), UTF-16, and bytes dominated by control codes.
-     * NUL bytes further in are caught by the record reader, which knows their line.
+     * NUL bytes further in are caught by RecordScanner, which knows their line.
      */
     static void checkLooksLikeText(String fileName, byte[] head, int length) {
         String what = binaryFormat(head, length);
@@ -299,202 +301,5 @@ final class CsvText {
 
     static String separatorName(char separator) {
         return separator == '\t' ? "tab" : "'" + separator + "'";
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // Records
-
-    /** Reads records one at a time: {@link #next} fills {@link #fields} and {@link #line}. */
-    static final class RecordReader {
-        private final String fileName;
-        private final Decoder decoder;
-        private final char separator;
-        private char[] buffer;
-        private int position;
-        private int limit;
-        private boolean endOfText;
-        private int currentLine = 1;
-        private final StringBuilder field = new StringBuilder();
-        private final List<String> fields = new ArrayList<>();
-        private int recordLine;
-        /** Header names, for messages about a field of a data record; null while reading the header. */
-        private List<String> columnNames;
-
-        /** Reads ahead up to {@link #SNIFF_CHARS} characters so that the separator can be sniffed. */
-        static RecordReader open(String fileName, Decoder decoder) {
-            char[] buffer = new char[SNIFF_CHARS];
-            int filled = 0;
-            boolean end = false;
-            while (filled < buffer.length) {
-                int n = decoder.read(buffer, filled, buffer.length - filled);
-                if (n < 0) {
-                    end = true;
-                    break;
-                }
-                filled += n;
-            }
-            char separator = sniffSeparator(CharBuffer.wrap(buffer, 0, filled), end);
-            return new RecordReader(fileName, decoder, separator, buffer, filled, end);
-        }
-
-        private RecordReader(String fileName, Decoder decoder, char separator, char[] buffer, int limit, boolean endOfText) {
-            this.fileName = fileName;
-            this.decoder = decoder;
-            this.separator = separator;
-            this.buffer = buffer;
-            this.limit = limit;
-            this.endOfText = endOfText;
-        }
-
-        char separator() {
-            return separator;
-        }
-
-        /** The fields of the record last read (valid until the next call). */
-        List<String> fields() {
-            return fields;
-        }
-
-        /** The line on which the record last read starts (1-based). */
-        int line() {
-            return recordLine;
-        }
-
-        void setColumnNames(List<String> names) {
-            columnNames = names;
-        }
-
-        private int read() {
-            if (position == limit) {
-                if (endOfText) {
-                    return -1;
-                }
-                if (buffer.length > 1 << 16) {
-                    buffer = new char[1 << 16]; // the sniffing buffer has served
-                }
-                int n = decoder.read(buffer, 0, buffer.length);
-                if (n < 0) {
-                    endOfText = true;
-                    return -1;
-                }
-                position = 0;
-                limit = n;
-            }
-            return buffer[position++];
-        }
-
-        private int peek() {
-            int c = read();
-            if (c >= 0) {
-                position--;
-            }
-            return c;
-        }
-
-        /** Reads the next record that is not a blank line; false at the end of the text. */
-        boolean next() {
-            while (true) {
-                fields.clear();
-                field.setLength(0);
-                recordLine = currentLine;
-                boolean atFieldStart = true;
-                boolean blank = true;
-                int c;
-                while (true) {
-                    // Fast path: a run of ordinary characters is copied at once.
-                    int start = position;
-                    while (position < limit) {
-                        char ch = buffer[position];
-                        if (ch == separator || ch == '\n' || ch == '\r' || ch == QUOTE || ch == 0) {
-                            break;
-                        }
-                        if (ch > ' ') {
-                            atFieldStart = false;
-                            blank = false;
-                        }
-                        position++;
-                    }
-                    field.append(buffer, start, position - start);
-                    if ((c = read()) < 0) {
-                        break;
-                    }
-                    if (c == '\n' || c == '\r') {
-                        if (c == '\r' && peek() == '\n') {
-                            read();
-                        }
-                        currentLine++;
-                        break;
-                    }
-                    if (c == 0) {
-                        throw new InvalidInputException(fileName + ": line " + currentLine
-                                + " contains a NUL byte: this looks like a binary file, not CSV text");
-                    }
-                    if (c == separator) {
-                        fields.add(field.toString());
-                        field.setLength(0);
-                        atFieldStart = true;
-                        blank = false;
-                    } else if (atFieldStart && c == QUOTE) {
-                        field.setLength(0); // blanks before the opening quote
-                        readQuoted();
-                        atFieldStart = false;
-                        blank = false;
-                    } else {
-                        if (c > ' ') {
-                            atFieldStart = false;
-                            blank = false;
-                        }
-                        field.append((char) c);
-                    }
-                }
-                if (blank) {
-                    if (c < 0) {
-                        return false;
-                    }
-                    continue; // a blank line
-                }
-                fields.add(field.toString());
-                return true;
-            }
-        }
-
-        private void readQuoted() {
-            int openedOn = currentLine;
-            int fieldNumber = fields.size() + 1;
-            while (true) {
-                int c = read();
-                if (c < 0) {
-                    throw new InvalidInputException(fileName + ": line " + openedOn + ", " + fieldName(fieldNumber)
-                            + ": a quoted value starts here but its closing quote is missing");
-                }
-                if (c == QUOTE) {
-                    if (peek() == QUOTE) {
-                        read();
-                        field.append(QUOTE);
-                    } else {
-                        return;
-                    }
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && peek() == '\n') {
-                        read();
-                    }
-                    currentLine++;
-                    field.append('\n');
-                } else if (c == 0) {
-                    throw new InvalidInputException(fileName + ": line " + currentLine
-                            + " contains a NUL byte: this looks like a binary file, not CSV text");
-                } else {
-                    field.append((char) c);
-                }
-            }
-        }
-
-        /** "column 'price'" for a field of a data record, "column 3" in the header or past its end. */
-        String fieldName(int number) {
-            if (columnNames != null && number <= columnNames.size()) {
-                return "column " + Cells.quote(columnNames.get(number - 1));
-            }
-            return "column " + number;
-        }
     }
 }

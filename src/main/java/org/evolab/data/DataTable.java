@@ -11,12 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
-import java.util.function.UnaryOperator;
 import org.evolab.util.InvalidInputException;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * A loaded CSV: every cell as text (null = missing), column names in file order. Immutable;
@@ -30,10 +35,13 @@ import org.evolab.util.InvalidInputException;
  * a decimal comma or thousands separators holds them as plain numbers ("1.234,5" becomes
  * "1234.5"; the rule is in {@link NumberFormats}).
  *
- * <p>Files are read as a stream (CsvText) into dictionary-encoded columns (TextColumn), never
- * whole: a 50 MB numeric file (1M rows x 6 columns) loads in about 3 s within a 160 MB heap and
- * then holds about 100 MB. The parser is our own rather than Tablesaw's, which needed the whole
- * text in memory plus a String per cell (11-16 s and 0.8-1.1 GB of heap for the same file).
+ * <p>The cells live in a Tablesaw {@link Table}, which Tablesaw's CSV reader fills from the file
+ * as a stream. Evolab's steps around it: CsvText refuses binary files, decodes the bytes and
+ * sniffs the separator; RecordScanner takes the header, skips blank rows and checks each record,
+ * keeping the line it starts on. A column whose first records are plain numbers is read as
+ * numbers ({@link PlainNumberType}); the others as text, then made plain ({@link ColumnCells}).
+ * A cell of a number column reads back as its number written plainly ("5.0" for "5" among
+ * decimals, "3" in a column of integers), not byte for byte as in the file.
  */
 public final class DataTable {
     private static final String AUTO_NAME_PREFIX = "column_";
@@ -43,17 +51,20 @@ public final class DataTable {
     private final String name;
     private final List<String> columns;
     private final Map<String, Integer> columnIndex;
-    private final TextColumn[] cells;
+    /** The cells, one Tablesaw column each; {@link #select} shares them. */
+    private final Table table;
+    private final ColumnCells[] cells;
     /** Row r of this table is row rowIndex[r] of the columns; null when they are the same. */
     private final int[] rowIndex;
     private final int[] sourceLines;
     private final String encoding;
 
-    private DataTable(String name, List<String> columns, Map<String, Integer> columnIndex, TextColumn[] cells, int[] rowIndex,
-                      int[] sourceLines, String encoding) {
+    private DataTable(String name, List<String> columns, Map<String, Integer> columnIndex, Table table, ColumnCells[] cells,
+                      int[] rowIndex, int[] sourceLines, String encoding) {
         this.name = name;
         this.columns = columns;
         this.columnIndex = columnIndex;
+        this.table = table;
         this.cells = cells;
         this.rowIndex = rowIndex;
         this.sourceLines = sourceLines;
@@ -74,8 +85,9 @@ public final class DataTable {
     /**
      * As {@link #load(Path)}, telling {@code progress} the fraction of the file read so far: 0 at
      * the start, then at least every megabyte, never decreasing, and 1.0 once the table is
-     * complete. It is called on the loading thread; an exception it throws (to cancel, say)
-     * ends the load and reaches the caller as it is.
+     * complete. It is called on the thread that reads the file, which may be one Tablesaw's
+     * reader starts; an exception it throws (to cancel, say) ends the load and reaches the
+     * caller as it is.
      */
     public static DataTable load(Path file, DoubleConsumer progress) {
         Objects.requireNonNull(progress, "progress");
@@ -86,8 +98,8 @@ public final class DataTable {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(name + ": not a regular file" + (Files.isDirectory(file) ? " (it is a folder)" : ""));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in, Files.size(file), progress);
+        try {
+            return read(name, () -> Files.newInputStream(file), Files.size(file), progress);
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(name + ": cannot be read (permission denied)", e);
         } catch (NoSuchFileException e) {
@@ -100,7 +112,7 @@ public final class DataTable {
     /** Parses the bytes of a CSV file; {@code name} names it in messages. */
     static DataTable parse(String name, byte[] bytes) {
         try {
-            return read(name, new ByteArrayInputStream(bytes), bytes.length, NO_PROGRESS);
+            return read(name, () -> new ByteArrayInputStream(bytes), bytes.length, NO_PROGRESS);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not from memory
         }
@@ -111,93 +123,93 @@ public final class DataTable {
                 + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")", e);
     }
 
-    private static DataTable read(String name, InputStream in, long size, DoubleConsumer progress) throws IOException {
-        progress.accept(0.0);
-        byte[] head = new byte[HEAD_BYTES];
-        int headLength = in.readNBytes(head, 0, head.length);
-        if (headLength == 0) {
-            throw new InvalidInputException(name + ": the file is empty");
-        }
-        CsvText.checkLooksLikeText(name, head, headLength);
-        CsvText.Decoder decoder = new CsvText.Decoder(head, headLength, in, size, progress);
-        DataTable table;
-        try {
-            table = build(name, decoder);
-        } catch (UncheckedIOException e) {
-            throw cannotRead(name, e.getCause());
-        } catch (OutOfMemoryError e) {
-            throw new InvalidInputException(name + ": too large for the memory Java may use here ("
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB); start Evolab with a larger -Xmx", e);
-        }
-        progress.accept(1.0);
-        return table;
+    /** Opens the file's bytes; a file may be read twice (see {@link #build}). */
+    private interface Opener {
+        InputStream open() throws IOException;
     }
 
-    private static DataTable build(String name, CsvText.Decoder decoder) {
-        CsvText.RecordReader reader = CsvText.RecordReader.open(name, decoder);
-        if (!reader.next()) {
-            throw new InvalidInputException(name + ": the file is empty");
+    private static DataTable read(String name, Opener opener, long size, DoubleConsumer progress) throws IOException {
+        progress.accept(0.0);
+        double[] reported = {0.0};
+        DoubleConsumer monotone = f -> {
+            if (f > reported[0]) {
+                reported[0] = f;
+                progress.accept(f);
+            }
+        };
+        Set<Integer> asText = new HashSet<>();
+        while (true) {
+            try (InputStream in = opener.open()) {
+                byte[] head = new byte[HEAD_BYTES];
+                int headLength = in.readNBytes(head, 0, head.length);
+                if (headLength == 0) {
+                    throw new InvalidInputException(name + ": the file is empty");
+                }
+                CsvText.checkLooksLikeText(name, head, headLength);
+                CsvText.Decoder decoder = new CsvText.Decoder(head, headLength, in, size, monotone);
+                DataTable table = build(name, decoder, asText);
+                progress.accept(1.0);
+                return table;
+            } catch (RecordScanner.NotNumbers e) {
+                asText.add(e.column);
+            } catch (UncheckedIOException e) {
+                throw cannotRead(name, e.getCause());
+            } catch (OutOfMemoryError e) {
+                throw new InvalidInputException(name + ": too large for the memory Java may use here ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB); start Evolab with a larger -Xmx", e);
+            }
         }
-        List<String> header = new ArrayList<>(reader.fields().size());
-        for (String h : reader.fields()) {
-            header.add(h.strip());
-        }
+    }
+
+    /**
+     * Reads the records through Tablesaw: columns whose first records are numbers as numbers
+     * ({@link PlainNumberType}), the rest (and those in {@code asText}) as text. Throws
+     * {@link RecordScanner.NotNumbers} when a column read as numbers turns out not to be, to be read again.
+     */
+    private static DataTable build(String name, CsvText.Decoder decoder, Set<Integer> asText) {
+        RecordScanner scanner = new RecordScanner(name, decoder);
+        List<String> header = scanner.header();
         int width = header.size();
         checkNamedColumnsDistinct(name, header);
-        reader.setColumnNames(header);
-
-        TextColumn[] columns = new TextColumn[width];
-        Arrays.setAll(columns, c -> new TextColumn());
-        boolean[] anyText = new boolean[width]; // any non-blank cell, "NA" included
-        int[] lines = new int[64];
-        int rows = 0;
-        while (reader.next()) {
-            List<String> fields = reader.fields();
-            if (fields.size() != width) {
-                throw new InvalidInputException(name + ": line " + reader.line() + " has " + fields.size()
-                        + (fields.size() == 1 ? " field" : " fields") + ", the header has " + width
-                        + (fields.size() > width ? " (a value that contains " + CsvText.separatorName(reader.separator())
-                                + " must be in double quotes)" : ""));
-            }
-            boolean blankRow = true;
-            for (int c = 0; c < width && blankRow; c++) {
-                blankRow = fields.get(c).isBlank();
-            }
-            if (blankRow) {
-                continue;
-            }
-            for (int c = 0; c < width; c++) {
-                String raw = fields.get(c);
-                anyText[c] |= !raw.isBlank();
-                columns[c].add(Cells.normalize(raw));
-            }
-            if (rows == lines.length) {
-                lines = Arrays.copyOf(lines, lines.length + (lines.length >> 1));
-            }
-            lines[rows++] = reader.line();
+        ColumnType[] types = new ColumnType[width];
+        for (int c = 0; c < width; c++) {
+            types[c] = scanner.headNumbers(c) && !asText.contains(c) ? PlainNumberType.INSTANCE : ColumnType.STRING;
         }
-        if (rows == 0) {
+        Table read = scanner.readTable(types);
+        int[] lines = scanner.lines();
+        if (lines.length == 0) {
             throw new InvalidInputException(name + ": no data rows (only a header)");
         }
-
+        if (read.rowCount() != lines.length) {
+            throw new IllegalStateException(name + ": Tablesaw read " + read.rowCount() + " rows, the scan passed on "
+                    + lines.length);
+        }
         List<String> names = new ArrayList<>(width);
-        List<TextColumn> kept = new ArrayList<>(width);
+        List<ColumnCells> kept = new ArrayList<>(width);
+        char separator = scanner.separator();
         for (int c = 0; c < width; c++) {
             String h = header.get(c);
-            if (!h.isEmpty() || anyText[c]) {
+            if (!h.isEmpty() || scanner.anyText(c)) {
                 names.add(h.isEmpty() ? AUTO_NAME_PREFIX + (c + 1) : h);
-                TextColumn column = columns[c].freeze();
-                UnaryOperator<String> plainNumbers = NumberFormats.rewriteFor(column, reader.separator());
-                kept.add(plainNumbers == null ? column : column.rewritten(plainNumbers));
+                kept.add(read.column(c) instanceof DoubleColumn numbers ? ColumnCells.of(numbers, scanner.headIntegers(c))
+                        : ColumnCells.of(read.stringColumn(c), present -> NumberFormats.rewriteFor(present, separator)));
             }
-            columns[c] = null;
         }
-        Map<String, Integer> index = indexOf(name, names);
-        return new DataTable(name, List.copyOf(names), index, kept.toArray(TextColumn[]::new), null,
-                Arrays.copyOf(lines, rows), decoder.encoding());
+        return assemble(name, names, kept, lines, decoder.encoding());
     }
 
-    private static String firstLine(String message) {
+    private static DataTable assemble(String name, List<String> names, List<ColumnCells> kept, int[] lines, String encoding) {
+        Map<String, Integer> index = indexOf(name, names);
+        ColumnCells[] cells = kept.toArray(ColumnCells[]::new);
+        Table table = Table.create(name);
+        for (int c = 0; c < cells.length; c++) {
+            table.addColumns(cells[c].column().setName(names.get(c)));
+        }
+        return new DataTable(name, List.copyOf(names), index, table, cells, null, lines, encoding);
+    }
+
+    /** The first line of an exception message, cut short, for a one-line message. */
+    static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "no details";
         }
@@ -249,9 +261,9 @@ public final class DataTable {
             throw new IllegalArgumentException("a table needs a name");
         }
         List<String> names = List.copyOf(columns);
-        Map<String, Integer> index = indexOf(name, names);
-        TextColumn[] cells = new TextColumn[names.size()];
-        Arrays.setAll(cells, c -> new TextColumn(rows.size()));
+        indexOf(name, names);
+        StringColumn[] raw = new StringColumn[names.size()];
+        Arrays.setAll(raw, c -> StringColumn.create(names.get(c), rows.size()));
         int[] lines = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
@@ -260,14 +272,17 @@ public final class DataTable {
                         + " fields, the header has " + names.size());
             }
             for (int c = 0; c < row.length; c++) {
-                cells[c].add(Cells.normalize(row[c]));
+                if (row[c] != null) {
+                    raw[c].set(r, row[c]);
+                }
             }
             lines[r] = r + 2;
         }
-        for (TextColumn column : cells) {
-            column.freeze();
+        List<ColumnCells> cells = new ArrayList<>(names.size());
+        for (StringColumn column : raw) {
+            cells.add(ColumnCells.of(column, null));
         }
-        return new DataTable(name, names, index, cells, null, lines, "UTF-8");
+        return assemble(name, names, cells, lines, "UTF-8");
     }
 
     /** The file name, used in messages. */
@@ -293,8 +308,11 @@ public final class DataTable {
         return i == null ? -1 : i;
     }
 
-    /** The trimmed text of a cell, or null when it is missing. */
+    /** The trimmed text of a cell (a number column's as its number, see above), or null when it is missing. */
     public String cell(int row, int column) {
+        if (row < 0 || row >= rowCount()) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + rowCount());
+        }
         return cells[column].get(rowIndex == null ? row : rowIndex[row]);
     }
 
@@ -324,16 +342,21 @@ public final class DataTable {
             selected[i] = rowIndex == null ? r : rowIndex[r];
             lines[i] = sourceLines[r];
         }
-        return new DataTable(name, columns, columnIndex, cells, selected, lines, encoding);
+        return new DataTable(name, columns, columnIndex, table, cells, selected, lines, encoding);
     }
 
     /** Approximate heap bytes this table's cells take (shared with tables selected from it). */
     long cellBytes() {
         long bytes = 4L * sourceLines.length + (rowIndex == null ? 0 : 4L * rowIndex.length);
-        for (TextColumn column : cells) {
+        for (ColumnCells column : cells) {
             bytes += column.footprintBytes();
         }
         return bytes;
+    }
+
+    /** The rows as a Tablesaw table (of this table's rows, in order: a selection copies them). */
+    Table tablesaw() {
+        return rowIndex == null ? table : table.rows(rowIndex);
     }
 
     /** "a, b, c", cut short for wide tables: for messages that list the columns. */

@@ -1,6 +1,7 @@
 package org.evolab.data;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -98,13 +99,12 @@ final class NumberFormats {
     }
 
     /**
-     * The rewrite that turns the column's values into plain numbers, or null when the column is
+     * The rewrite that turns the column's distinct present values into plain numbers, or null when the column is
      * plain numbers already or not numbers in any one format.
      */
-    static UnaryOperator<String> rewriteFor(TextColumn column, char separator) {
+    static UnaryOperator<String> rewriteFor(Collection<String> values, char separator) {
         boolean allPlain = true;
-        for (int code = 0; code < column.valueCount(); code++) {
-            String v = column.value(code);
+        for (String v : values) {
             if (!Cells.isNumeric(v)) {
                 if (!mayBeNumber(v)) {
                     return null;
@@ -117,9 +117,11 @@ final class NumberFormats {
         }
         for (Format format : candidates(separator)) {
             boolean fitsAll = true;
-            for (int code = 0; code < column.valueCount() && fitsAll; code++) {
-                String v = column.value(code);
+            for (String v : values) {
                 fitsAll = isNonFinite(v) || format.fits(v);
+                if (!fitsAll) {
+                    break;
+                }
             }
             if (fitsAll) {
                 return v -> isNonFinite(v) ? v : format.toPlain(v);
