@@ -24,6 +24,7 @@ import org.evolab.run.RunControl;
 import org.evolab.run.RunResult;
 import org.evolab.ui.common.Background;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.common.StatusMessages;
 import org.evolab.ui.common.UserMessages;
 
 /**
@@ -143,8 +144,7 @@ final class GenomeExport {
         control = c;
         progress.setProgress(0);
         setBusy(true);
-        status.getStyleClass().removeAll("message-error", "message-ok");
-        status.setText("Retraining " + id + " for " + epochs + " epochs on the training and validation rows…");
+        StatusMessages.plain(status, "Retraining " + id + " for " + epochs + " epochs on the training and validation rows…");
         AtomicInteger begun = new AtomicInteger();
         AtomicBoolean pending = new AtomicBoolean();
         Background.run(() -> {
@@ -204,20 +204,15 @@ final class GenomeExport {
 
     private void showIdle(String message) {
         setBusy(busy());
-        status.getStyleClass().removeAll("message-error", "message-ok");
-        status.setText(message);
+        StatusMessages.plain(status, message);
     }
 
     private void ok(String message) {
-        status.getStyleClass().removeAll("message-error", "message-ok");
-        status.getStyleClass().add("message-ok");
-        status.setText(message);
+        StatusMessages.ok(status, message);
     }
 
     private void error(String message) {
-        status.getStyleClass().removeAll("message-error", "message-ok");
-        status.getStyleClass().add("message-error");
-        status.setText(message);
+        StatusMessages.error(status, message);
     }
 
     /** Cancels a retraining in progress (a new run starts) and empties the status. */

@@ -27,6 +27,7 @@ import org.evolab.run.RunResult;
 import org.evolab.run.RunStatus;
 import org.evolab.run.TestReport;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.common.StatusMessages;
 import org.evolab.ui.common.UserMessages;
 import org.evolab.ui.common.Views;
 import org.evolab.ui.run.FitnessPlot;
@@ -105,13 +106,7 @@ public final class ResultsController {
         rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().individual().id()));
         fitnessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().fitness()));
-        fitnessColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : Formats.score(v));
-            }
-        });
+        fitnessColumn.setCellFactory(StatusMessages.scoreCells());
         layersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Formats.layers(c.getValue().evaluation().individual().genome().layers())));
         trainingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(

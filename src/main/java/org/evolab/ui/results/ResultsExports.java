@@ -23,6 +23,7 @@ import org.evolab.run.RunResult;
 import org.evolab.ui.common.Background;
 import org.evolab.ui.common.Dialogs;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.common.StatusMessages;
 import org.evolab.ui.common.UserMessages;
 
 /**
@@ -56,8 +57,7 @@ final class ResultsExports {
     }
 
     void clear() {
-        exportMessage.setText("");
-        exportMessage.getStyleClass().removeAll("message-error", "message-ok");
+        StatusMessages.plain(exportMessage, "");
         exportButton.setDisable(true);
         moreExportsButton.setDisable(true);
     }
@@ -142,8 +142,7 @@ final class ResultsExports {
         RunResult toWrite = result;
         boolean replace = overwrite;
         exportButton.setDisable(true);
-        exportMessage.getStyleClass().removeAll("message-error", "message-ok");
-        exportMessage.setText("Writing " + target.getFileName() + "…");
+        StatusMessages.plain(exportMessage, "Writing " + target.getFileName() + "…");
         Background.run(() -> {
             BundleExport.write(toWrite, target, replace, pictures);
             return Files.size(target);
@@ -173,15 +172,11 @@ final class ResultsExports {
     }
 
     private void ok(String message) {
-        exportMessage.getStyleClass().removeAll("message-error", "message-ok");
-        exportMessage.getStyleClass().add("message-ok");
-        exportMessage.setText(message);
+        StatusMessages.ok(exportMessage, message);
     }
 
     private void error(String message) {
-        exportMessage.getStyleClass().removeAll("message-error", "message-ok");
-        exportMessage.getStyleClass().add("message-error");
-        exportMessage.setText(message);
+        StatusMessages.error(exportMessage, message);
     }
 
     void exportHistory() {

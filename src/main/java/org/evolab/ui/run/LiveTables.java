@@ -4,11 +4,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.evolab.run.Evaluation;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.common.StatusMessages;
 
 /** The Live tab's lists: the current population (sortable) and the run's log, both kept by the monitor. */
 final class LiveTables {
@@ -23,13 +23,7 @@ final class LiveTables {
                            TableColumn<Evaluation, Integer> popBornColumn) {
         popIdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().id()));
         popFitnessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fitness()));
-        popFitnessColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : Formats.score(v));
-            }
-        });
+        popFitnessColumn.setCellFactory(StatusMessages.scoreCells());
         popLayersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Formats.layers(c.getValue().individual().genome().layers())));
         popTrainingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
