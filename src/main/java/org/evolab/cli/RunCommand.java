@@ -114,6 +114,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--final-model", paramLabel = "M", description = "retrain (default: train the best genome anew on training + validation rows) or search (export the search's own "
             + "network of the best genome)")
     String finalModel;
+    @Option(names = "--folds", paramLabel = "K", description = "fitness by K-fold cross-validation of the training + "
+            + "validation rows (1: the validation split alone; default: 3 up to 2,000 such rows, else 1)")
+    Integer folds;
 
     @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
     Double targetFitness;
@@ -190,6 +193,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (noHalving) {
             training = training.withSuccessiveHalving(false);
+        }
+        if (folds != null) {
+            training = training.withFolds(folds);
         }
         cfg = cfg.withTraining(training);
         StopSettings stop = cfg.stop();

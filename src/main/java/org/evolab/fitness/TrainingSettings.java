@@ -14,11 +14,26 @@ import org.evolab.util.InvalidInputException;
  *                           shorter-budget score, marked as such)
  * @param finalModel         which network is exported for the best genome (null: the default,
  *                           {@link FinalModel#RETRAIN}, which measured better)
+ * @param folds              cross-validation folds of the fitness: 1 scores on the validation
+ *                           split alone, 2 or more trains each genome once per fold of the pooled
+ *                           training and validation rows; 0 chooses by the data ({@link #foldsFor})
  */
-public record TrainingSettings(FitnessMetric metric, int patience, boolean successiveHalving, FinalModel finalModel) {
+public record TrainingSettings(FitnessMetric metric, int patience, boolean successiveHalving, FinalModel finalModel,
+                               int folds) {
     public TrainingSettings {
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
     }
+
+    /** Most folds a run may ask for. */
+    public static final int MAX_FOLDS = 10;
+    /** Folds chosen by the data when there are few labelled rows. */
+    public static final int AUTO_FOLDS = 3;
+    /**
+     * Up to this many training plus validation rows, {@code folds = 0} cross-validates: below it a
+     * validation split is a few dozen to a few hundred rows, and its score moves by whole points
+     * between seeds; above it, one split is steady enough and k trainings would cost k times.
+     */
+    public static final int AUTO_FOLDS_MAX_ROWS = 2_000;
 
     /** Shares of a genome's budget (its max epochs, counted in mini-batch steps) where halving ranks. */
     private static final double[] RUNG_SHARES = {1.0 / 9, 1.0 / 3};
@@ -55,23 +70,33 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
-        return new TrainingSettings(m, patience, successiveHalving, finalModel);
+        return new TrainingSettings(m, patience, successiveHalving, finalModel, folds);
     }
 
     public TrainingSettings withPatience(int p) {
-        return new TrainingSettings(metric, p, successiveHalving, finalModel);
+        return new TrainingSettings(metric, p, successiveHalving, finalModel, folds);
     }
 
     public TrainingSettings withSuccessiveHalving(boolean on) {
-        return new TrainingSettings(metric, patience, on, finalModel);
+        return new TrainingSettings(metric, patience, on, finalModel, folds);
     }
 
     public TrainingSettings withFinalModel(FinalModel m) {
-        return new TrainingSettings(metric, patience, successiveHalving, m);
+        return new TrainingSettings(metric, patience, successiveHalving, m, folds);
+    }
+
+    public TrainingSettings withFolds(int k) {
+        return new TrainingSettings(metric, patience, successiveHalving, finalModel, k);
+    }
+
+    /** The folds a run with {@code labelledRows} training plus validation rows uses (1: no cross-validation). */
+    public int foldsFor(int labelledRows) {
+        int k = folds > 0 ? folds : labelledRows <= AUTO_FOLDS_MAX_ROWS ? AUTO_FOLDS : 1;
+        return Math.max(1, Math.min(k, labelledRows));
     }
 
     /**
@@ -91,6 +116,10 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
     public TrainingSettings validate() {
         if (patience < 1) {
             throw new InvalidInputException("patience: must be at least 1 epoch, got " + patience);
+        }
+        if (folds < 0 || folds > MAX_FOLDS) {
+            throw new InvalidInputException("folds: must be 0 (chosen by the data), 1 (the validation split alone) "
+                    + "or 2 to " + MAX_FOLDS + ", got " + folds);
         }
         return this;
     }
