@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EvolutionRun {
     private static final Logger LOG = LoggerFactory.getLogger(EvolutionRun.class);
+    /** Runs the prior cost model forecasts at no more than this are not calibrated. */
+    static final Duration CALIBRATE_ABOVE = Duration.ofSeconds(30);
 
     private final RunConfig config;
     private final DataTable table;
@@ -129,7 +131,11 @@ public final class EvolutionRun {
         emit(RunEvent.RunStarted.of(config, schema, data, workers, resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
         CostModel costs = CostModel.PRIOR;
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
-            costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
+            // Calibrating trains four networks (1-2 s): worth it for the forecast of a long run, not
+            // for a run the prior already puts at seconds, where it was a tenth of the wall time.
+            if (costs.estimate(config, data).compareTo(CALIBRATE_ABOVE) > 0) {
+                costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
+            }
             emit(new RunEvent.CostEstimated(costs.estimate(config, data), costs));
         }
         SearchRecorder recorder = folder == null ? SearchRecorder.NONE
