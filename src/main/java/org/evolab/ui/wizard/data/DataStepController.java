@@ -33,7 +33,7 @@ import org.evolab.data.SplitRatios;
 import org.evolab.data.TaskType;
 import org.evolab.run.RunConfig;
 import org.evolab.ui.common.DatasetInfo;
-import org.evolab.ui.common.Problems;
+import org.evolab.ui.common.Problem;
 import org.evolab.ui.common.Spinners;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.ui.wizard.FxmlWizardStep;
@@ -196,7 +196,7 @@ public final class DataStepController extends FxmlWizardStep {
         if (info.problem() != null) {
             return info.problem();
         }
-        return Problems.check(() -> model.config().split().validate());
+        return Problem.messageOf(Problem.check(() -> model.config().split().validate()));
     }
 
     private void loadTypedPath(boolean always) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -29,17 +30,19 @@ import org.evolab.run.RunConfig;
 import org.evolab.run.StopSettings;
 import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.common.Problem;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Spinners;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.ui.wizard.FxmlWizardStep;
 import org.evolab.ui.wizard.search.CostEstimate;
+import org.evolab.util.Setting;
 
 /** Step 3: how the genetic algorithm searches (or the random baseline), when it stops, and its seed. */
 public final class EvolutionStepController extends FxmlWizardStep {
     private final WizardModel model;
     /** A field whose text does not parse (seed, target fitness): not yet in the config. */
-    private final StringProperty typingProblem = new SimpleStringProperty();
+    private final ObjectProperty<Problem> typingProblem = new SimpleObjectProperty<>();
     private boolean syncing;
     private boolean pushing;
     private Problems problems;
@@ -151,27 +154,28 @@ public final class EvolutionStepController extends FxmlWizardStep {
         seedField.textProperty().addListener(o -> push());
 
         problems = new Problems(evolutionProblem)
-                .register("population", populationSpinner, populationMessage)
-                .register("generations", generationsSpinner, generationsMessage)
-                .register("elitism", elitismSpinner, elitismMessage)
-                .register("mutation rate", mutationRateSpinner, mutationRateMessage)
-                .register("crossover rate", crossoverRateSpinner, crossoverRateMessage)
-                .register("tournament size", tournamentSizeSpinner, tournamentSizeMessage)
-                .register("target fitness", targetFitnessField, targetFitnessMessage)
-                .register("no-improvement stop", steadySpinner, steadyMessage)
-                .register("time budget", timeBudgetSpinner, timeBudgetMessage)
-                .register("seed", seedField, seedMessage)
-                .register("workers", workersSpinner, workersMessage)
-                .register("fitness metric", metricChoice, metricMessage);
+                .register(Setting.POPULATION, populationSpinner, populationMessage)
+                .register(Setting.GENERATIONS, generationsSpinner, generationsMessage)
+                .register(Setting.ELITISM, elitismSpinner, elitismMessage)
+                .register(Setting.MUTATION_RATE, mutationRateSpinner, mutationRateMessage)
+                .register(Setting.CROSSOVER_RATE, crossoverRateSpinner, crossoverRateMessage)
+                .register(Setting.TOURNAMENT_SIZE, tournamentSizeSpinner, tournamentSizeMessage)
+                .register(Setting.TARGET_FITNESS, targetFitnessField, targetFitnessMessage)
+                .register(Setting.STEADY_GENERATIONS, steadySpinner, steadyMessage)
+                .register(Setting.TIME_BUDGET, timeBudgetSpinner, timeBudgetMessage)
+                .register(Setting.SEED, seedField, seedMessage)
+                .register(Setting.WORKERS, workersSpinner, workersMessage)
+                .register(Setting.FITNESS_METRIC, metricChoice, metricMessage);
         tooltips();
 
         model.configProperty().addListener((o, old, config) -> pull(config));
         model.datasetProperty().addListener(o -> pull(model.config()));
-        problem.bind(Bindings.createStringBinding(this::computeProblem, model.configProperty(), typingProblem,
-                model.datasetProperty()));
-        problem.addListener((o, old, message) -> problems.show(message));
+        ObservableValue<Problem> current = Bindings.createObjectBinding(this::computeProblem, model.configProperty(),
+                typingProblem, model.datasetProperty());
+        problem.bind(Bindings.createStringBinding(() -> Problem.messageOf(current.getValue()), current));
+        current.addListener((o, old, p) -> problems.show(p));
         pull(model.config());
-        problems.show(problem.get());
+        problems.show(current.getValue());
     }
 
     private void tooltips() {
@@ -193,12 +197,12 @@ public final class EvolutionStepController extends FxmlWizardStep {
         metricChoice.setTooltip(new Tooltip("The validation score that is each network's fitness (higher is better)"));
     }
 
-    private String computeProblem() {
+    private Problem computeProblem() {
         if (typingProblem.get() != null) {
             return typingProblem.get();
         }
         RunConfig c = model.config();
-        String message = Problems.check(() -> {
+        Problem message = Problem.check(() -> {
             c.ga().validate();
             c.stop().validate();
         });
@@ -206,13 +210,13 @@ public final class EvolutionStepController extends FxmlWizardStep {
             return message;
         }
         if (c.workers() < 0) {
-            return "workers: must be 0 (one per core) or more";
+            return Problem.of(Setting.WORKERS, "must be 0 (one per core) or more");
         }
         DatasetInfo info = model.dataset();
         FitnessMetric metric = c.training().metric();
         if (metric != null && info != null && info.taskType() != null && metric.task() != info.taskType()) {
-            return "fitness metric: " + metric.id() + " is for " + metric.task().id() + ", the data is "
-                    + info.taskType().id();
+            return Problem.of(Setting.FITNESS_METRIC, metric.id() + " is for " + metric.task().id() + ", the data is "
+                    + info.taskType().id());
         }
         return null;
     }
@@ -223,12 +227,13 @@ public final class EvolutionStepController extends FxmlWizardStep {
         }
         Long seed = parseSeed();
         Double target = null;
-        String typing = seed == null ? "seed: a whole number, such as 42" : null;
+        Problem typing = seed == null ? Problem.of(Setting.SEED, "a whole number, such as 42") : null;
         if (targetFitnessCheck.isSelected()) {
             try {
                 target = Double.parseDouble(targetFitnessField.getText().strip().replace(',', '.'));
             } catch (NumberFormatException e) {
-                typing = typing == null ? "target fitness: a number, such as 0.95 (accuracy) or -2.5 (negative RMSE)" : typing;
+                typing = typing == null ? Problem.of(Setting.TARGET_FITNESS,
+                        "a number, such as 0.95 (accuracy) or -2.5 (negative RMSE)") : typing;
             }
         }
         typingProblem.set(typing);
@@ -372,7 +377,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
         runSummary.setText(summary(c, model.dataset()));
         DatasetInfo info = model.dataset();
         long evaluations = (long) c.ga().populationSize() * c.ga().generations();
-        if (info == null || !info.usable() || Problems.check(() -> {
+        if (info == null || !info.usable() || Problem.check(() -> {
             c.searchSpace().validate();
             c.ga().validate();
         }) != null) {

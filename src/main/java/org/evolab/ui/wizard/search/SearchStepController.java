@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -24,11 +25,13 @@ import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
 import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.common.Problem;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Ranges;
 import org.evolab.ui.common.Spinners;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.ui.wizard.FxmlWizardStep;
+import org.evolab.util.Setting;
 
 /** Step 2: the ranges the genetic algorithm may search, with a live estimate of what they cost. */
 public final class SearchStepController extends FxmlWizardStep {
@@ -136,27 +139,28 @@ public final class SearchStepController extends FxmlWizardStep {
         halvingCheck.selectedProperty().addListener(o -> push());
 
         problems = new Problems(searchProblem)
-                .register("hidden layers", layersRange, layersMessage)
-                .register("neurons per layer", neuronsRange, neuronsMessage)
-                .register("activations", activationsPane, activationsMessage)
-                .register("learning rate", learningRateRange, learningRateMessage)
-                .register("optimizers", optimizersPane, optimizersMessage)
-                .register("batch sizes", batchSizesPane, batchSizesMessage)
-                .register("dropout", dropoutRange, dropoutMessage)
-                .register("l2", l2Choice, l2Message)
-                .register("epochs", epochsRange, epochsMessage)
-                .register("patience", patienceSpinner, patienceMessage);
+                .register(Setting.HIDDEN_LAYERS, layersRange, layersMessage)
+                .register(Setting.NEURONS, neuronsRange, neuronsMessage)
+                .register(Setting.ACTIVATIONS, activationsPane, activationsMessage)
+                .register(Setting.LEARNING_RATE, learningRateRange, learningRateMessage)
+                .register(Setting.OPTIMIZERS, optimizersPane, optimizersMessage)
+                .register(Setting.BATCH_SIZES, batchSizesPane, batchSizesMessage)
+                .register(Setting.DROPOUT, dropoutRange, dropoutMessage)
+                .register(Setting.L2, l2Choice, l2Message)
+                .register(Setting.EPOCHS, epochsRange, epochsMessage)
+                .register(Setting.PATIENCE, patienceSpinner, patienceMessage);
         tooltips();
 
         model.configProperty().addListener((o, old, config) -> pull(config));
         model.datasetProperty().addListener(o -> estimate());
-        problem.bind(Bindings.createStringBinding(() -> Problems.check(() -> {
+        ObservableValue<Problem> current = Bindings.createObjectBinding(() -> Problem.check(() -> {
             model.config().searchSpace().validate();
             model.config().training().validate();
-        }), model.configProperty()));
-        problem.addListener((o, old, message) -> problems.show(message));
+        }), model.configProperty());
+        problem.bind(Bindings.createStringBinding(() -> Problem.messageOf(current.getValue()), current));
+        current.addListener((o, old, p) -> problems.show(p));
         pull(model.config());
-        problems.show(problem.get());
+        problems.show(current.getValue());
     }
 
     private void tooltips() {
@@ -296,7 +300,7 @@ public final class SearchStepController extends FxmlWizardStep {
         int outputs = known ? info.outputs() : 1;
         int rows = known ? info.table().rowCount() : 1000;
         SearchSpace s = config.searchSpace();
-        if (Problems.check(s::validate) != null) {
+        if (Problem.check(s::validate) != null) {
             largestNetworkLabel.setText("–");
             largestNetworkDetail.setText("Fix the settings marked in red to see an estimate.");
             costEstimateLabel.setText("–");
