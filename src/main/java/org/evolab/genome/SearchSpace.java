@@ -93,6 +93,36 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
                 maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, min, max);
     }
 
+    public SearchSpace withActivations(List<Activation> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, value, minLearningRate, maxLearningRate,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withLearningRate(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, min, max,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withOptimizers(List<Optimizer> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, value, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withBatchSizes(List<Integer> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, value, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withDropout(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, min, max, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withL2(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, min, max, minEpochs, maxEpochs);
+    }
+
     /**
      * Checks every range and throws an {@link InvalidInputException} naming the first setting at
      * fault. Returns {@code this} so it can be chained.
