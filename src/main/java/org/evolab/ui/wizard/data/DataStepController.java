@@ -2,7 +2,6 @@ package org.evolab.ui.wizard.data;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -23,7 +22,6 @@ import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
 import org.evolab.data.SampleDataset;
 import org.evolab.ui.common.DatasetInfo;
-import org.evolab.ui.common.Problem;
 import org.evolab.ui.common.Spinners;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.ui.wizard.FxmlWizardStep;
@@ -137,8 +135,7 @@ public final class DataStepController extends FxmlWizardStep {
         showStatus(vm.statusKindProperty().get());
         vm.shownProperty().addListener((o, old, info) -> showData(info));
         showData(vm.shownProperty().get());
-        problem.bind(Bindings.createStringBinding(() -> Problem.messageOf(vm.problemProperty().get()),
-                vm.problemProperty()));
+        follow(vm.problemProperty(), null);
         vm.offerFirstSample();
     }
 

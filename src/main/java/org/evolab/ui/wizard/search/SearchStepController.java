@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -22,7 +21,6 @@ import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
 import org.evolab.ui.common.Formats;
-import org.evolab.ui.common.Problem;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Ranges;
 import org.evolab.ui.common.Spinners;
@@ -140,10 +138,7 @@ public final class SearchStepController extends FxmlWizardStep {
                 .register(Setting.EPOCHS, epochsRange, epochsMessage)
                 .register(Setting.PATIENCE, patienceSpinner, patienceMessage);
         tooltips();
-        problem.bind(Bindings.createStringBinding(() -> Problem.messageOf(vm.problemProperty().get()),
-                vm.problemProperty()));
-        vm.problemProperty().addListener((o, old, p) -> problems.show(p));
-        problems.show(vm.problemProperty().get());
+        follow(vm.problemProperty(), problems);
     }
 
     private static CheckBox box(String text, String id, BooleanProperty selected) {
