@@ -1,6 +1,7 @@
 package org.evolab.fitness;
 
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 
 /**
  * How every genome is trained, the same for all of them within a run.
@@ -115,7 +116,7 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
 
     public TrainingSettings validate() {
         if (patience < 1) {
-            throw new InvalidInputException("patience: must be at least 1 epoch, got " + patience);
+            throw InvalidInputException.of(Setting.PATIENCE, "must be at least 1 epoch, got " + patience);
         }
         if (folds < 0 || folds > MAX_FOLDS) {
             throw new InvalidInputException("folds: must be 0 (chosen by the data), 1 (the validation split alone) "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 
 /**
  * The ranges the genetic algorithm may search, as the user set them. Learning rate and L2 are
@@ -100,51 +101,81 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
                 maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, min, max);
     }
 
+    public SearchSpace withActivations(List<Activation> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, value, minLearningRate, maxLearningRate,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withLearningRate(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, min, max,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withOptimizers(List<Optimizer> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, value, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withBatchSizes(List<Integer> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, value, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withDropout(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, min, max, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withL2(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, min, max, minEpochs, maxEpochs);
+    }
+
     /**
      * Checks every range and throws an {@link InvalidInputException} naming the first setting at
      * fault. Returns {@code this} so it can be chained.
      */
     public SearchSpace validate() {
-        range("hidden layers", minLayers, maxLayers, 1, 64);
-        range("neurons per layer", minNeurons, maxNeurons, 1, 100_000);
+        range(Setting.HIDDEN_LAYERS, minLayers, maxLayers, 1, 64);
+        range(Setting.NEURONS, minNeurons, maxNeurons, 1, 100_000);
         if (activations.isEmpty()) {
-            throw new InvalidInputException("activations: choose at least one");
+            throw InvalidInputException.of(Setting.ACTIVATIONS, "choose at least one");
         }
         if (!(minLearningRate > 0) || !(maxLearningRate < 10) || minLearningRate > maxLearningRate) {
-            throw new InvalidInputException("learning rate: the range must satisfy 0 < min <= max < 10, got "
+            throw InvalidInputException.of(Setting.LEARNING_RATE, "the range must satisfy 0 < min <= max < 10, got "
                     + minLearningRate + ".." + maxLearningRate);
         }
         if (optimizers.isEmpty()) {
-            throw new InvalidInputException("optimizers: choose at least one");
+            throw InvalidInputException.of(Setting.OPTIMIZERS, "choose at least one");
         }
         if (batchSizes.isEmpty()) {
-            throw new InvalidInputException("batch sizes: choose at least one");
+            throw InvalidInputException.of(Setting.BATCH_SIZES, "choose at least one");
         }
         for (int b : batchSizes) {
             if (b < 0) {
-                throw new InvalidInputException("batch sizes: " + b + " is negative (use 0 for full batch)");
+                throw InvalidInputException.of(Setting.BATCH_SIZES, b + " is negative (use 0 for full batch)");
             }
         }
         if (!(minDropout >= 0) || !(maxDropout < 1) || minDropout > maxDropout) {
-            throw new InvalidInputException("dropout: the range must satisfy 0 <= min <= max < 1, got "
+            throw InvalidInputException.of(Setting.DROPOUT, "the range must satisfy 0 <= min <= max < 1, got "
                     + minDropout + ".." + maxDropout);
         }
         if (!(minL2 >= 0) || !(maxL2 < 1) || minL2 > maxL2) {
-            throw new InvalidInputException("L2: the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
+            throw InvalidInputException.of(Setting.L2, "the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
         }
-        range("epochs", minEpochs, maxEpochs, 1, 100_000);
+        range(Setting.EPOCHS, minEpochs, maxEpochs, 1, 100_000);
         return this;
     }
 
-    private static void range(String name, int min, int max, int lowest, int highest) {
+    private static void range(Setting name, int min, int max, int lowest, int highest) {
         if (min > max) {
-            throw new InvalidInputException(name + ": min " + min + " is greater than max " + max);
+            throw InvalidInputException.of(name, "min " + min + " is greater than max " + max);
         }
         if (min < lowest) {
-            throw new InvalidInputException(name + ": min must be at least " + lowest + ", got " + min);
+            throw InvalidInputException.of(name, "min must be at least " + lowest + ", got " + min);
         }
         if (max > highest) {
-            throw new InvalidInputException(name + ": max must be at most " + highest + ", got " + max);
+            throw InvalidInputException.of(name, "max must be at most " + highest + ", got " + max);
         }
     }
 
