@@ -119,8 +119,8 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
             throw InvalidInputException.of(Setting.PATIENCE, "must be at least 1 epoch, got " + patience);
         }
         if (folds < 0 || folds > MAX_FOLDS) {
-            throw new InvalidInputException("folds: must be 0 (chosen by the data), 1 (the validation split alone) "
-                    + "or 2 to " + MAX_FOLDS + ", got " + folds);
+            throw InvalidInputException.of(Setting.FOLDS, "must be 0 (chosen by the data), 1 (the validation split "
+                    + "alone) or 2 to " + MAX_FOLDS + ", got " + folds);
         }
         return this;
     }

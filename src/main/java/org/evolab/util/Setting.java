@@ -19,6 +19,7 @@ public enum Setting {
     L2("L2"),
     EPOCHS("epochs"),
     PATIENCE("patience"),
+    FOLDS("folds"),
     STRATEGY("strategy"),
     POPULATION("population"),
     GENERATIONS("generations"),
