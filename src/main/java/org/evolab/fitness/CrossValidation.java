@@ -63,6 +63,12 @@ final class CrossValidation {
             return folds.stream().mapToLong(StepwiseTraining::stepsDone).sum();
         }
 
+        /** Each fold's own rung (the floor of rung lengths holds per fold, not for the folds together). */
+        @Override
+        public long rungSteps(int rung) {
+            return folds.stream().mapToLong(f -> f.rungSteps(rung)).sum();
+        }
+
         /** Each fold to the same share of its own budget as {@code steps} is of the whole. */
         @Override
         public FitnessResult trainSteps(long steps) {
