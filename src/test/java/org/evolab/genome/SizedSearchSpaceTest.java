@@ -40,6 +40,11 @@ class SizedSearchSpaceTest {
     }
 
     @Test
+    void itSearchesAdamAndRmsPropNotNesterov() {
+        assertThat(SearchSpace.sizedFor(1_000, 10, 2).optimizers()).containsExactly(Optimizer.ADAM, Optimizer.RMSPROP);
+    }
+
+    @Test
     void aTinySetTrainsOnTheWholeBatch() {
         assertThat(SearchSpace.sizedFor(40, 3, 2).validate().batchSizes()).containsExactly(Genome.FULL_BATCH);
     }
