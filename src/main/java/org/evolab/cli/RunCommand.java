@@ -117,6 +117,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "fitness by K-fold cross-validation of the training + "
             + "validation rows (1: the validation split alone; default: 3 up to 2,000 such rows, else 1)")
     Integer folds;
+    @Option(names = "--ensemble", paramLabel = "K", description = "export the average of the K best distinct genomes' "
+            + "final models as one network (default 1: the best genome alone)")
+    Integer ensemble;
 
     @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
     Double targetFitness;
@@ -190,6 +193,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (finalModel != null) {
             training = training.withFinalModel(FinalModel.parse(finalModel));
+        }
+        if (ensemble != null) {
+            training = training.withEnsemble(ensemble);
         }
         if (noHalving) {
             training = training.withSuccessiveHalving(false);

@@ -18,11 +18,14 @@ import org.evolab.util.Setting;
  * @param folds              cross-validation folds of the fitness: 1 scores on the validation
  *                           split alone, 2 or more trains each genome once per fold of the pooled
  *                           training and validation rows; 0 chooses by the data ({@link #foldsFor})
+ * @param ensemble           how many of the best distinct genomes the exported model averages, each
+ *                           given its final model as {@code finalModel} says (null: 1, a single network)
  */
 public record TrainingSettings(FitnessMetric metric, int patience, boolean successiveHalving, FinalModel finalModel,
-                               int folds) {
+                               int folds, Integer ensemble) {
     public TrainingSettings {
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
+        ensemble = ensemble == null ? DEFAULT_ENSEMBLE : ensemble;
     }
 
     /** Most folds a run may ask for. */
@@ -35,6 +38,8 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
      * between seeds; above it, one split is steady enough and k trainings would cost k times.
      */
     public static final int AUTO_FOLDS_MAX_ROWS = 2_000;
+    /** Members of the exported model by default. */
+    public static final int DEFAULT_ENSEMBLE = 1;
 
     /** Shares of a genome's budget (its max epochs, counted in mini-batch steps) where halving ranks. */
     private static final double[] RUNG_SHARES = {1.0 / 9, 1.0 / 3};
@@ -73,27 +78,31 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
-        return new TrainingSettings(m, patience, successiveHalving, finalModel, folds);
+        return new TrainingSettings(m, patience, successiveHalving, finalModel, folds, ensemble);
     }
 
     public TrainingSettings withPatience(int p) {
-        return new TrainingSettings(metric, p, successiveHalving, finalModel, folds);
+        return new TrainingSettings(metric, p, successiveHalving, finalModel, folds, ensemble);
     }
 
     public TrainingSettings withSuccessiveHalving(boolean on) {
-        return new TrainingSettings(metric, patience, on, finalModel, folds);
+        return new TrainingSettings(metric, patience, on, finalModel, folds, ensemble);
     }
 
     public TrainingSettings withFinalModel(FinalModel m) {
-        return new TrainingSettings(metric, patience, successiveHalving, m, folds);
+        return new TrainingSettings(metric, patience, successiveHalving, m, folds, ensemble);
     }
 
     public TrainingSettings withFolds(int k) {
-        return new TrainingSettings(metric, patience, successiveHalving, finalModel, k);
+        return new TrainingSettings(metric, patience, successiveHalving, finalModel, k, ensemble);
+    }
+
+    public TrainingSettings withEnsemble(int k) {
+        return new TrainingSettings(metric, patience, successiveHalving, finalModel, folds, k);
     }
 
     /** The folds a run with {@code labelledRows} training plus validation rows uses (1: no cross-validation). */
@@ -123,6 +132,10 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
         if (folds < 0 || folds > MAX_FOLDS) {
             throw InvalidInputException.of(Setting.FOLDS, "must be 0 (chosen by the data), 1 (the validation split "
                     + "alone) or 2 to " + MAX_FOLDS + ", got " + folds);
+        }
+        if (ensemble < 1) {
+            throw new InvalidInputException("ensemble: the number of networks to average must be at least 1 "
+                    + "(1 exports the single best network), got " + ensemble);
         }
         return this;
     }

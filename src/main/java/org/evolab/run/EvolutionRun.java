@@ -46,7 +46,7 @@ public final class EvolutionRun {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final CapturedWeights weights = new CapturedWeights();
     /** The search's own networks that may become the exported model. */
-    private final SearchNetworks searchNetworks = new SearchNetworks();
+    private final SearchNetworks searchNetworks;
     private RunStatistics statistics;
     private boolean captureWeights;
     private boolean estimateCost;
@@ -68,6 +68,7 @@ public final class EvolutionRun {
         this.config = config.validate();
         this.table = table;
         this.trainers = trainers;
+        this.searchNetworks = new SearchNetworks(this.config.training().ensemble());
     }
 
     public EvolutionRun addListener(RunListener listener) {
@@ -206,7 +207,8 @@ public final class EvolutionRun {
                                 .toList(), statistics.knownGenomeIds(), rngFor(config.seed(), generation + 1));
                 recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
                 List<double[][]> bestWeights = weights.keepOnly(best.individual().genome().id());
-                searchNetworks.retainOnly(statistics.bestOverall().individual().genome().id());
+                searchNetworks.retainOnly(ChosenModel.members(statistics, config.training().ensemble()).stream()
+                        .map(e -> e.individual().genome().id()).toList());
                 emit(new RunEvent.GenerationFinished(stats, scored, best, statistics.bestSoFar(),
                         config.ga().generations(), elapsed, statistics.eta(elapsed), bestWeights));
                 if (reason.isPresent()) {
