@@ -48,7 +48,7 @@ class EnsembleExportTest {
 
         ComputationGraph plain = ModelSerializer.restoreComputationGraph(file.toFile(), false);
         double[][] rows = result.data().testX();
-        INDArray out = plain.outputSingle(false, Nd4j.create(floats(rows)));
+        INDArray out = plain.outputSingle(false, Nd4j.create(rows).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT));
         double[][] expected = new double[rows.length][];
         for (TrainedModel member : model.members()) {
             double[][] p = member.predict(rows);
@@ -87,17 +87,6 @@ class EnsembleExportTest {
         }
     }
 
-    private static float[][] floats(double[][] rows) {
-        float[][] f = new float[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            f[r] = new float[rows[r].length];
-            for (int c = 0; c < f[r].length; c++) {
-                f[r][c] = (float) rows[r][c];
-            }
-        }
-        return f;
-    }
-
     @Test
     void anEnsembleOfTheSearchsOwnNetworksKeepsEachMembersWeights() {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 2, 5);
@@ -116,6 +105,35 @@ class EnsembleExportTest {
                 .withTraining(base.training().withEnsemble(5));
         RunResult result = new EvolutionRun(config).run();
         assertThat(result.model().members()).hasSize(3);
+    }
+
+    @Test
+    void aSingleNetworkStaysAMultiLayerNetworkAndABundleWithoutModelJsonStillReads() throws Exception {
+        RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 3, 1, 7);
+        RunResult result = new EvolutionRun(base.withSearchSpace(base.searchSpace().withEpochs(3, 4))).run();
+        assertThat(result.model().isEnsemble()).isFalse();
+        Path file = dir.resolve("single.zip");
+        Bundle bundle = BundleExport.write(result, file, false, Map.of());
+        assertThat(bundle.isEnsemble()).isFalse();
+        assertThat(bundle.entries()).contains(BundleFormat.MODEL);
+        assertThat(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false).numParams())
+                .isEqualTo(result.model().parameterCount());
+
+        // A bundle written before ensembles has no evolab/model.json: it holds a network.
+        Path old = dir.resolve("old.zip");
+        try (var in = new java.util.zip.ZipFile(file.toFile());
+             var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(old))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                if (!e.getName().equals(BundleFormat.MODEL)) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    in.getInputStream(e).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        Bundle read = org.evolab.export.BundleReader.read(old);
+        assertThat(read.isEnsemble()).isFalse();
+        assertThat(read.parameterCount()).isEqualTo(result.model().parameterCount());
     }
 
     @Test
