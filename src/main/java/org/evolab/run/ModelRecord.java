@@ -27,7 +27,6 @@ final class ModelRecord {
     static ObjectNode of(RunResult r) {
         ObjectNode model = Json.mapper().createObjectNode();
         model.put("kind", r.model().isEnsemble() ? BundleFormat.KIND_ENSEMBLE : BundleFormat.KIND_NETWORK);
-        model.put("ensembleRequested", r.config().training().ensemble());
         model.set("members", membersNode(r));
         return model;
     }

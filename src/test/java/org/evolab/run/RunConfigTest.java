@@ -36,6 +36,17 @@ class RunConfigTest {
     }
 
     @Test
+    void theEnsembleSizeIsReadFromAFileAndOneByDefault() {
+        assertThat(RunConfig.defaults().training().ensemble()).isEqualTo(1);
+        RunConfig config = RunConfig.fromJson("{\"data\": \"iris.csv\", \"training\": {\"ensemble\": 4}}", "run.json");
+        assertThat(config.training().ensemble()).isEqualTo(4);
+        assertThat(config.training().patience()).isEqualTo(RunConfig.defaults().training().patience());
+        assertThat(RunConfig.fromJson(config.toJson(), "again")).isEqualTo(config);
+        assertThatThrownBy(() -> RunConfig.fromJson("{\"data\": \"x.csv\", \"training\": {\"ensemble\": 0}}",
+                "run.json").validate()).hasMessageStartingWith("ensemble: ").hasMessageContaining("got 0");
+    }
+
+    @Test
     void aTypoIsAnErrorNamingTheSetting() {
         assertThatThrownBy(() -> RunConfig.fromJson("{\"ga\": {\"populaton\": 8}}", "run.json"))
                 .isInstanceOf(InvalidInputException.class).hasMessage("run.json: unknown setting 'ga.populaton'");
