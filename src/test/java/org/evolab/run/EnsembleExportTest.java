@@ -91,7 +91,7 @@ class EnsembleExportTest {
     void anEnsembleOfTheSearchsOwnNetworksKeepsEachMembersWeights() {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 2, 5);
         RunConfig config = base.withSearchSpace(base.searchSpace().withEpochs(5, 10))
-                .withTraining(base.training().withEnsemble(3).withFinalModel(FinalModel.SEARCH));
+                .withTraining(base.training().withEnsemble(3).withFinalModel(FinalModel.SEARCH).withFolds(1));
         RunResult result = new EvolutionRun(config).run();
         assertThat(result.model().members()).hasSize(3);
         assertThat(result.model().members()).allMatch(m -> m.origin() == FinalModel.SEARCH)
