@@ -134,7 +134,7 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
                     + "alone) or 2 to " + MAX_FOLDS + ", got " + folds);
         }
         if (ensemble < 1) {
-            throw new InvalidInputException("ensemble: the number of networks to average must be at least 1 "
+            throw InvalidInputException.of(Setting.ENSEMBLE, "the number of networks to average must be at least 1 "
                     + "(1 exports the single best network), got " + ensemble);
         }
         return this;

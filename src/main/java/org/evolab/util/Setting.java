@@ -20,6 +20,7 @@ public enum Setting {
     EPOCHS("epochs"),
     PATIENCE("patience"),
     FOLDS("folds"),
+    ENSEMBLE("ensemble"),
     STRATEGY("strategy"),
     POPULATION("population"),
     GENERATIONS("generations"),
