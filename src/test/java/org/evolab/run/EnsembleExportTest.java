@@ -110,7 +110,8 @@ class EnsembleExportTest {
     @Test
     void aSingleNetworkStaysAMultiLayerNetworkAndABundleWithoutModelJsonStillReads() throws Exception {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 3, 1, 7);
-        RunResult result = new EvolutionRun(base.withSearchSpace(base.searchSpace().withEpochs(3, 4))).run();
+        RunResult result = new EvolutionRun(base.withSearchSpace(base.searchSpace().withEpochs(3, 4))
+                .withTraining(base.training().withEnsemble(1))).run();
         assertThat(result.model().isEnsemble()).isFalse();
         Path file = dir.resolve("single.zip");
         Bundle bundle = BundleExport.write(result, file, false, Map.of());

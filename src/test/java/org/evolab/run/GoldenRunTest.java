@@ -32,12 +32,12 @@ class GoldenRunTest {
     @Test
     void irisWithHalvingAndRetrain() throws IOException {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17);
-        RunConfig config = base.withTraining(base.training().withFolds(1));
+        RunConfig config = base.withTraining(base.training().withFolds(1).withEnsemble(1));
         RunResult result = new EvolutionRun(config).runFolder(dir.resolve("run")).run();
         check("iris-halving-retrain.txt", result);
     }
 
-    /** The same with the default fitness for a small file: 3-fold cross-validation (issue 9). */
+    /** The defaults for a small file (issue 9): 3-fold cross-validated fitness, an ensemble of the 3 best. */
     @Test
     void irisCrossValidated() throws IOException {
         RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17);
@@ -49,7 +49,8 @@ class GoldenRunTest {
     void housingWithTheSearchsOwnNetwork() throws IOException {
         RunConfig base = TestData.tinyRun(TestData.sample("housing.csv"), "price_k", 4, 2, 5);
         RunConfig config = base.withSearchSpace(base.searchSpace().withEpochs(5, 10))
-                .withTraining(base.training().withSuccessiveHalving(false).withFinalModel(FinalModel.SEARCH).withFolds(1));
+                .withTraining(base.training().withSuccessiveHalving(false).withFinalModel(FinalModel.SEARCH).withFolds(1)
+                        .withEnsemble(1));
         check("housing-search-model.txt", new EvolutionRun(config).run());
     }
 
@@ -110,6 +111,10 @@ class GoldenRunTest {
         }
         lines.add("best: " + r.best().individual().id() + " " + r.best().individual().genome().summary());
         lines.add("model: " + r.model().origin() + " epochs " + r.model().epochs() + " rows " + r.model().trainingRows());
+        if (r.model().isEnsemble()) {
+            lines.add("members: " + r.model().members().stream().map(m -> m.genome().id() + " epochs " + m.epochs())
+                    .toList());
+        }
         lines.add("test " + r.test().headlineName() + ": " + r.test().headline());
         lines.add("test predicted: " + java.util.Arrays.toString(r.test().predicted()));
         return String.join("\n", lines) + "\n";

@@ -8,6 +8,7 @@ import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
 import org.evolab.data.TaskType;
 import org.evolab.evolution.SelectionMethod;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class RunConfigTest {
 
     @Test
     void theEnsembleSizeIsReadFromAFileAndOneByDefault() {
-        assertThat(RunConfig.defaults().training().ensemble()).isEqualTo(1);
+        assertThat(RunConfig.defaults().training().ensemble()).isEqualTo(TrainingSettings.DEFAULT_ENSEMBLE).isEqualTo(3);
         RunConfig config = RunConfig.fromJson("{\"data\": \"iris.csv\", \"training\": {\"ensemble\": 4}}", "run.json");
         assertThat(config.training().ensemble()).isEqualTo(4);
         assertThat(config.training().patience()).isEqualTo(RunConfig.defaults().training().patience());
