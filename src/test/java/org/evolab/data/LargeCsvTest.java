@@ -107,7 +107,10 @@ class LargeCsvTest {
         assertThat(schema.features()).hasSize(columns);
         assertThat(schema.column("feature_1").kind()).isEqualTo(ColumnKind.CATEGORICAL);
         assertThat(schema.column("feature_2").kind()).isEqualTo(ColumnKind.NUMERIC);
-        assertThat(seconds).as("seconds to load and infer").isLessThan(10);
+        // Not a speed target (those live in docs/BENCHMARKS.md): a bound that only a per-column cost
+        // growing with the column count breaks (minutes). A quiet machine takes 2-4 s; this one took
+        // 42 s at load average 13, which a 10 s bound failed.
+        assertThat(seconds).as("seconds to load and infer").isLessThan(300);
     }
 
     /**

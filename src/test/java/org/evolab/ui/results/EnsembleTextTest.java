@@ -20,7 +20,7 @@ class EnsembleTextTest {
         assertThat(line[1]).startsWith("ensemble of 2: " + ensemble.model().members().get(0).genome().summary())
                 .contains(ensemble.model().members().get(1).genome().summary());
 
-        RunResult single = new EvolutionRun(base).run();
+        RunResult single = new EvolutionRun(base.withTraining(base.training().withEnsemble(1))).run();
         assertThat(EnsembleText.testPrefix(single)).isEmpty();
         assertThat(EnsembleText.membersLine(single)).isEmpty();
         assertThat(EnsembleText.testPrefix(null)).isEmpty();
