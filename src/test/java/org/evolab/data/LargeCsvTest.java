@@ -108,8 +108,8 @@ class LargeCsvTest {
         assertThat(schema.column("feature_1").kind()).isEqualTo(ColumnKind.CATEGORICAL);
         assertThat(schema.column("feature_2").kind()).isEqualTo(ColumnKind.NUMERIC);
         // Not a speed target (those live in docs/BENCHMARKS.md): a bound that only a per-column cost
-        // growing with the column count breaks (minutes). A quiet machine takes 2-4 s; this one took
-        // 42 s at load average 13, which a 10 s bound failed.
+        // growing with the column count breaks (minutes). The 10 s bound it had failed at load
+        // average 13 (42 s).
         assertThat(seconds).as("seconds to load and infer").isLessThan(300);
     }
 
