@@ -115,7 +115,7 @@ public final class RunCommand implements Callable<Integer> {
             + "network of the best genome)")
     String finalModel;
     @Option(names = "--folds", paramLabel = "K", description = "fitness by K-fold cross-validation of the training + "
-            + "validation rows (1: the validation split alone; default: 3 up to 2,000 such rows, else 1)")
+            + "validation rows (1: the validation split alone; default: 3 up to 500 such rows, else 1)")
     Integer folds;
     @Option(names = "--ensemble", paramLabel = "K", description = "export the average of the K best distinct genomes' "
             + "final models as one network (default 1: the best genome alone)")
