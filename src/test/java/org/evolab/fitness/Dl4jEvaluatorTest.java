@@ -57,10 +57,13 @@ class Dl4jEvaluatorTest {
     @Test
     void earlyStoppingEndsTrainingAfterPatienceEpochsWithoutProgress() {
         Genome g = genome(0.05, Optimizer.ADAM, 500, new LayerGene(16, Activation.RELU));
-        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(3), 1, TrainingControl.none())
-                .evaluate(g);
+        TrainingSettings settings = TrainingSettings.defaults().withPatience(3);
+        FitnessResult r = new Dl4jEvaluator(iris, settings, 1, TrainingControl.none()).evaluate(g);
+        // Iris trains in 3 steps an epoch: patience is the epochs of at least 300 updates, not 3.
+        int patience = settings.patienceFor(500, TrainingData.batchCount(iris.trainRows(), 32));
+        assertThat(patience).isEqualTo(100);
         assertThat(r.stoppedEarly()).isTrue();
-        assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + 3);
+        assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + patience);
     }
 
     @Test
@@ -85,13 +88,13 @@ class Dl4jEvaluatorTest {
 
     @Test
     void rungsEndAfterAShareOfTheStepsButNeverBeforeTheFloor() {
-        assertThat(TrainingSettings.rungSteps(0, 900)).isEqualTo(100);
-        assertThat(TrainingSettings.rungSteps(1, 900)).isEqualTo(300);
-        assertThat(TrainingSettings.rungSteps(0, 450)).isEqualTo(TrainingSettings.MIN_RUNG_STEPS);
+        assertThat(TrainingSettings.rungSteps(0, 2700)).isEqualTo(300);
+        assertThat(TrainingSettings.rungSteps(1, 2700)).isEqualTo(900);
+        assertThat(TrainingSettings.rungSteps(0, 1350)).isEqualTo(TrainingSettings.MIN_RUNG_STEPS);
         assertThat(TrainingSettings.rungSteps(0, 60)).isEqualTo(60);
         assertThat(TrainingSettings.rungSteps(1, 20)).isEqualTo(20);
-        // All 900 steps' genomes reach 100, a third go on to 300, a ninth to 900.
-        assertThat(TrainingSettings.expectedStepsWithHalving(900)).isCloseTo(100 + 200 / 3.0 + 600 / 9.0,
+        // All 2,700 steps' genomes reach 300, a third go on to 900, a ninth to 2,700.
+        assertThat(TrainingSettings.expectedStepsWithHalving(2700)).isCloseTo(300 + 600 / 3.0 + 1800 / 9.0,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(TrainingSettings.expectedStepsWithHalving(60)).isEqualTo(60.0);
     }
