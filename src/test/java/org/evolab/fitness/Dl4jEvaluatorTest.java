@@ -59,9 +59,9 @@ class Dl4jEvaluatorTest {
         Genome g = genome(0.05, Optimizer.ADAM, 500, new LayerGene(16, Activation.RELU));
         TrainingSettings settings = TrainingSettings.defaults().withPatience(3);
         FitnessResult r = new Dl4jEvaluator(iris, settings, 1, TrainingControl.none()).evaluate(g);
-        // Iris trains in 3 steps an epoch: patience is the epochs of at least 300 updates, not 3.
+        // Iris trains in 4 steps an epoch: patience is the epochs of at least 300 updates, not 3.
         int patience = settings.patienceFor(500, TrainingData.batchCount(iris.trainRows(), 32));
-        assertThat(patience).isEqualTo(100);
+        assertThat(patience).isEqualTo(75);
         assertThat(r.stoppedEarly()).isTrue();
         assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + patience);
     }
