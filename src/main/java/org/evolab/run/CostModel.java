@@ -137,7 +137,7 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
      * What a run with {@code config} on data of this size costs: the mean cost of the space's
      * genomes (sampled with the run's seed; early stopping's share of their epochs, or halving's
      * where that is less; once per fold under cross-validation) times the trainings the budget
-     * allows, spread over the workers, plus the final retrain on train+validation.
+     * allows, spread over the workers, plus the final retrains on train+validation (one per member).
      */
     public Forecast forecast(RunConfig config, int inputs, int outputs, int trainRows, int validationRows) {
         SearchSpace space = config.searchSpace();
@@ -167,8 +167,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
         long trainings = trainings(ga);
         int busy = Math.max(1, Math.min(config.effectiveWorkers(), ga.populationSize()));
         double search = mean * trainings / busy;
-        // The final retrain on train+validation: one more training of a typical genome.
-        double retrain = meanFinal * (rows + Math.max(0, validationRows)) / (double) rows;
+        // The final retrain on train+validation: one more training of a typical genome per member.
+        double retrain = config.training().ensemble() * meanFinal * (rows + Math.max(0, validationRows)) / (double) rows;
         return new Forecast(trainings, mean, search, retrain, busy);
     }
 

@@ -111,10 +111,18 @@ class CostModelTest {
         s = new org.evolab.genome.SearchSpace(s.minLayers(), s.maxLayers(), s.minNeurons(), s.maxNeurons(),
                 s.activations(), s.minLearningRate(), s.maxLearningRate(), s.optimizers(), List.of(16, 32),
                 s.minDropout(), s.maxDropout(), s.minL2(), s.maxL2(), s.minEpochs(), s.maxEpochs());
-        RunConfig config = RunConfig.defaults().withSearchSpace(s).withWorkers(2)
+        RunConfig base = RunConfig.defaults().withSearchSpace(s).withWorkers(2)
                 .withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(6).withEliteCount(2));
+        // That run scored on one validation split and exported one network.
+        RunConfig config = base.withTraining(base.training().withFolds(1).withEnsemble(1));
         CostModel.Forecast f = CostModel.PRIOR.forecast(config, 4, 3, 105, 23);
         assertThat(f.secondsPerTraining()).isBetween(0.5 / 1.33, 0.5 * 1.33);
         assertThat(CostModel.SECONDS_TO_START + f.seconds()).isBetween(17 / 1.33, 17 * 1.33);
+
+        // The defaults for that file: 3 folds train each genome three times on two thirds of the
+        // labelled rows; an ensemble of 3 retrains three networks at the end.
+        CostModel.Forecast defaults = CostModel.PRIOR.forecast(base, 4, 3, 105, 23);
+        assertThat(defaults.secondsPerTraining()).isBetween(2 * f.secondsPerTraining(), 3 * f.secondsPerTraining());
+        assertThat(defaults.retrainSeconds()).isCloseTo(3 * f.retrainSeconds(), org.assertj.core.data.Offset.offset(1e-9));
     }
 }
