@@ -108,8 +108,8 @@ public final class Dl4jEvaluator {
             this.id = genome.id();
             this.params = genome.parameterCount(data.inputs(), data.outputs());
             this.seed = Seeds.forGenome(runSeed, genome);
+            this.patience = settings.patienceFor(genome.maxEpochs());
             this.stepsPerEpoch = TrainingData.batchCount(data.trainRows(), genome.batchSize());
-            this.patience = settings.patienceFor(genome.maxEpochs(), stepsPerEpoch);
             long bytes = estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
             if (bytes > memoryBudget) {
                 finished = FitnessResult.failed(id, String.format("refused: training it would need about %s of "

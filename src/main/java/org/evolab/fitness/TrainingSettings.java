@@ -128,21 +128,6 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
         return Math.min(patience, Math.max(3, (int) Math.ceil(maxEpochs / 3.0)));
     }
 
-    /** Fewest mini-batch updates early stopping waits for a better score (see {@link #patienceFor(int, int)}). */
-    public static final int MIN_PATIENCE_STEPS = 300;
-
-    /**
-     * {@link #patienceFor(int)} for epochs of {@code stepsPerEpoch} updates, but never fewer epochs
-     * than make {@link #MIN_PATIENCE_STEPS} updates: on small data an epoch is a handful of steps
-     * (the spirals' 560 rows at batch 128: 5), and ten epochs of them were 50 updates, too few to
-     * leave the plateau that precedes learning; a wide network stopped there at 0.69 where 700
-     * updates reach 0.97.
-     */
-    public int patienceFor(int maxEpochs, int stepsPerEpoch) {
-        int forSteps = (int) Math.ceil(MIN_PATIENCE_STEPS / (double) Math.max(1, stepsPerEpoch));
-        return Math.max(patienceFor(maxEpochs), Math.min(forSteps, Math.max(1, maxEpochs)));
-    }
-
     /** Where rung {@code rung} of {@link #RUNG_SHARES} ends, in steps, for a budget of {@code totalSteps}. */
     public static long rungSteps(int rung, long totalSteps) {
         long share = (long) Math.ceil(totalSteps * RUNG_SHARES[rung]);
