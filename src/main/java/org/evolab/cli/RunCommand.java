@@ -96,7 +96,7 @@ public final class RunCommand implements Callable<Integer> {
     String learningRate;
     @Option(names = "--optimizers", paramLabel = "LIST", description = "adam,nesterov,rmsprop (default adam,rmsprop)")
     String optimizers;
-    @Option(names = "--batch-sizes", paramLabel = "LIST", description = "e.g. 16,32,64,full (default: those giving 4-32 steps per epoch)")
+    @Option(names = "--batch-sizes", paramLabel = "LIST", description = "e.g. 16,32,64,full (default: those giving 4-64 steps per epoch)")
     String batchSizes;
     @Option(names = "--dropout", paramLabel = "MIN..MAX", description = "default 0..0.3")
     String dropout;

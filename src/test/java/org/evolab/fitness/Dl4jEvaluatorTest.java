@@ -67,7 +67,7 @@ class Dl4jEvaluatorTest {
     void aShortBudgetGetsAShorterPatience() {
         TrainingSettings s = TrainingSettings.defaults().withPatience(10);
         assertThat(s.patienceFor(100)).isEqualTo(10);
-        assertThat(s.patienceFor(20)).isEqualTo(7);
+        assertThat(s.patienceFor(20)).isEqualTo(4);
         assertThat(s.patienceFor(5)).isEqualTo(3);
         assertThat(s.withPatience(2).patienceFor(5)).isEqualTo(2);
         Genome g = genome(0.05, Optimizer.ADAM, 20, new LayerGene(16, Activation.RELU));
@@ -81,13 +81,13 @@ class Dl4jEvaluatorTest {
 
     @Test
     void rungsEndAfterAShareOfTheStepsButNeverBeforeTheFloor() {
-        assertThat(TrainingSettings.rungSteps(0, 2700)).isEqualTo(300);
-        assertThat(TrainingSettings.rungSteps(1, 2700)).isEqualTo(900);
-        assertThat(TrainingSettings.rungSteps(0, 1350)).isEqualTo(TrainingSettings.MIN_RUNG_STEPS);
+        assertThat(TrainingSettings.rungSteps(0, 900)).isEqualTo(100);
+        assertThat(TrainingSettings.rungSteps(1, 900)).isEqualTo(300);
+        assertThat(TrainingSettings.rungSteps(0, 450)).isEqualTo(TrainingSettings.MIN_RUNG_STEPS);
         assertThat(TrainingSettings.rungSteps(0, 60)).isEqualTo(60);
         assertThat(TrainingSettings.rungSteps(1, 20)).isEqualTo(20);
-        // All 2,700 steps' genomes reach 300, a third go on to 900, a ninth to 2,700.
-        assertThat(TrainingSettings.expectedStepsWithHalving(2700)).isCloseTo(300 + 600 / 3.0 + 1800 / 9.0,
+        // All 900 steps' genomes reach 100, a third go on to 300, a ninth to 900.
+        assertThat(TrainingSettings.expectedStepsWithHalving(900)).isCloseTo(100 + 200 / 3.0 + 600 / 9.0,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(TrainingSettings.expectedStepsWithHalving(60)).isEqualTo(60.0);
     }

@@ -10,7 +10,7 @@ class SizedSearchSpaceTest {
     void aFewThousandRowsGetNoBatchOfSixteenAndAtMostThreeLayers() {
         SearchSpace s = SearchSpace.sizedFor(3_000, 20, 4).validate();
         assertThat(s.maxLayers()).isEqualTo(3);
-        assertThat(s.batchSizes()).containsExactly(128, 256, 512);
+        assertThat(s.batchSizes()).containsExactly(64, 128, 256, 512);
         assertThat(s.maxNeurons()).isEqualTo(128);
         assertThat(s.maxEpochs()).isEqualTo(100);
     }
