@@ -60,6 +60,40 @@ public final class TrainingData {
         return new TrainingData(data, metric);
     }
 
+    /**
+     * The same data as plain values, for another JVM to rebuild with {@link #of(Parts)} (a Spark
+     * executor): the validation targets go as they are, not re-derived from the float matrices,
+     * so that the scores there are the scores here to the last bit.
+     */
+    public record Parts(TaskType task, FitnessMetric metric, Preprocessor preprocessor, float[][] trainX,
+                        float[][] trainY, float[][] validationX, float[][] validationY, int[] validationClasses,
+                        double[] validationRaw, int inputs, int outputs) {
+    }
+
+    public Parts parts() {
+        return new Parts(task, metric, preprocessor, trainX, trainY, validationX, validationY, validationClasses,
+                validationRaw, inputs, outputs);
+    }
+
+    public static TrainingData of(Parts parts) {
+        return new TrainingData(parts);
+    }
+
+    private TrainingData(Parts p) {
+        this.task = p.task();
+        this.metric = p.metric();
+        this.preprocessor = p.preprocessor();
+        this.classLabels = preprocessor.classLabels();
+        this.trainX = p.trainX();
+        this.trainY = p.trainY();
+        this.validationX = p.validationX();
+        this.validationY = p.validationY();
+        this.validationClasses = p.validationClasses();
+        this.validationRaw = p.validationRaw();
+        this.inputs = p.inputs();
+        this.outputs = p.outputs();
+    }
+
     public TaskType task() {
         return task;
     }
