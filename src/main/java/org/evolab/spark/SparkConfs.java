@@ -36,7 +36,11 @@ final class SparkConfs {
         return (data, training, seed, control, options) -> {
             try {
                 return new SparkTrainer(conf(master, settings), data, training, seed, control, options);
-            } catch (IllegalAccessError e) {
+            } catch (LinkageError e) {
+                if (!String.valueOf(e.getMessage()).contains("module")) {
+                    throw e;
+                }
+                // A JVM started without the launcher's child flags (-Devolab.relaunch=false, an IDE).
                 throw new InvalidInputException(setting + ": this Java VM lacks the module flags Spark needs; start "
                         + "it with: " + moduleOptions());
             } catch (Exception e) {
