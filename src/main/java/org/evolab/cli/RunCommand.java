@@ -188,6 +188,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (spark != null) {
             cfg = cfg.withSpark(spark);
+        } else if (cfg.spark() == null && System.getProperty("spark.master") != null) {
+            // Under spark-submit (it sets spark.master): train on its cluster, not on the driver alone.
+            cfg = cfg.withSpark(System.getProperty("spark.master"));
         }
         TrainingSettings training = cfg.training();
         if (patience != null) {

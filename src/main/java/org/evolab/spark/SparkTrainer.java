@@ -72,7 +72,7 @@ final class SparkTrainer implements Trainer {
         this.watcher = new Thread(this::watchForCancel, "evolab-spark-cancel");
         watcher.setDaemon(true);
         watcher.start();
-        LOG.info("Spark trainer on {} ({} default parallelism)", spark.master(), spark.defaultParallelism());
+        LOG.debug("Spark trainer on {} ({} default parallelism)", spark.master(), spark.defaultParallelism());
     }
 
     @Override

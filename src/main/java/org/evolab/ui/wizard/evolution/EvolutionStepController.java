@@ -74,6 +74,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
     @FXML private Label seedMessage;
     @FXML private Spinner<Integer> workersSpinner;
     @FXML private Label workersMessage;
+    @FXML private javafx.scene.layout.HBox runOnBox;
     @FXML private ComboBox<FitnessMetric> metricChoice;
     @FXML private Label metricMessage;
     @FXML private Label evolutionProblem;
@@ -83,8 +84,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
     @FXML private Label runSummary;
 
     public EvolutionStepController(WizardModel model) {
-        super("EvolutionStep.fxml", "Evolution",
-                "Choose how the population evolves and when the search stops, then start.");
+        super("EvolutionStep.fxml", "Evolution", "Choose how the population evolves and when the search stops, then start.");
         this.model = model;
     }
 
@@ -100,6 +100,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
         Spinners.integer(steadySpinner, 1, 1000, 5, 1);
         Spinners.integer(timeBudgetSpinner, 1, 100_000, 30, 5);
         Spinners.integer(workersSpinner, 0, 256, model.config().workers(), 1);
+        RunOnField.attach(runOnBox, model);
         selectionChoice.setItems(FXCollections.observableArrayList(SelectionMethod.values()));
         crossoverChoice.setItems(FXCollections.observableArrayList(CrossoverMethod.values()));
         metricChoice.setConverter(new StringConverter<>() {
