@@ -22,9 +22,7 @@ public final class Dl4jTrainer implements Trainer {
         this.evaluator = new Dl4jEvaluator(data, settings, runSeed, control);
         this.settings = settings;
         this.workers = options.workers();
-        StepCost cost = options.stepCost();
-        this.secondsPerStep = g -> cost.secondsPerStep(g, data.inputs(), data.outputs(),
-                data.trainRows() / (double) Math.max(1, TrainingData.batchCount(data.trainRows(), g.batchSize())));
+        this.secondsPerStep = options.stepCost().on(data);
         evaluator.setWeightsSink(options.weights());
         evaluator.setNetworkSink(options.networks());
     }

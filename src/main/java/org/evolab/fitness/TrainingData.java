@@ -61,18 +61,21 @@ public final class TrainingData {
     }
 
     /**
-     * The same data as plain values, for another JVM to rebuild with {@link #of(Parts)} (a Spark
-     * executor): the validation targets go as they are, not re-derived from the float matrices,
-     * so that the scores there are the scores here to the last bit.
+     * The same data as plain values, for another JVM to rebuild with {@link #of(Parts)}: a Spark
+     * executor, which gets it from this run's driver by Java serialization (Spark's own; nothing
+     * of Evolab's reads it from a file). The validation targets go as they are, not re-derived
+     * from the float matrices, so that the scores there are the scores here to the last bit.
+     *
+     * @param preprocessor the preprocessor's JSON ({@link Preprocessor#toJson})
      */
-    public record Parts(TaskType task, FitnessMetric metric, Preprocessor preprocessor, float[][] trainX,
+    public record Parts(TaskType task, FitnessMetric metric, String preprocessor, float[][] trainX,
                         float[][] trainY, float[][] validationX, float[][] validationY, int[] validationClasses,
-                        double[] validationRaw, int inputs, int outputs) {
+                        double[] validationRaw, int inputs, int outputs) implements java.io.Serializable {
     }
 
     public Parts parts() {
-        return new Parts(task, metric, preprocessor, trainX, trainY, validationX, validationY, validationClasses,
-                validationRaw, inputs, outputs);
+        return new Parts(task, metric, preprocessor.toJson(), trainX, trainY, validationX, validationY,
+                validationClasses, validationRaw, inputs, outputs);
     }
 
     public static TrainingData of(Parts parts) {
@@ -82,7 +85,7 @@ public final class TrainingData {
     private TrainingData(Parts p) {
         this.task = p.task();
         this.metric = p.metric();
-        this.preprocessor = p.preprocessor();
+        this.preprocessor = Preprocessor.fromJson(p.preprocessor());
         this.classLabels = preprocessor.classLabels();
         this.trainX = p.trainX();
         this.trainY = p.trainY();

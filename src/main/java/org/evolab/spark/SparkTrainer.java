@@ -14,7 +14,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.evolab.fitness.Dl4jEvaluator;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.ParallelEvaluator;
-import org.evolab.fitness.StepCost;
 import org.evolab.fitness.SuccessiveHalving;
 import org.evolab.fitness.TrainedModel;
 import org.evolab.fitness.Trainer;
@@ -50,7 +49,7 @@ final class SparkTrainer implements Trainer {
     private final Dl4jEvaluator local;
     private final ToDoubleFunction<Genome> secondsPerStep;
     private final JavaSparkContext spark;
-    private final Broadcast<PortableData> broadcast;
+    private final Broadcast<TrainingData.Parts> broadcast;
     private final String jobGroup = "evolab-" + UUID.randomUUID();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Thread watcher;
@@ -64,11 +63,9 @@ final class SparkTrainer implements Trainer {
         this.control = control;
         this.options = options;
         this.local = new Dl4jEvaluator(data, settings, runSeed, control);
-        StepCost cost = options.stepCost();
-        this.secondsPerStep = g -> cost.secondsPerStep(g, data.inputs(), data.outputs(),
-                data.trainRows() / (double) Math.max(1, TrainingData.batchCount(data.trainRows(), g.batchSize())));
+        this.secondsPerStep = options.stepCost().on(data);
         this.spark = new JavaSparkContext(conf);
-        this.broadcast = spark.broadcast(PortableData.of(data));
+        this.broadcast = spark.broadcast(data.parts());
         this.watcher = new Thread(this::watchForCancel, "evolab-spark-cancel");
         watcher.setDaemon(true);
         watcher.start();
@@ -105,8 +102,12 @@ final class SparkTrainer implements Trainer {
             if (cancelled.get()) {
                 throw new CancellationException("cancelled");
             }
-            throw new IllegalStateException("Spark could not train " + genome.summary() + ": "
-                    + SparkSupport.firstLine(e.getCause()), e.getCause());
+            // Spark gave up on the task (its retries failed too): a failed training, as a bad genome's is.
+            LOG.warn("Spark could not train {}", genome.id(), e.getCause());
+            FitnessResult failed = FitnessResult.failed(genome.id(), "Spark could not train it: "
+                    + SparkSupport.firstLine(e.getCause()), 0, genome.parameterCount(data.inputs(), data.outputs()),
+                    0, List.of(), List.of());
+            return TaskOutcome.of(failed, true, 0, null, null);
         }
     }
 

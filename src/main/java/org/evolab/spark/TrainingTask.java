@@ -11,6 +11,7 @@ import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
 import org.evolab.fitness.ReachableOpExecutioner;
 import org.evolab.fitness.TrainingControl;
+import org.evolab.fitness.TrainingData;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Genome;
 import org.evolab.util.Json;
@@ -26,7 +27,7 @@ import org.evolab.util.Json;
 final class TrainingTask implements Function<Integer, TaskOutcome> {
     private static final long serialVersionUID = 1L;
 
-    private final Broadcast<PortableData> data;
+    private final Broadcast<TrainingData.Parts> data;
     private final String metric;
     private final int patience;
     private final boolean halving;
@@ -37,7 +38,7 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
     private final boolean wantParameters;
     private final boolean wantWeights;
 
-    TrainingTask(Broadcast<PortableData> data, TrainingSettings settings, long runSeed, Genome genome,
+    TrainingTask(Broadcast<TrainingData.Parts> data, TrainingSettings settings, long runSeed, Genome genome,
                  List<Long> stepTargets, boolean wantParameters, boolean wantWeights) {
         this.data = data;
         this.metric = settings.metric() == null ? null : settings.metric().name();
@@ -60,7 +61,7 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
         NativeThreads.set(task == null ? 1 : Math.max(1, task.cpus()));
         TrainingSettings settings = new TrainingSettings(metric == null ? null : FitnessMetric.valueOf(metric),
                 patience, halving, FinalModel.valueOf(finalModel));
-        Dl4jEvaluator evaluator = new Dl4jEvaluator(data.value().toTrainingData(), settings, runSeed,
+        Dl4jEvaluator evaluator = new Dl4jEvaluator(TrainingData.of(data.value()), settings, runSeed,
                 TrainingControl.none());
         Captured captured = new Captured();
         if (wantParameters) {

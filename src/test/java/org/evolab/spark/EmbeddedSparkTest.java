@@ -9,9 +9,11 @@ import org.evolab.run.EvolutionRun;
 import org.evolab.run.GoldenRunTest;
 import org.evolab.run.RunConfig;
 import org.evolab.run.RunResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An embedded Spark ({@code local[2]}) trains the golden Iris run to the golden result. */
+@Tag("spark")
 class EmbeddedSparkTest {
     @Test
     void anEmbeddedSparkGivesTheGoldenRun() throws Exception {

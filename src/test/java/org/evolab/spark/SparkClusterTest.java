@@ -18,6 +18,7 @@ import org.evolab.run.RunResult;
 import org.evolab.util.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * generation (Spark retries the lost task on the executor the worker starts in its place), the
  * golden Iris run of {@code GoldenRunTest} to the last line.
  */
+@Tag("spark")
 class SparkClusterTest {
     @TempDir
     static Path dir;

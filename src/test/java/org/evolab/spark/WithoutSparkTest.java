@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The default build has no Spark (it is {@code provided}): there {@code --spark} is refused in one
  * line that says how to add it, exit 2, and everything else runs as before.
  */
+@Tag("spark")
 class WithoutSparkTest {
     @TempDir
     Path dir;

@@ -13,8 +13,8 @@ import org.evolab.ui.common.WizardModel;
 
 /**
  * The evolution step's "Run on: this computer / a Spark cluster (URL)": the config's
- * {@code spark} master URL. Without Spark in this build the cluster choice says how to add it and
- * leaves the run on this computer.
+ * {@code spark} master URL. Without Spark in this build the cluster choice says how to add it (and
+ * a loaded settings file's master stays, for Start to refuse in the same words).
  */
 final class RunOnField {
     static final String THIS_COMPUTER = "this computer";
@@ -55,10 +55,11 @@ final class RunOnField {
         master.setManaged(master.isVisible());
         hint.setText(!spark ? "" : SparkSupport.available() ? "local[N] runs an embedded Spark with N cores"
                 : "Spark is not in this build: " + SparkSupport.HOW_TO_ADD);
-        if (syncing) {
+        if (syncing || (spark && !SparkSupport.available())) {
+            // Without Spark a loaded master stays in the config: Start then says how to add Spark.
             return;
         }
-        String url = spark && SparkSupport.available() && !master.getText().isBlank() ? master.getText().trim() : null;
+        String url = spark && !master.getText().isBlank() ? master.getText().trim() : null;
         if (!Objects.equals(url, model.config().spark())) {
             model.update(c -> c.withSpark(url));
         }
@@ -73,8 +74,7 @@ final class RunOnField {
                 if (!config.spark().equals(master.getText().trim())) {
                     master.setText(config.spark());
                 }
-            } else if (choice.getValue() == null || (SPARK.equals(choice.getValue()) && !master.getText().isBlank()
-                    && SparkSupport.available())) {
+            } else if (choice.getValue() == null || (SPARK.equals(choice.getValue()) && !master.getText().isBlank())) {
                 choice.setValue(THIS_COMPUTER);
             }
         } finally {
