@@ -2,30 +2,59 @@ package org.evolab.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.evolab.TestData;
+import org.evolab.cli.EvolabCommand;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.GoldenRunTest;
 import org.evolab.run.RunConfig;
 import org.evolab.run.RunEvent;
 import org.evolab.run.RunResult;
 import org.evolab.run.RunStatus;
+import org.evolab.run.Trainers;
+import org.evolab.util.Json;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** An embedded Spark ({@code local[2]}) trains the golden Iris run to the golden result. */
+/**
+ * An embedded Spark ({@code local[N]}): a run cancelled there resumes there to the golden Iris
+ * result (the cluster test compares a whole run line by line), and cancel stops its tasks.
+ */
 @Tag("spark")
 class EmbeddedSparkTest {
+    /** A run cancelled on Spark resumes on Spark (its folder's config says where) to the uninterrupted run's result. */
     @Test
-    void anEmbeddedSparkGivesTheGoldenRun() throws Exception {
-        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17);
-        RunResult result = new EvolutionRun(config, null,
-                SparkSupport.factory("--spark", "local[2]", Map.of("spark.ui.enabled", "false"))).run();
-        assertThat(GoldenRunTest.describe(result))
-                .isEqualTo(Files.readString(GoldenRunTest.GOLDEN.resolve("iris-halving-retrain.txt")));
+    void aRunCancelledOnSparkResumesThereToTheGoldenRun(@TempDir Path dir) throws Exception {
+        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17).withSpark("local[2]");
+        Path folder = dir.resolve("run");
+        System.setProperty("spark.ui.enabled", "false");
+        try {
+            EvolutionRun first = new EvolutionRun(config, null,
+                    SparkSupport.trainers(config.spark(), Trainers.dl4j(), "spark")).runFolder(folder);
+            first.addListener(e -> {
+                if (e instanceof RunEvent.GenerationFinished) {
+                    first.control().cancel();
+                }
+            });
+            assertThat(first.run().status()).isEqualTo(RunStatus.CANCELLED);
+            Path report = dir.resolve("report.json");
+            assertThat(EvolabCommand.execute("resume", folder.toString(), "--out", dir.resolve("iris.zip").toString(),
+                    "--report", report.toString(), "--quiet")).isZero();
+            JsonNode r = Json.mapper().readTree(report.toFile());
+            List<String> golden = Files.readAllLines(GoldenRunTest.GOLDEN.resolve("iris-halving-retrain.txt"));
+            assertThat(golden).contains("best: g0-04 " + r.get("bestGenomeSummary").asText(),
+                    "test accuracy: " + r.get("testMetrics").get("accuracy").asDouble());
+            assertThat(golden.get(4)).startsWith("generation 2: best " + r.get("validationScore").asDouble() + " ");
+        } finally {
+            System.clearProperty("spark.ui.enabled");
+        }
     }
 
     /** Cancel reaches the Spark tasks (their job group) and the run ends cancelled at once, not after the generation. */
