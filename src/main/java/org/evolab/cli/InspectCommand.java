@@ -34,6 +34,21 @@ public final class InspectCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An ensemble's members, one line each (the layers above are its best member's); nothing for a network. */
+    static String ensembleLines(Bundle b) {
+        if (!b.isEnsemble()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "  model       ensemble of %d networks, their outputs averaged (one DL4J ComputationGraph; "
+                        + "the layers above are the best member's)%n", b.members().size()));
+        for (int i = 0; i < b.members().size(); i++) {
+            Genome m = b.members().get(i);
+            sb.append(String.format(Locale.ROOT, "  member %-4d %s (id %s)%n", i + 1, m.summary(), m.id()));
+        }
+        return sb.toString();
+    }
+
     static String describe(Bundle b) {
         StringBuilder sb = new StringBuilder();
         Genome g = b.genome();
@@ -51,6 +66,7 @@ public final class InspectCommand implements Callable<Integer> {
                 ? "softmax: " + String.join(", ", pre.classLabels()) : "identity: " + pre.target()).append('\n');
         sb.append(String.format(Locale.ROOT, "  parameters  %,d%n", b.parameterCount()));
         sb.append("  genome      ").append(g.summary()).append(" (id ").append(g.id()).append(")\n");
+        sb.append(ensembleLines(b));
         JsonNode m = b.metrics();
         sb.append(String.format(Locale.ROOT, "  validation  %s %.4f%n", m.path("metric").asText(),
                 m.path("validationScore").asDouble()));

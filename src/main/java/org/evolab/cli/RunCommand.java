@@ -92,23 +92,23 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--crossover", paramLabel = "M", description = "one-point or uniform")
     String crossover;
 
-    @Option(names = "--layers", paramLabel = "MIN..MAX", description = "hidden layers (default 1..10)")
+    @Option(names = "--layers", paramLabel = "MIN..MAX", description = "hidden layers (default 1..3; the search space's defaults follow the size of the data)")
     String layers;
-    @Option(names = "--neurons", paramLabel = "MIN..MAX", description = "neurons per hidden layer (default 10..100)")
+    @Option(names = "--neurons", paramLabel = "MIN..MAX", description = "neurons per hidden layer (default 8..128 up to 10,000 training rows, narrower above)")
     String neurons;
     @Option(names = "--activations", paramLabel = "LIST", description = "relu,tanh,sigmoid,leakyrelu,elu")
     String activations;
-    @Option(names = "--learning-rate", paramLabel = "MIN..MAX", description = "searched on a log scale (default 1e-4..1e-1)")
+    @Option(names = "--learning-rate", paramLabel = "MIN..MAX", description = "searched on a log scale (default 3e-4..3e-2)")
     String learningRate;
-    @Option(names = "--optimizers", paramLabel = "LIST", description = "adam,nesterov,rmsprop")
+    @Option(names = "--optimizers", paramLabel = "LIST", description = "adam,nesterov,rmsprop (default adam,rmsprop)")
     String optimizers;
-    @Option(names = "--batch-sizes", paramLabel = "LIST", description = "e.g. 16,32,64,full")
+    @Option(names = "--batch-sizes", paramLabel = "LIST", description = "e.g. 16,32,64,full (default: those giving 4-32 steps per epoch)")
     String batchSizes;
-    @Option(names = "--dropout", paramLabel = "MIN..MAX", description = "default 0..0.5")
+    @Option(names = "--dropout", paramLabel = "MIN..MAX", description = "default 0..0.3")
     String dropout;
     @Option(names = "--l2", paramLabel = "MIN..MAX", description = "default 0..1e-3")
     String l2;
-    @Option(names = "--epochs", paramLabel = "MIN..MAX", description = "max epochs per training (default 20..100)")
+    @Option(names = "--epochs", paramLabel = "MIN..MAX", description = "max epochs per training (default 20..100, fewer on large data)")
     String epochs;
     @Option(names = "--patience", paramLabel = "N", description = "early-stopping patience in epochs (default 10; at most a fifth of a genome's epochs, at least 3)")
     Integer patience;
@@ -120,6 +120,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--final-model", paramLabel = "M", description = "retrain (default: train the best genome anew on training + validation rows) or search (export the search's own "
             + "network of the best genome)")
     String finalModel;
+    @Option(names = "--folds", paramLabel = "K", description = "fitness by K-fold cross-validation of the training + "
+            + "validation rows (1: the validation split alone; default: 3 up to 2,000 such rows, else 1)")
+    Integer folds;
+    @Option(names = "--ensemble", paramLabel = "K", description = "export the average of the K best distinct genomes' "
+            + "final models as one network (default 1: the best genome alone)")
+    Integer ensemble;
 
     @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
     Double targetFitness;
@@ -202,8 +208,14 @@ public final class RunCommand implements Callable<Integer> {
         if (finalModel != null) {
             training = training.withFinalModel(FinalModel.parse(finalModel));
         }
+        if (ensemble != null) {
+            training = training.withEnsemble(ensemble);
+        }
         if (noHalving) {
             training = training.withSuccessiveHalving(false);
+        }
+        if (folds != null) {
+            training = training.withFolds(folds);
         }
         cfg = cfg.withTraining(training);
         StopSettings stop = cfg.stop();

@@ -122,6 +122,10 @@ final class RunDriver {
         report.put("bundle", bundle.file().toString());
         report.set("bestGenome", Json.mapper().valueToTree(r.best().individual().genome()));
         report.put("bestGenomeSummary", r.best().individual().genome().summary());
+        report.put("model", bundle.isEnsemble() ? "ensemble" : "network");
+        if (bundle.isEnsemble()) {
+            report.set("ensemble", bundle.run().path("ensemble"));
+        }
         report.put("metric", r.metric().id());
         report.put("validationScore", r.best().fitness());
         report.set("testMetrics", BundleExport.metricsRecord(r).get("test"));
@@ -136,7 +140,15 @@ final class RunDriver {
     }
 
     private static String summary(RunResult r, Bundle bundle) {
-        return String.format(Locale.ROOT,
+        int asked = r.config().training().ensemble();
+        int members = bundle.isEnsemble() ? bundle.members().size() : 1;
+        String ensemble = members < asked ? String.format(Locale.ROOT, "--ensemble %d: only %d distinct %s scored, "
+                + "so the model averages %d%n", asked, members, members == 1 ? "genome was" : "genomes were", members) : "";
+        if (bundle.isEnsemble()) {
+            ensemble += String.format(Locale.ROOT, "Exported: ensemble of %d: %s%n", members,
+                    String.join(" | ", bundle.members().stream().map(g -> g.summary()).toList()));
+        }
+        return ensemble + String.format(Locale.ROOT,
                 "Best: %s%nValidation %s %.4f; test %s %.4f on %d rows; %d evaluations (%d trained, %d cached) in %.1f s%n"
                         + "Model bundle: %s",
                 r.best().individual().genome().summary(), r.metric().id(), r.best().fitness(),

@@ -2,6 +2,7 @@ package org.evolab.data;
 
 import java.util.Locale;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 
 /** The shares of rows for training, validation (model selection) and test (the final, untouched score). */
 public record SplitRatios(double train, double validation, double test) {
@@ -14,11 +15,11 @@ public record SplitRatios(double train, double validation, double test) {
     /** This, if every share is above 0 and they sum to 1; else an {@link InvalidInputException}. */
     public SplitRatios validate() {
         if (!(train > 0) || !(validation > 0) || !(test > 0)) {
-            throw new InvalidInputException("split ratios: train, validation and test must each be above 0 (got " + this + ")");
+            throw InvalidInputException.of(Setting.SPLIT, "train, validation and test must each be above 0 (got " + this + ")");
         }
         double sum = train + validation + test;
         if (Math.abs(sum - 1.0) > TOLERANCE) {
-            throw new InvalidInputException(String.format(Locale.ROOT, "split ratios: train, validation and test must sum to 1 (got %s, sum %.6g)",
+            throw InvalidInputException.of(Setting.SPLIT, String.format(Locale.ROOT, "train, validation and test must sum to 1 (got %s, sum %.6g)",
                     this, sum));
         }
         return this;

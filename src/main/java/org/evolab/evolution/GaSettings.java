@@ -1,6 +1,7 @@
 package org.evolab.evolution;
 
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 
 /**
  * The settings of the search itself (the search space lives in {@code genome.SearchSpace}).
@@ -52,39 +53,39 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
      */
     public GaSettings validate() {
         if (strategy == null) {
-            throw new InvalidInputException("strategy: choose genetic or random");
+            throw InvalidInputException.of(Setting.STRATEGY, "choose genetic or random");
         }
         if (populationSize < 2) {
-            throw new InvalidInputException("population: must be at least 2, got " + populationSize);
+            throw InvalidInputException.of(Setting.POPULATION, "must be at least 2, got " + populationSize);
         }
         if (generations < 1) {
-            throw new InvalidInputException("generations: must be at least 1, got " + generations);
+            throw InvalidInputException.of(Setting.GENERATIONS, "must be at least 1, got " + generations);
         }
-        rate("mutation rate", mutationRate);
-        rate("crossover rate", crossoverRate);
+        rate(Setting.MUTATION_RATE, mutationRate);
+        rate(Setting.CROSSOVER_RATE, crossoverRate);
         if (eliteCount < 0) {
-            throw new InvalidInputException("elitism: must be at least 0, got " + eliteCount);
+            throw InvalidInputException.of(Setting.ELITISM, "must be at least 0, got " + eliteCount);
         }
         if (eliteCount >= populationSize) {
-            throw new InvalidInputException("elitism: " + eliteCount + " elites must be less than the population ("
+            throw InvalidInputException.of(Setting.ELITISM, eliteCount + " elites must be less than the population ("
                     + populationSize + ")");
         }
         if (selection == null) {
-            throw new InvalidInputException("selection: choose tournament, roulette, rank or nsga2");
+            throw InvalidInputException.of(Setting.SELECTION, "choose tournament, roulette, rank or nsga2");
         }
         if (selection == SelectionMethod.TOURNAMENT && (tournamentSize < 1 || tournamentSize > populationSize)) {
-            throw new InvalidInputException("tournament size: must be between 1 and the population (" + populationSize
+            throw InvalidInputException.of(Setting.TOURNAMENT_SIZE, "must be between 1 and the population (" + populationSize
                     + "), got " + tournamentSize);
         }
         if (crossover == null) {
-            throw new InvalidInputException("crossover: choose one-point or uniform");
+            throw InvalidInputException.of(Setting.CROSSOVER, "choose one-point or uniform");
         }
         return this;
     }
 
-    private static void rate(String name, double value) {
+    private static void rate(Setting name, double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw new InvalidInputException(name + ": must be in [0, 1], got " + value);
+            throw InvalidInputException.of(name, "must be in [0, 1], got " + value);
         }
     }
 

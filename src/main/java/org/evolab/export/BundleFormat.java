@@ -8,6 +8,14 @@ public final class BundleFormat {
     public static final String GENOME = PREFIX + "genome.json";
     public static final String PREPROCESSING = PREFIX + "preprocessing.json";
     public static final String RUN = PREFIX + "run.json";
+    /**
+     * Which kind of model the DL4J entries hold: {@code {"kind": "network"}} (a MultiLayerNetwork)
+     * or {@code {"kind": "ensemble", "members": [...]}} (a ComputationGraph averaging the members,
+     * each with its genome). Optional: a bundle without it (written before ensembles) holds a network.
+     */
+    public static final String MODEL = PREFIX + "model.json";
+    public static final String KIND_NETWORK = "network";
+    public static final String KIND_ENSEMBLE = "ensemble";
     public static final String METRICS = PREFIX + "metrics.json";
     public static final String HISTORY = PREFIX + "history.csv";
     public static final String LEADERBOARD = PREFIX + "leaderboard.csv";

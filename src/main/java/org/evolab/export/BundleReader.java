@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.util.ModelSerializer;
 import org.evolab.data.Preprocessor;
 import org.evolab.genome.Genome;
@@ -83,18 +83,44 @@ public final class BundleReader {
         }
         JsonNode run = tree(texts, BundleFormat.RUN, name);
         JsonNode metrics = tree(texts, BundleFormat.METRICS, name);
-        MultiLayerNetwork network;
+        List<Genome> members = texts.containsKey(BundleFormat.MODEL)
+                ? members(tree(texts, BundleFormat.MODEL, name), name) : List.of();
+        Model network;
         try {
-            network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+            network = members.isEmpty() ? ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)
+                    : ModelSerializer.restoreComputationGraph(file.toFile(), false);
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(name + ": the network inside cannot be restored (" + e.getMessage() + ")");
         }
-        long inputs = network.layerInputSize(0);
+        Bundle bundle = new Bundle(file, network, genome, members, preprocessor, run, metrics, List.copyOf(entries));
+        long inputs = bundle.inputCount();
         if (inputs != preprocessor.featureCount()) {
             throw new InvalidInputException(name + ": the network takes " + inputs + " inputs but the preprocessing makes "
                     + preprocessor.featureCount());
         }
-        return new Bundle(file, network, genome, preprocessor, run, metrics, List.copyOf(entries));
+        return bundle;
+    }
+
+    /** An ensemble's member genomes from {@code evolab/model.json}; none for a single network. */
+    private static List<Genome> members(JsonNode model, String name) {
+        String kind = model.path("kind").asText("");
+        if (kind.equals(BundleFormat.KIND_NETWORK)) {
+            return List.of();
+        }
+        String where = name + ": " + BundleFormat.MODEL;
+        if (!kind.equals(BundleFormat.KIND_ENSEMBLE)) {
+            throw new InvalidInputException(where + ": unknown model kind '" + kind + "' (expected "
+                    + BundleFormat.KIND_NETWORK + " or " + BundleFormat.KIND_ENSEMBLE + ")");
+        }
+        JsonNode list = model.path("members");
+        if (!list.isArray() || list.size() < 2) {
+            throw new InvalidInputException(where + ": an ensemble needs a list of at least two members");
+        }
+        List<Genome> genomes = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            genomes.add(Json.read(list.get(i).path("genome").toString(), Genome.class, where + " member " + (i + 1)));
+        }
+        return genomes;
     }
 
     private static void checkName(String bundle, String entryName) {

@@ -40,8 +40,8 @@ public final class BundleWriter {
             }
             Bundle check = BundleReader.read(tmp);
             AtomicFiles.moveIntoPlace(tmp, target);
-            return new Bundle(target, check.network(), check.genome(), check.preprocessor(), check.run(),
-                    check.metrics(), check.entries());
+            return new Bundle(target, check.network(), check.genome(), check.members(), check.preprocessor(),
+                    check.run(), check.metrics(), check.entries());
         } catch (IOException e) {
             throw WriteFaults.cannotWrite(target, "the bundle", e);
         } finally {

@@ -16,12 +16,12 @@ import org.evolab.data.TaskType;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.WriteFaults;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Applies a bundle to raw CSV rows: the saved preprocessing (columns found by name, the same
- * imputation, vocabularies and scaling as in training), then the network.
+ * imputation, vocabularies and scaling as in training), then the network (a single one or an
+ * ensemble's averaging graph alike).
  */
 public final class Predictor {
     private final Bundle bundle;
@@ -74,10 +74,7 @@ public final class Predictor {
                 f[i][j] = (float) features[i][j];
             }
         }
-        synchronized (bundle.network()) {
-            INDArray output = bundle.network().output(Nd4j.create(f), false);
-            return output.toDoubleMatrix();
-        }
+        return bundle.output(Nd4j.create(f)).toDoubleMatrix();
     }
 
     /**

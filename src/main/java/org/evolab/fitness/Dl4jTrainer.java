@@ -8,10 +8,12 @@ import org.evolab.genome.Genome;
 /**
  * The DL4J trainer: {@link Dl4jEvaluator}'s trainings on a pool of worker threads
  * ({@link ParallelEvaluator}, started at the first generation), by {@link SuccessiveHalving} when
- * the training settings ask for it, each training's native memory freed as it ends.
+ * the training settings ask for it, each training's native memory freed as it ends. Where the
+ * settings ask for folds ({@link TrainingSettings#foldsFor}), each genome's fitness is
+ * {@link CrossValidation}'s; the final model still trains on all training and validation rows.
  */
 public final class Dl4jTrainer implements Trainer {
-    private final Dl4jEvaluator evaluator;
+    private final Dl4jTrainings trainings;
     private final TrainingSettings settings;
     private final int workers;
     private final ToDoubleFunction<Genome> secondsPerStep;
@@ -19,12 +21,13 @@ public final class Dl4jTrainer implements Trainer {
 
     public Dl4jTrainer(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
                        Options options) {
-        this.evaluator = new Dl4jEvaluator(data, settings, runSeed, control);
+        this.trainings = new Dl4jTrainings(data, settings, runSeed, control);
         this.settings = settings;
         this.workers = options.workers();
-        this.secondsPerStep = options.stepCost().on(data);
-        evaluator.setWeightsSink(options.weights());
-        evaluator.setNetworkSink(options.networks());
+        // The first fold's rows per step: the folds train alike.
+        this.secondsPerStep = options.stepCost().on(trainings.scheduled());
+        trainings.search().setWeightsSink(options.weights());
+        trainings.search().setNetworkSink(options.networks());
     }
 
     @Override
@@ -34,17 +37,17 @@ public final class Dl4jTrainer implements Trainer {
             pool = new ParallelEvaluator(workers);
         }
         new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep)
-                .train(genomes.stream().map(evaluator::start).toList(), onEach);
+                .train(genomes.stream().map(trainings::start).toList(), onEach);
     }
 
     @Override
     public TrainedModel retrain(Genome genome, int epochs) {
-        return evaluator.trainFinal(genome, epochs);
+        return trainings.whole().trainFinal(genome, epochs);
     }
 
     @Override
     public TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs) {
-        return evaluator.searchModel(genome, bestParameters, epochs);
+        return trainings.search().searchModel(genome, bestParameters, epochs);
     }
 
     @Override

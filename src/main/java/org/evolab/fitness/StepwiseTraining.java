@@ -19,6 +19,11 @@ public interface StepwiseTraining {
     /** Steps trained so far. */
     long stepsDone();
 
+    /** Where rung {@code rung} of successive halving ends for this training, in steps. */
+    default long rungSteps(int rung) {
+        return TrainingSettings.rungSteps(rung, totalSteps());
+    }
+
     /** Trains until {@code steps} steps in all (at most the whole budget) and returns the result so far. */
     FitnessResult trainSteps(long steps);
 

@@ -56,9 +56,9 @@ public final class SuccessiveHalving {
             List<StepwiseTraining> open = trainings;
             for (int rung = 0; rung < TrainingSettings.rungCount() && !open.isEmpty(); rung++) {
                 int r = rung;
-                List<StepwiseTraining> order = longestFirst(open, t -> TrainingSettings.rungSteps(r, t.totalSteps()));
+                List<StepwiseTraining> order = longestFirst(open, t -> t.rungSteps(r));
                 List<FitnessResult> results = pool.map(order, t -> {
-                    FitnessResult result = t.trainSteps(TrainingSettings.rungSteps(r, t.totalSteps()));
+                    FitnessResult result = t.trainSteps(t.rungSteps(r));
                     if (t.isFinished()) {
                         t.release();
                         finished.accept(result);

@@ -1,8 +1,11 @@
 package org.evolab.fitness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.evolab.data.ClassificationMetrics;
 import org.evolab.data.Encoding;
 import org.evolab.data.PreparedData;
@@ -56,6 +59,30 @@ public final class TrainingData {
         }
     }
 
+    /** One fold of {@link #folds}: {@code train} and {@code validation} index the pooled rows. */
+    private TrainingData(TrainingData whole, float[][] x, float[][] y, int[] train, int[] validation) {
+        this.task = whole.task;
+        this.metric = whole.metric;
+        this.preprocessor = whole.preprocessor;
+        this.classLabels = whole.classLabels;
+        this.inputs = whole.inputs;
+        this.outputs = whole.outputs;
+        this.trainX = pick(x, train);
+        this.trainY = pick(y, train);
+        this.validationX = pick(x, validation);
+        this.validationY = pick(y, validation);
+        if (task == TaskType.CLASSIFICATION) {
+            validationClasses = argmax(validationY);
+            validationRaw = null;
+        } else {
+            validationClasses = null;
+            validationRaw = new double[validationY.length];
+            for (int i = 0; i < validationRaw.length; i++) {
+                validationRaw[i] = preprocessor.decodeRegression(validationY[i][0]);
+            }
+        }
+    }
+
     public static TrainingData of(PreparedData data, FitnessMetric metric) {
         return new TrainingData(data, metric);
     }
@@ -95,6 +122,59 @@ public final class TrainingData {
         this.validationRaw = p.validationRaw();
         this.inputs = p.inputs();
         this.outputs = p.outputs();
+    }
+
+    /**
+     * The training and validation rows pooled and cut into {@code k} folds for cross-validation:
+     * fold {@code i} validates on the i-th part and trains on the others. Classification folds are
+     * stratified (each class dealt out in turn, so every fold holds its share of every class);
+     * regression deals out all rows alike. The same seed gives the same folds. The test rows stay
+     * out of every fold.
+     */
+    public List<TrainingData> folds(int k, long seed) {
+        if (k < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
+        }
+        float[][] x = concat(trainX, validationX);
+        float[][] y = concat(trainY, validationY);
+        int[] foldOf = foldAssignment(task == TaskType.CLASSIFICATION ? argmax(y) : new int[y.length], k, seed);
+        List<TrainingData> folds = new ArrayList<>(k);
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            int[] validation = IntStream.range(0, x.length).filter(r -> foldOf[r] == fold).toArray();
+            int[] train = IntStream.range(0, x.length).filter(r -> foldOf[r] != fold).toArray();
+            folds.add(new TrainingData(this, x, y, train, validation));
+        }
+        return folds;
+    }
+
+    /**
+     * The fold of each row: the rows of each group (class) shuffled and dealt out to the folds in
+     * turn, each group starting where the last one stopped, so that fold sizes differ by one at most.
+     */
+    static int[] foldAssignment(int[] groupOf, int k, long seed) {
+        int groups = 0;
+        for (int g : groupOf) {
+            groups = Math.max(groups, g + 1);
+        }
+        List<List<Integer>> rowsOf = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            rowsOf.add(new ArrayList<>());
+        }
+        for (int r = 0; r < groupOf.length; r++) {
+            rowsOf.get(groupOf[r]).add(r);
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        int[] foldOf = new int[groupOf.length];
+        int next = 0;
+        for (List<Integer> rows : rowsOf) {
+            Collections.shuffle(rows, new Random(rng.nextLong()));
+            for (int row : rows) {
+                foldOf[row] = next;
+                next = (next + 1) % k;
+            }
+        }
+        return foldOf;
     }
 
     public TaskType task() {
@@ -268,6 +348,22 @@ public final class TrainingData {
             }
         }
         return f;
+    }
+
+    private static float[][] pick(float[][] m, int[] rows) {
+        float[][] out = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = m[rows[i]];
+        }
+        return out;
+    }
+
+    private static int[] argmax(float[][] rows) {
+        int[] best = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            best[i] = argmax(rows[i], rows[i].length)[0];
+        }
+        return best;
     }
 
     private static float[][] concat(float[][] a, float[][] b) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 
 /**
  * The ranges the genetic algorithm may search, as the user set them. Learning rate and L2 are
@@ -38,10 +39,29 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
 
     /** Batch sizes a data-sized space may offer (before full batch). */
     private static final int[] BATCH_CHOICES = {16, 32, 64, 128, 256, 512, 1024};
-    /** A data-sized space offers no batch size that makes an epoch more than this many steps. */
-    private static final int MAX_STEPS_PER_EPOCH = 64;
+    /**
+     * A data-sized space offers no batch size that makes an epoch more than this many steps: a step
+     * costs DL4J 1-3 ms whatever its size, so batch 16 on a thousand rows made the slowest genomes of
+     * the peer benchmark (housing: 3-7 s per training), and Optuna's best MLPs used batches of 70-110.
+     */
+    private static final int MAX_STEPS_PER_EPOCH = 32;
     /** ... nor one that leaves fewer than this many steps (too few updates to learn from). */
     private static final int MIN_STEPS_PER_EPOCH = 4;
+    /**
+     * Up to 10,000 training rows a data-sized space offers widths up to 128 whatever the number of
+     * inputs (beyond, the width bound falls with the rows down to four times inputs and outputs):
+     * the spirals' two inputs need 60-90 wide layers, and on small data a width costs next to nothing
+     * (a step is overhead-bound). With widths up to 32 the search found 0.65-0.72 on the spirals,
+     * where Optuna's MLP at 10-100 found 0.95-0.98.
+     */
+    private static final double WIDE_ROWS = 1_280_000;
+    /**
+     * Adam and RMSProp: Nesterov momentum at these learning rates was 16% of the genomes trained on
+     * the peer benchmark but 4% of the top three of each run (Adam and RMSProp: 32% and 52% of
+     * trainings, 39% and 57% of the top three), so a data-sized space does not spend a sixth of its
+     * budget on it.
+     */
+    private static final List<Optimizer> SIZED_OPTIMIZERS = List.of(Optimizer.ADAM, Optimizer.RMSPROP);
     /** Rows x epochs a data-sized space lets one training see at most (epochs shrink on big data). */
     private static final double MAX_ROW_EPOCHS = 2_000_000;
 
@@ -50,15 +70,15 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
      * network inputs and {@code outputs} outputs: the space the CLI and the wizard both propose.
      *
      * <p>Sized so that a default run spends its budget where tabular data rewards it: 1-3 hidden
-     * layers (deeper plain dense nets rarely help tabular data of this size), widths up to about
-     * four times the inputs and outputs (32-128), batch sizes that keep an epoch between 4 and 64
-     * mini-batch steps (a 5-layer, batch-16 network on 3,000 rows took minutes per genome and
+     * layers (deeper plain dense nets rarely help tabular data of this size), widths up to 128 on
+     * small data and about four times the inputs and outputs (32-128) on large data, batch sizes
+     * that keep an epoch between 4 and 32 mini-batch steps (a 5-layer, batch-16 network on 3,000 rows took minutes per genome and
      * won nothing), and at most 2 million row-epochs per training (100 epochs up to 20,000 rows,
      * fewer above). Learning rate 3e-4..3e-2: higher rates diverged for most genomes.
      */
     public static SearchSpace sizedFor(int trainRows, int inputs, int outputs) {
         int rows = Math.max(1, trainRows);
-        int maxNeurons = clamp(4 * (inputs + outputs), 32, 128);
+        int maxNeurons = clamp(Math.max(4 * (inputs + outputs), (int) (WIDE_ROWS / rows)), 32, 128);
         List<Integer> batches = new ArrayList<>();
         for (int b : BATCH_CHOICES) {
             double steps = Math.ceil(rows / (double) b);
@@ -67,14 +87,14 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
             }
         }
         if (batches.isEmpty()) {
-            // Tiny data (fewer than 4 steps even at 16) or huge data (more than 64 at 1024).
+            // Tiny data (fewer than 4 steps even at 16) or huge data (more than 32 at 1024).
             batches.add(rows < BATCH_CHOICES[0] * MIN_STEPS_PER_EPOCH ? Genome.FULL_BATCH
                     : BATCH_CHOICES[BATCH_CHOICES.length - 1]);
         }
         int maxEpochs = clamp((int) Math.round(MAX_ROW_EPOCHS / rows), 5, 100);
         int minEpochs = Math.max(3, maxEpochs / 5);
         return new SearchSpace(1, 3, 8, maxNeurons, List.of(Activation.values()), 3e-4, 3e-2,
-                List.of(Optimizer.values()), batches, 0.0, 0.3, 0.0, 1e-3, minEpochs, maxEpochs);
+                SIZED_OPTIMIZERS, batches, 0.0, 0.3, 0.0, 1e-3, minEpochs, maxEpochs);
     }
 
     public SearchSpace withLayers(int min, int max) {
@@ -92,51 +112,81 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
                 maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, min, max);
     }
 
+    public SearchSpace withActivations(List<Activation> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, value, minLearningRate, maxLearningRate,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withLearningRate(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, min, max,
+                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withOptimizers(List<Optimizer> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, value, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withBatchSizes(List<Integer> value) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, value, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withDropout(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, min, max, minL2, maxL2, minEpochs, maxEpochs);
+    }
+
+    public SearchSpace withL2(double min, double max) {
+        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
+                maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, min, max, minEpochs, maxEpochs);
+    }
+
     /**
      * Checks every range and throws an {@link InvalidInputException} naming the first setting at
      * fault. Returns {@code this} so it can be chained.
      */
     public SearchSpace validate() {
-        range("hidden layers", minLayers, maxLayers, 1, 64);
-        range("neurons per layer", minNeurons, maxNeurons, 1, 100_000);
+        range(Setting.HIDDEN_LAYERS, minLayers, maxLayers, 1, 64);
+        range(Setting.NEURONS, minNeurons, maxNeurons, 1, 100_000);
         if (activations.isEmpty()) {
-            throw new InvalidInputException("activations: choose at least one");
+            throw InvalidInputException.of(Setting.ACTIVATIONS, "choose at least one");
         }
         if (!(minLearningRate > 0) || !(maxLearningRate < 10) || minLearningRate > maxLearningRate) {
-            throw new InvalidInputException("learning rate: the range must satisfy 0 < min <= max < 10, got "
+            throw InvalidInputException.of(Setting.LEARNING_RATE, "the range must satisfy 0 < min <= max < 10, got "
                     + minLearningRate + ".." + maxLearningRate);
         }
         if (optimizers.isEmpty()) {
-            throw new InvalidInputException("optimizers: choose at least one");
+            throw InvalidInputException.of(Setting.OPTIMIZERS, "choose at least one");
         }
         if (batchSizes.isEmpty()) {
-            throw new InvalidInputException("batch sizes: choose at least one");
+            throw InvalidInputException.of(Setting.BATCH_SIZES, "choose at least one");
         }
         for (int b : batchSizes) {
             if (b < 0) {
-                throw new InvalidInputException("batch sizes: " + b + " is negative (use 0 for full batch)");
+                throw InvalidInputException.of(Setting.BATCH_SIZES, b + " is negative (use 0 for full batch)");
             }
         }
         if (!(minDropout >= 0) || !(maxDropout < 1) || minDropout > maxDropout) {
-            throw new InvalidInputException("dropout: the range must satisfy 0 <= min <= max < 1, got "
+            throw InvalidInputException.of(Setting.DROPOUT, "the range must satisfy 0 <= min <= max < 1, got "
                     + minDropout + ".." + maxDropout);
         }
         if (!(minL2 >= 0) || !(maxL2 < 1) || minL2 > maxL2) {
-            throw new InvalidInputException("L2: the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
+            throw InvalidInputException.of(Setting.L2, "the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
         }
-        range("epochs", minEpochs, maxEpochs, 1, 100_000);
+        range(Setting.EPOCHS, minEpochs, maxEpochs, 1, 100_000);
         return this;
     }
 
-    private static void range(String name, int min, int max, int lowest, int highest) {
+    private static void range(Setting name, int min, int max, int lowest, int highest) {
         if (min > max) {
-            throw new InvalidInputException(name + ": min " + min + " is greater than max " + max);
+            throw InvalidInputException.of(name, "min " + min + " is greater than max " + max);
         }
         if (min < lowest) {
-            throw new InvalidInputException(name + ": min must be at least " + lowest + ", got " + min);
+            throw InvalidInputException.of(name, "min must be at least " + lowest + ", got " + min);
         }
         if (max > highest) {
-            throw new InvalidInputException(name + ": max must be at most " + highest + ", got " + max);
+            throw InvalidInputException.of(name, "max must be at most " + highest + ", got " + max);
         }
     }
 

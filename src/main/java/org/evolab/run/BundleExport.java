@@ -39,6 +39,7 @@ public final class BundleExport {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(BundleFormat.GENOME, utf8(Json.write(result.best().individual().genome())));
         entries.put(BundleFormat.PREPROCESSING, utf8(result.data().preprocessor().toJson()));
+        entries.put(BundleFormat.MODEL, utf8(Json.write(ModelRecord.of(result))));
         entries.put(BundleFormat.RUN, utf8(Json.write(runRecord(result))));
         entries.put(BundleFormat.METRICS, utf8(Json.write(metricsRecord(result))));
         entries.put(BundleFormat.HISTORY, utf8(RunReports.historyCsv(result.history())));
@@ -76,6 +77,9 @@ public final class BundleExport {
         best.set("parentIds", Json.mapper().valueToTree(r.best().individual().parentIds()));
         best.set("operators", Json.mapper().valueToTree(r.best().individual().operators()));
         best.put("genomeId", r.best().individual().genome().id());
+        if (r.model().isEnsemble()) {
+            run.set("ensemble", ModelRecord.membersNode(r));
+        }
         return run;
     }
 
@@ -114,7 +118,8 @@ public final class BundleExport {
         md.append("# Evolab model: ").append(r.data().schema().target()).append(" from ")
                 .append(r.data().table().name()).append("\n\n");
         md.append("A ").append(r.data().taskType().name().toLowerCase(Locale.ROOT))
-                .append(" network chosen by a genetic search over ").append(r.evaluations())
+                .append(r.model().isEnsemble() ? " ensemble of " + r.model().members().size() + " networks" : " network")
+                .append(" chosen by a genetic search over ").append(r.evaluations())
                 .append(" evaluations (").append(r.trainings()).append(" trainings, ").append(r.cacheHits())
                 .append(" cache hits) in ").append(r.history().size()).append(" generations, seed ")
                 .append(r.config().seed()).append(".\n\n");
@@ -136,6 +141,9 @@ public final class BundleExport {
                         : "retrained after the search on the training and validation splits",
                 r.model().trainingRows(), r.model().epochs()));
         md.append("- parameters: ").append(r.model().parameterCount()).append("\n\n");
+        if (r.model().isEnsemble()) {
+            md.append(ModelRecord.cardSection(r));
+        }
         md.append("## Scores\n\n");
         md.append(String.format(Locale.ROOT, "- validation %s (search): %.4f%n", r.metric().id(), r.best().fitness()));
         if (r.test().task() == TaskType.CLASSIFICATION) {
@@ -159,8 +167,9 @@ public final class BundleExport {
                 + "and is saved in `evolab/preprocessing.json`.\n\n");
         md.append("## Use\n\n```\njava -jar evolab.jar predict --model ").append(file)
                 .append(" --data new.csv --out predictions.csv\n```\n\n");
-        md.append("In Java, the network alone: `ModelSerializer.restoreMultiLayerNetwork(new File(\"").append(file)
-                .append("\"))`; its inputs are the encoded features listed in `evolab/preprocessing.json`.\n");
+        md.append("In Java, the network alone: `ModelSerializer.")
+                .append(r.model().isEnsemble() ? "restoreComputationGraph" : "restoreMultiLayerNetwork")
+                .append("(new File(\"").append(file).append("\"))`; its inputs are the encoded features listed in `evolab/preprocessing.json`.\n");
         return md.toString();
     }
 

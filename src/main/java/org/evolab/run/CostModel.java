@@ -136,13 +136,17 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
     /**
      * What a run with {@code config} on data of this size costs: the mean cost of the space's
      * genomes (sampled with the run's seed; early stopping's share of their epochs, or halving's
-     * where that is less) times the trainings the budget allows, spread over the workers, plus the
-     * final retrain on train+validation.
+     * where that is less; once per fold under cross-validation) times the trainings the budget
+     * allows, spread over the workers, plus the final retrain on train+validation.
      */
     public Forecast forecast(RunConfig config, int inputs, int outputs, int trainRows, int validationRows) {
         SearchSpace space = config.searchSpace();
         SplittableRandom rng = new SplittableRandom(config.seed());
         int rows = Math.max(1, trainRows);
+        // Cross-validation trains each genome once per fold, on the other folds' rows.
+        int labelled = rows + Math.max(0, validationRows);
+        int folds = config.training().foldsFor(labelled);
+        int searchRows = folds > 1 ? Math.max(1, labelled * (folds - 1) / folds) : rows;
         double mean = 0;
         double meanFinal = 0;
         for (int i = 0; i < SAMPLES; i++) {
@@ -151,11 +155,11 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
             meanFinal += secondsFor(g, inputs, outputs, rows, epochs);
             if (config.training().successiveHalving()) {
                 // The rungs' steps, or early stopping's share where it ends trainings sooner.
-                long perEpoch = Math.max(1, TrainingData.batchCount(rows, g.batchSize()));
+                long perEpoch = Math.max(1, TrainingData.batchCount(searchRows, g.batchSize()));
                 epochs = Math.min(epochs,
-                        TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch);
+                        TrainingSettings.expectedStepsWithHalving(folds * perEpoch * g.maxEpochs()) / perEpoch / folds);
             }
-            mean += secondsFor(g, inputs, outputs, rows, epochs);
+            mean += folds * secondsFor(g, inputs, outputs, searchRows, epochs);
         }
         mean /= SAMPLES;
         meanFinal /= SAMPLES;

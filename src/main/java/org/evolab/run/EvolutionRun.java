@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EvolutionRun {
     private static final Logger LOG = LoggerFactory.getLogger(EvolutionRun.class);
+    /** Runs the prior cost model forecasts at no more than this are not calibrated. */
+    static final Duration CALIBRATE_ABOVE = Duration.ofSeconds(30);
 
     private final RunConfig config;
     private final DataTable table;
@@ -44,7 +46,7 @@ public final class EvolutionRun {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final CapturedWeights weights = new CapturedWeights();
     /** The search's own networks that may become the exported model. */
-    private final SearchNetworks searchNetworks = new SearchNetworks();
+    private final SearchNetworks searchNetworks;
     private RunStatistics statistics;
     private boolean captureWeights;
     private boolean estimateCost;
@@ -66,6 +68,7 @@ public final class EvolutionRun {
         this.config = config.validate();
         this.table = table;
         this.trainers = trainers;
+        this.searchNetworks = new SearchNetworks(this.config.training().ensemble());
     }
 
     public EvolutionRun addListener(RunListener listener) {
@@ -129,7 +132,11 @@ public final class EvolutionRun {
         emit(RunEvent.RunStarted.of(config, schema, data, workers, resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
         CostModel costs = CostModel.PRIOR;
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
-            costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
+            // Calibrating trains four networks (1-2 s): worth it for the forecast of a long run, not
+            // for a run the prior already puts at seconds, where it was a tenth of the wall time.
+            if (costs.estimate(config, data).compareTo(CALIBRATE_ABOVE) > 0) {
+                costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
+            }
             emit(new RunEvent.CostEstimated(costs.estimate(config, data), costs));
         }
         SearchRecorder recorder = folder == null ? SearchRecorder.NONE
@@ -200,7 +207,8 @@ public final class EvolutionRun {
                                 .toList(), statistics.knownGenomeIds(), rngFor(config.seed(), generation + 1));
                 recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
                 List<double[][]> bestWeights = weights.keepOnly(best.individual().genome().id());
-                searchNetworks.retainOnly(statistics.bestOverall().individual().genome().id());
+                searchNetworks.retainOnly(ChosenModel.members(statistics, config.training().ensemble()).stream()
+                        .map(e -> e.individual().genome().id()).toList());
                 emit(new RunEvent.GenerationFinished(stats, scored, best, statistics.bestSoFar(),
                         config.ga().generations(), elapsed, statistics.eta(elapsed), bestWeights));
                 if (reason.isPresent()) {

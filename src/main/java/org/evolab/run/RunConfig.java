@@ -22,6 +22,7 @@ import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 import org.evolab.util.Json;
 
 /**
@@ -59,7 +60,7 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
     /** Checks every setting; throws {@link InvalidInputException} naming the first one at fault. */
     public RunConfig validate() {
         if (data == null || data.isBlank()) {
-            throw new InvalidInputException("data: no CSV file given");
+            throw InvalidInputException.of(Setting.DATA, "no CSV file given");
         }
         split.validate();
         searchSpace.validate();
@@ -67,7 +68,7 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
         stop.validate();
         training.validate();
         if (workers < 0) {
-            throw new InvalidInputException("workers: must be 0 (one per core) or more, got " + workers);
+            throw InvalidInputException.of(Setting.WORKERS, "must be 0 (one per core) or more, got " + workers);
         }
         return this;
     }

@@ -106,6 +106,10 @@ final class RunStatistics {
         return elapsed().toNanos() / 1e9;
     }
 
+    RunConfig config() {
+        return config;
+    }
+
     synchronized Set<String> knownGenomeIds() {
         return Set.copyOf(firstByGenome.keySet());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.evolab.evolution.EvolutionState;
 import org.evolab.util.Durations;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Setting;
 
 /**
  * Extra reasons to end the search before its last generation; each null means "not used". The
@@ -23,13 +24,13 @@ public record StopSettings(Double targetFitness, Integer steadyGenerations, Long
 
     public StopSettings validate() {
         if (steadyGenerations != null && steadyGenerations < 1) {
-            throw new InvalidInputException("no-improvement stop: must be at least 1 generation, got " + steadyGenerations);
+            throw InvalidInputException.of(Setting.STEADY_GENERATIONS, "must be at least 1 generation, got " + steadyGenerations);
         }
         if (wallClockSeconds != null && wallClockSeconds < 1) {
-            throw new InvalidInputException("time budget: must be at least 1 second, got " + wallClockSeconds);
+            throw InvalidInputException.of(Setting.TIME_BUDGET, "must be at least 1 second, got " + wallClockSeconds);
         }
         if (targetFitness != null && !Double.isFinite(targetFitness)) {
-            throw new InvalidInputException("target fitness: must be a number, got " + targetFitness);
+            throw InvalidInputException.of(Setting.TARGET_FITNESS, "must be a number, got " + targetFitness);
         }
         return this;
     }

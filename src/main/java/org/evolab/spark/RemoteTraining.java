@@ -5,7 +5,6 @@ import java.util.List;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.StepwiseTraining;
 import org.evolab.fitness.Trainer;
-import org.evolab.fitness.TrainingData;
 import org.evolab.genome.Genome;
 
 /**
@@ -21,8 +20,7 @@ final class RemoteTraining implements StepwiseTraining {
         TaskOutcome run(Genome genome, List<Long> stepTargets);
     }
 
-    private final Genome genome;
-    private final int stepsPerEpoch;
+    private final StepwiseTraining shape;
     private final Tasks tasks;
     private final Trainer.Options sinks;
     private final List<Long> stepTargets = new ArrayList<>();
@@ -31,16 +29,24 @@ final class RemoteTraining implements StepwiseTraining {
     private long stepsDone;
     private boolean finished;
 
-    RemoteTraining(Genome genome, TrainingData data, Tasks tasks, Trainer.Options sinks) {
-        this.genome = genome;
-        this.stepsPerEpoch = TrainingData.batchCount(data.trainRows(), genome.batchSize());
+    /**
+     * {@code shape}: the same training made here but never trained (making one builds no
+     * network), which says what the remote one's budget and rungs are.
+     */
+    RemoteTraining(StepwiseTraining shape, Tasks tasks, Trainer.Options sinks) {
+        this.shape = shape;
         this.tasks = tasks;
         this.sinks = sinks;
     }
 
+    /** A target of {@link #trainSteps} as it is, of {@link #trainUntil} as {@code -1 - epochs}. */
+    static FitnessResult replay(StepwiseTraining training, long target) {
+        return target >= 0 ? training.trainSteps(target) : training.trainUntil((int) (-1 - target));
+    }
+
     @Override
     public Genome genome() {
-        return genome;
+        return shape.genome();
     }
 
     @Override
@@ -50,7 +56,12 @@ final class RemoteTraining implements StepwiseTraining {
 
     @Override
     public long totalSteps() {
-        return (long) stepsPerEpoch * genome.maxEpochs();
+        return shape.totalSteps();
+    }
+
+    @Override
+    public long rungSteps(int rung) {
+        return shape.rungSteps(rung);
     }
 
     @Override
@@ -60,11 +71,15 @@ final class RemoteTraining implements StepwiseTraining {
 
     @Override
     public FitnessResult trainSteps(long steps) {
+        return train(steps);
+    }
+
+    private FitnessResult train(long target) {
         if (finished) {
             return last;
         }
-        stepTargets.add(steps);
-        TaskOutcome outcome = tasks.run(genome, stepTargets);
+        stepTargets.add(target);
+        TaskOutcome outcome = tasks.run(shape.genome(), stepTargets);
         last = outcome.result();
         stepsDone = outcome.stepsDone();
         pending = outcome;
@@ -76,7 +91,7 @@ final class RemoteTraining implements StepwiseTraining {
 
     @Override
     public FitnessResult trainUntil(int epochLimit) {
-        return trainSteps((long) Math.min(epochLimit, genome.maxEpochs()) * stepsPerEpoch);
+        return train(-1L - Math.max(0, epochLimit));
     }
 
     @Override
@@ -101,15 +116,16 @@ final class RemoteTraining implements StepwiseTraining {
             return;
         }
         if (sinks.networks() != null && outcome.bestParameters() != null) {
-            sinks.networks().accept(genome, last, outcome.bestParameters());
+            sinks.networks().accept(shape.genome(), last, outcome.bestParameters());
         }
         if (sinks.weights() != null && outcome.weights() != null) {
-            sinks.weights().accept(genome.id(), outcome.weightList());
+            sinks.weights().accept(shape.genome().id(), outcome.weightList());
         }
     }
 
     @Override
     public void release() {
         pending = null;
+        shape.release();
     }
 }

@@ -11,7 +11,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.evolab.fitness.Dl4jEvaluator;
+import org.evolab.fitness.Dl4jTrainings;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.ParallelEvaluator;
 import org.evolab.fitness.SuccessiveHalving;
@@ -46,7 +46,7 @@ final class SparkTrainer implements Trainer {
     private final long runSeed;
     private final TrainingControl control;
     private final Options options;
-    private final Dl4jEvaluator local;
+    private final Dl4jTrainings local;
     private final ToDoubleFunction<Genome> secondsPerStep;
     private final JavaSparkContext spark;
     private final Broadcast<TrainingData.Parts> broadcast;
@@ -62,8 +62,8 @@ final class SparkTrainer implements Trainer {
         this.runSeed = runSeed;
         this.control = control;
         this.options = options;
-        this.local = new Dl4jEvaluator(data, settings, runSeed, control);
-        this.secondsPerStep = options.stepCost().on(data);
+        this.local = new Dl4jTrainings(data, settings, runSeed, control);
+        this.secondsPerStep = options.stepCost().on(local.scheduled());
         this.spark = new JavaSparkContext(conf);
         this.broadcast = spark.broadcast(data.parts());
         this.watcher = new Thread(this::watchForCancel, "evolab-spark-cancel");
@@ -81,7 +81,7 @@ final class SparkTrainer implements Trainer {
             pool = new ParallelEvaluator(Math.max(MIN_DRIVER_THREADS, options.workers()));
         }
         new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep).train(
-                genomes.stream().map(g -> new RemoteTraining(g, data, this::runTask, options)).toList(), onEach);
+                genomes.stream().map(g -> new RemoteTraining(local.start(g), this::runTask, options)).toList(), onEach);
     }
 
     /** One training's step targets as a Spark job of one task; blocks until it ends. */
@@ -129,12 +129,12 @@ final class SparkTrainer implements Trainer {
 
     @Override
     public TrainedModel retrain(Genome genome, int epochs) {
-        return local.trainFinal(genome, epochs);
+        return local.whole().trainFinal(genome, epochs);
     }
 
     @Override
     public TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs) {
-        return local.searchModel(genome, bestParameters, epochs);
+        return local.search().searchModel(genome, bestParameters, epochs);
     }
 
     @Override

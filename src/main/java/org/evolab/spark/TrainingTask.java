@@ -4,12 +4,11 @@ import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
-import org.evolab.fitness.Dl4jEvaluator;
-import org.evolab.fitness.FinalModel;
-import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.Dl4jTrainings;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
 import org.evolab.fitness.ReachableOpExecutioner;
+import org.evolab.fitness.StepwiseTraining;
 import org.evolab.fitness.TrainingControl;
 import org.evolab.fitness.TrainingData;
 import org.evolab.fitness.TrainingSettings;
@@ -18,7 +17,7 @@ import org.evolab.util.Json;
 
 /**
  * One genome's training as a Spark task, run on an executor. It replays the training's calls so
- * far (the step targets successive halving asked for at each rung) on a fresh training: each call
+ * far (the step or epoch targets successive halving asked for at each rung) on a fresh training: each call
  * of a training depends only on the genome, its seed and the calls before it, so the replay ends
  * where the same training continued on one machine would, to the last bit. What crosses to the
  * executor is small and plain: the genome as JSON, the settings as values, the step targets, and
@@ -28,10 +27,7 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<TrainingData.Parts> data;
-    private final String metric;
-    private final int patience;
-    private final boolean halving;
-    private final String finalModel;
+    private final String settings;
     private final long runSeed;
     private final String genome;
     private final long[] stepTargets;
@@ -41,10 +37,7 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
     TrainingTask(Broadcast<TrainingData.Parts> data, TrainingSettings settings, long runSeed, Genome genome,
                  List<Long> stepTargets, boolean wantParameters, boolean wantWeights) {
         this.data = data;
-        this.metric = settings.metric() == null ? null : settings.metric().name();
-        this.patience = settings.patience();
-        this.halving = settings.successiveHalving();
-        this.finalModel = settings.finalModel().name();
+        this.settings = Json.write(settings);
         this.runSeed = runSeed;
         this.genome = Json.write(genome);
         this.stepTargets = stepTargets.stream().mapToLong(Long::longValue).toArray();
@@ -59,22 +52,20 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
         TaskContext task = TaskContext.get();
         // The cores Spark gives the task; at 1 (the default) the arithmetic is that of a local worker.
         NativeThreads.set(task == null ? 1 : Math.max(1, task.cpus()));
-        TrainingSettings settings = new TrainingSettings(metric == null ? null : FitnessMetric.valueOf(metric),
-                patience, halving, FinalModel.valueOf(finalModel));
-        Dl4jEvaluator evaluator = new Dl4jEvaluator(TrainingData.of(data.value()), settings, runSeed,
-                TrainingControl.none());
+        Dl4jTrainings trainings = new Dl4jTrainings(TrainingData.of(data.value()),
+                Json.read(settings, TrainingSettings.class, "training settings"), runSeed, TrainingControl.none());
         Captured captured = new Captured();
         if (wantParameters) {
-            evaluator.setNetworkSink((g, result, parameters) -> captured.parameters = parameters);
+            trainings.search().setNetworkSink((g, result, parameters) -> captured.parameters = parameters);
         }
         if (wantWeights) {
-            evaluator.setWeightsSink((id, weights) -> captured.weights = weights);
+            trainings.search().setWeightsSink((id, weights) -> captured.weights = weights);
         }
-        Dl4jEvaluator.Training training = evaluator.start(Json.read(genome, Genome.class, "genome"));
+        StepwiseTraining training = trainings.start(Json.read(genome, Genome.class, "genome"));
         try {
             FitnessResult result = null;
-            for (long steps : stepTargets) {
-                result = training.trainSteps(steps);
+            for (long target : stepTargets) {
+                result = RemoteTraining.replay(training, target);
             }
             boolean finished = training.isFinished();
             long steps = training.stepsDone();

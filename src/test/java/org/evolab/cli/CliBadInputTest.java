@@ -53,6 +53,8 @@ class CliBadInputTest {
                 Arguments.of("text in forced numeric", List.of("run", "--data", textInNumeric.toString(), "--numeric", "b"), "abc"),
                 Arguments.of("min > max", List.of("run", "--data", iris, "--layers", "5..2"), "hidden layers"),
                 Arguments.of("zero population", List.of("run", "--data", iris, "--population", "0"), "population"),
+                Arguments.of("zero ensemble", List.of("run", "--data", iris, "--ensemble", "0"), "ensemble: "),
+                Arguments.of("negative ensemble", List.of("run", "--data", iris, "--ensemble", "-3"), "got -3"),
                 Arguments.of("bad activation", List.of("run", "--data", iris, "--activations", "relu,swish"), "swish"),
                 Arguments.of("unknown option", List.of("run", "--popsize", "3"), "--popsize"),
                 Arguments.of("bundle not a zip", List.of("inspect", notZip.toString()), "not a zip"),

@@ -40,6 +40,6 @@ class DefaultSpaceAgreementTest {
         // Sized to Iris (105 training rows, 4 inputs, 3 classes), not the generic 1..10 x 10..100.
         assertThat(wizard.maxLayers()).isEqualTo(3);
         assertThat(wizard.batchSizes()).containsExactly(16, 32);
-        assertThat(wizard.maxNeurons()).isEqualTo(32);
+        assertThat(wizard.maxNeurons()).isEqualTo(128);
     }
 }

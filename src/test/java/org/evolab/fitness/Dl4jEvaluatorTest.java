@@ -67,7 +67,7 @@ class Dl4jEvaluatorTest {
     void aShortBudgetGetsAShorterPatience() {
         TrainingSettings s = TrainingSettings.defaults().withPatience(10);
         assertThat(s.patienceFor(100)).isEqualTo(10);
-        assertThat(s.patienceFor(20)).isEqualTo(4);
+        assertThat(s.patienceFor(20)).isEqualTo(7);
         assertThat(s.patienceFor(5)).isEqualTo(3);
         assertThat(s.withPatience(2).patienceFor(5)).isEqualTo(2);
         Genome g = genome(0.05, Optimizer.ADAM, 20, new LayerGene(16, Activation.RELU));

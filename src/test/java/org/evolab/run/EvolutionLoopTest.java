@@ -151,6 +151,37 @@ class EvolutionLoopTest {
     }
 
     @Test
+    void aRunThePriorPutsAtSecondsIsNotCalibratedALongOneIs() {
+        List<RunEvent.CostEstimated> estimates = new CopyOnWriteArrayList<>();
+        RunConfig small = config(4, 2, 8);
+        assertThat(CostModel.PRIOR.estimate(small, prepared(small))).isLessThan(EvolutionRun.CALIBRATE_ABOVE);
+        new EvolutionRun(small, null, new FakeTrainer.Factory()).estimateCost(true).addListener(e -> {
+            if (e instanceof RunEvent.CostEstimated c) {
+                estimates.add(c);
+            }
+        }).run();
+        assertThat(estimates).hasSize(1);
+        assertThat(estimates.get(0).model()).isSameAs(CostModel.PRIOR);
+
+        RunConfig large = config(40, 60, 8).withStop(new StopSettings(null, 1, null));
+        assertThat(CostModel.PRIOR.estimate(large, prepared(large))).isGreaterThan(EvolutionRun.CALIBRATE_ABOVE);
+        estimates.clear();
+        new EvolutionRun(large, null, new FakeTrainer.Factory()).estimateCost(true).addListener(e -> {
+            if (e instanceof RunEvent.CostEstimated c) {
+                estimates.add(c);
+            }
+        }).run();
+        assertThat(estimates).hasSize(1);
+        assertThat(estimates.get(0).model()).isNotSameAs(CostModel.PRIOR);
+    }
+
+    private static org.evolab.data.PreparedData prepared(RunConfig c) {
+        org.evolab.data.DataTable t = org.evolab.data.DataTable.load(Path.of(c.data()));
+        return org.evolab.data.PreparedData.prepare(t, org.evolab.data.DatasetSchema.infer(t, c.schemaOptions()),
+                c.split(), c.seed(), c.preprocessing());
+    }
+
+    @Test
     void theStopConditionsEndTheSearch() {
         RunConfig target = config(8, 50, 3).withStop(new StopSettings(0.5, null, null));
         RunResult reached = new EvolutionRun(target, null, new FakeTrainer.Factory()).run();

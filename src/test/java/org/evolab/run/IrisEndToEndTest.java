@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.evolab.TestData;
 import org.evolab.cli.EvolabCommand;
@@ -65,7 +65,10 @@ class IrisEndToEndTest {
 
     @Test
     void plainModelSerializerRestoresExactlyTheNetworkInMemory() throws Exception {
-        MultiLayerNetwork restored = ModelSerializer.restoreMultiLayerNetwork(bundlePath.toFile());
+        // The default model averages the three best genomes: one ComputationGraph.
+        assertThat(result.model().isEnsemble()).isTrue();
+        assertThat(result.model().members()).hasSize(3);
+        ComputationGraph restored = ModelSerializer.restoreComputationGraph(bundlePath.toFile());
         double[][] testX = result.data().testX();
         float[][] f = new float[testX.length][];
         for (int i = 0; i < testX.length; i++) {
@@ -74,7 +77,7 @@ class IrisEndToEndTest {
                 f[i][j] = (float) testX[i][j];
             }
         }
-        double[][] fromDisk = restored.output(Nd4j.create(f), false).toDoubleMatrix();
+        double[][] fromDisk = restored.outputSingle(false, Nd4j.create(f)).toDoubleMatrix();
         double[][] inMemory = result.model().predict(testX);
         assertThat(fromDisk).isDeepEqualTo(inMemory);
     }

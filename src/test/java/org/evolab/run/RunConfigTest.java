@@ -8,6 +8,7 @@ import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
 import org.evolab.data.TaskType;
 import org.evolab.evolution.SelectionMethod;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,17 @@ class RunConfigTest {
         assertThat(config.searchSpace().minLayers()).isEqualTo(1);
         assertThat(config.searchSpace().activations()).containsExactly(Activation.RELU, Activation.TANH);
         assertThat(config.seed()).isEqualTo(RunConfig.DEFAULT_SEED);
+    }
+
+    @Test
+    void theEnsembleSizeIsReadFromAFileAndOneByDefault() {
+        assertThat(RunConfig.defaults().training().ensemble()).isEqualTo(TrainingSettings.DEFAULT_ENSEMBLE).isEqualTo(3);
+        RunConfig config = RunConfig.fromJson("{\"data\": \"iris.csv\", \"training\": {\"ensemble\": 4}}", "run.json");
+        assertThat(config.training().ensemble()).isEqualTo(4);
+        assertThat(config.training().patience()).isEqualTo(RunConfig.defaults().training().patience());
+        assertThat(RunConfig.fromJson(config.toJson(), "again")).isEqualTo(config);
+        assertThatThrownBy(() -> RunConfig.fromJson("{\"data\": \"x.csv\", \"training\": {\"ensemble\": 0}}",
+                "run.json").validate()).hasMessageStartingWith("ensemble: ").hasMessageContaining("got 0");
     }
 
     @Test

@@ -154,6 +154,8 @@ class EvolabAppTest {
             main.run().results().exportHistoryCsv(history);
             main.run().results().exportPng("fitness.png", chartPng);
         });
+        // Both are written off the FX thread; a file appears whole (written aside, then moved).
+        FxWait.until(Duration.ofSeconds(30), "the CSV and PNG", () -> Files.exists(history) && Files.exists(chartPng));
         assertThat(Files.readAllLines(history)).hasSize(3).first().asString().startsWith("generation,best,mean,worst");
         assertThat(Files.size(chartPng)).isGreaterThan(1000);
 

@@ -43,4 +43,13 @@ class UiArchitectureTest {
                         "org.evolab.ui.wizard.evolution..")
                 .check(UI);
     }
+
+    /** View models are plain Java: properties and collections, no nodes, stages or FX thread (tested without a toolkit). */
+    @Test
+    void viewModelsUseNoToolkit() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.fxml..", "javafx.concurrent..", "org.controlsfx..")
+                .check(UI);
+    }
 }

@@ -17,7 +17,6 @@ import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
 import org.evolab.ui.common.Formats;
-import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.UserMessages;
 import org.evolab.ui.results.Lineage;
 import org.evolab.ui.wizard.data.TargetSummary;
@@ -86,7 +85,6 @@ class UnitsTest {
 
     @Test
     void messagesNameTheSettingAndKeepFileNames() {
-        assertThat(Problems.settingOf("population: must be at least 2, got 1")).isEqualTo("population");
         assertThat(UserMessages.capitalize("population: must be at least 2")).isEqualTo("Population: must be at least 2");
         assertThat(UserMessages.capitalize("ragged.csv: line 3 has 2 fields")).isEqualTo("ragged.csv: line 3 has 2 fields");
         assertThat(UserMessages.of(new RuntimeException(new org.evolab.util.InvalidInputException("x.csv: file not found"))))

@@ -91,6 +91,7 @@ class WizardValidationTest {
         robot.interact(() -> Spinners.set(population, 14));
         Path file = dir.resolve("settings.json");
         robot.interact(() -> main.wizard().saveConfig(file));
+        FxWait.until(Duration.ofSeconds(10), "the settings to be written", () -> java.nio.file.Files.exists(file));
 
         RunConfig saved = RunConfig.read(file);
         assertThat(saved).isEqualTo(main.model().config());

@@ -1,6 +1,8 @@
 package org.evolab.ui.common;
 
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
 import org.controlsfx.control.RangeSlider;
 
@@ -77,6 +79,38 @@ public final class Ranges {
             slider.setLowValue(lo);
             slider.setHighValue(hi);
         }
+    }
+
+    /**
+     * Keeps {@code slider} and a view model's {@code span} in step. {@code toSlider} maps a value
+     * to a slider position and {@code fromSlider} back (rounded to what the slider can show). An
+     * end the slider already shows, within {@code tolerance} (after clamping to the slider's
+     * scale), is left as it is: showing a value the slider snaps (3e-4 at a tenth of a decade) or
+     * cannot reach does not change it; only the end the user moved is read back.
+     */
+    public static void bind(RangeSlider slider, ObjectProperty<Span> span, DoubleUnaryOperator toSlider,
+                            DoubleUnaryOperator fromSlider, double tolerance) {
+        Runnable show = () -> set(slider, toSlider.applyAsDouble(span.get().low()),
+                toSlider.applyAsDouble(span.get().high()));
+        span.addListener(o -> show.run());
+        show.run();
+        slider.lowValueProperty().addListener(o -> {
+            Span now = span.get();
+            if (!shows(slider, slider.getLowValue(), toSlider.applyAsDouble(now.low()), tolerance)) {
+                span.set(new Span(fromSlider.applyAsDouble(slider.getLowValue()), now.high()));
+            }
+        });
+        slider.highValueProperty().addListener(o -> {
+            Span now = span.get();
+            if (!shows(slider, slider.getHighValue(), toSlider.applyAsDouble(now.high()), tolerance)) {
+                span.set(new Span(now.low(), fromSlider.applyAsDouble(slider.getHighValue())));
+            }
+        });
+    }
+
+    private static boolean shows(RangeSlider slider, double position, double wanted, double tolerance) {
+        double reachable = Math.max(slider.getMin(), Math.min(slider.getMax(), wanted));
+        return Math.abs(reachable - position) <= tolerance;
     }
 
     private static void snapTenth(double v, java.util.function.DoubleConsumer setter) {

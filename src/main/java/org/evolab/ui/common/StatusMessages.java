@@ -30,6 +30,16 @@ public final class StatusMessages {
         label.getStyleClass().add("message-error");
     }
 
+    /** Shows a view model's {@code message} on {@code label}. */
+    public static void show(Labeled label, Message message) {
+        Message m = message == null ? Message.NONE : message;
+        switch (m.kind()) {
+            case PLAIN -> plain(label, m.text());
+            case OK -> ok(label, m.text());
+            case ERROR -> error(label, m.text());
+        }
+    }
+
     /** Cells that show a fitness as {@link Formats#score}, empty for none. */
     public static <S> Callback<TableColumn<S, Double>, TableCell<S, Double>> scoreCells() {
         return column -> new TableCell<>() {

@@ -63,6 +63,7 @@ final class BestGenomeView {
                 + Formats.epochs(best.result().bestEpoch()) + ")"
                 + (result != null && result.model() != null && result.model().origin() == FinalModel.RETRAIN
                         ? "; " + Formats.epochs(result.model().epochs()) + " for the retrained final model" : "")});
+        EnsembleText.membersLine(result).ifPresent(lines::add);
         for (int i = 0; i < lines.size(); i++) {
             Label key = new Label(lines.get(i)[0]);
             key.getStyleClass().add("field-label");

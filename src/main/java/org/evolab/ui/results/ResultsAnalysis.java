@@ -23,13 +23,13 @@ import org.evolab.run.RunResult;
 final class ResultsAnalysis {
     private final TabPane tabs;
     private final Tab analysisTab;
-    private final TableView<ResultsController.Row> leaderboard;
+    private final TableView<ResultsViewModel.Row> leaderboard;
     private final Button exportGenomeButton;
     private final Supplier<RunResult> run;
     private final AnalysisView analysis;
     private final GenomeExport genomeExport;
 
-    ResultsAnalysis(TabPane tabs, Tab analysisTab, TableView<ResultsController.Row> leaderboard,
+    ResultsAnalysis(TabPane tabs, Tab analysisTab, TableView<ResultsViewModel.Row> leaderboard,
                     Button exportGenomeButton, Pane exportHolder, Supplier<RunResult> run,
                     Supplier<Map<String, byte[]>> snapshots, Supplier<Path> exportPath) {
         this.tabs = tabs;
@@ -57,7 +57,7 @@ final class ResultsAnalysis {
     }
 
     /** The context menu of a leaderboard row (the controller's row factory adds it). */
-    void decorate(TableRow<ResultsController.Row> row) {
+    void decorate(TableRow<ResultsViewModel.Row> row) {
         MenuItem item = new MenuItem("Retrain & export…");
         item.setOnAction(e -> {
             if (row.getItem() != null) {
@@ -100,7 +100,7 @@ final class ResultsAnalysis {
     }
 
     private Evaluation selected() {
-        ResultsController.Row row = leaderboard.getSelectionModel().getSelectedItem();
+        ResultsViewModel.Row row = leaderboard.getSelectionModel().getSelectedItem();
         return row == null ? null : row.evaluation();
     }
 

@@ -1,13 +1,9 @@
 package org.evolab.ui.results;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,35 +17,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import org.evolab.data.TaskType;
-import org.evolab.run.Evaluation;
 import org.evolab.run.RunResult;
-import org.evolab.run.RunStatus;
-import org.evolab.run.TestReport;
 import org.evolab.ui.common.Formats;
 import org.evolab.ui.common.StatusMessages;
-import org.evolab.ui.common.UserMessages;
 import org.evolab.ui.common.Views;
-import org.evolab.ui.run.FitnessPlot;
+import org.evolab.ui.common.Worker;
+import org.evolab.ui.results.ResultsViewModel.Row;
 import org.evolab.ui.run.RunMonitor;
 
 /**
  * The results of a run: the leaderboard, the best genome and its lineage, the test metrics, and
  * the exports (the model bundle with snapshots of the live views, the history as CSV, the charts
- * as PNG).
+ * as PNG). The texts, rows and exports are its {@link ResultsViewModel}'s; this binds the
+ * controls to it and draws the genome, lineage, test and analysis views.
  */
 public final class ResultsController {
-    /** A leaderboard line: the rank is fixed, so it stays right when the table is sorted otherwise. */
-    public record Row(int rank, Evaluation evaluation) {
-    }
-
     public static final String FITNESS_PNG = "fitness.png";
     public static final String TOPOLOGY_PNG = "topology.png";
 
     /** PNG snapshots of the live views by file name. */
     private final Supplier<Map<String, byte[]>> snapshots;
+    private final ResultsViewModel viewModel = new ResultsViewModel(Worker.background());
     private Parent view;
-    private RunResult result;
     private RunMonitor monitor;
     private ResultsAnalysis analysis;
     private BestGenomeView bestGenome;
@@ -137,15 +126,31 @@ public final class ResultsController {
         });
         leaderboardTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
-                bestGenome.showLineage(row.evaluation(), monitor, result);
+                bestGenome.showLineage(row.evaluation(), monitor, result());
             }
         });
         bestGenome = new BestGenomeView(bestDetails, lineageTree, lineageSummary);
         testResults = new TestResultsView(testSummary, testChartHolder);
-        exports = new ResultsExports(exportPathField, exportButton, moreExportsButton, exportMessage,
-                () -> result, snapshots, () -> view);
+        exports = new ResultsExports(viewModel, exportPathField, exportButton, moreExportsButton, exportMessage,
+                snapshots, () -> view);
         analysis = new ResultsAnalysis(resultsTabs, analysisTab, leaderboardTable, exportGenomeButton,
-                genomeExportHolder, () -> result, snapshots, exports::exportPath);
+                genomeExportHolder, this::result, snapshots, viewModel::exportFile);
+        leaderboardTable.setItems(viewModel.leaderboard());
+        outcomeLabel.textProperty().bind(viewModel.outcomeProperty());
+        outcomeDetail.textProperty().bind(viewModel.outcomeDetailProperty());
+        validationCaption.textProperty().bind(viewModel.validationCaptionProperty());
+        validationValue.textProperty().bind(viewModel.validationValueProperty());
+        testCaption.textProperty().bind(viewModel.testCaptionProperty());
+        testValue.textProperty().bind(viewModel.testValueProperty());
+        evaluationsValue.textProperty().bind(viewModel.evaluationsProperty());
+        evaluationsDetail.textProperty().bind(viewModel.evaluationsDetailProperty());
+        timeValue.textProperty().bind(viewModel.timeProperty());
+        viewModel.outcomeStyleProperty().addListener((o, old, style) -> {
+            outcomeLabel.getStyleClass().removeAll("ok", "warning", "error");
+            if (style != null) {
+                outcomeLabel.getStyleClass().add(style);
+            }
+        });
         reset();
     }
 
@@ -156,61 +161,23 @@ public final class ResultsController {
     }
 
     private void reset() {
-        result = null;
         monitor = null;
-        leaderboardTable.getItems().clear();
+        viewModel.clear();
         bestGenome.clear();
         testResults.clear();
-        outcomeLabel.setText("–");
-        outcomeDetail.setText("");
-        validationValue.setText("–");
-        testValue.setText("–");
-        evaluationsValue.setText("–");
-        evaluationsDetail.setText("");
-        timeValue.setText("–");
-        exports.clear();
         analysis.clear();
     }
 
     /** Shows a finished run (completed, cancelled or failed). */
     public void show(RunResult r, RunMonitor runMonitor) {
         view();
-        this.result = r;
         this.monitor = runMonitor;
-        outcomeLabel.setText(switch (r.status()) {
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case FAILED -> "Failed";
-        });
-        outcomeLabel.getStyleClass().removeAll("ok", "warning", "error");
-        outcomeLabel.getStyleClass().add(r.status() == RunStatus.COMPLETED ? "ok"
-                : r.status() == RunStatus.CANCELLED ? "warning" : "error");
-        outcomeDetail.setText(r.status() == RunStatus.FAILED ? UserMessages.capitalize(r.error())
-                : r.stopReason() == null ? "" : UserMessages.capitalize(r.stopReason()));
-        validationCaption.setText("BEST VALIDATION " + (r.metric() == null ? "SCORE"
-                : FitnessPlot.metricName(r.metric()).toUpperCase(Locale.ROOT)));
-        validationValue.setText(r.best() == null ? "–" : Formats.score(r.best().fitness()));
-        TestReport test = r.test();
-        testCaption.setText(test == null ? "TEST" : ("TEST " + test.headlineName()).toUpperCase(Locale.ROOT));
-        testValue.setText(test == null ? "–" : test.task() == TaskType.CLASSIFICATION
-                ? Formats.percent(test.headline()) : Formats.score(test.headline()));
-        evaluationsValue.setText(Formats.count(r.evaluations()));
-        evaluationsDetail.setText(Formats.count(r.trainings()) + " trained · " + Formats.count(r.cacheHits())
-                + " from cache · " + r.history().size() + " generations");
-        timeValue.setText(Formats.clock(java.time.Duration.ofMillis(Math.round(r.wallSeconds() * 1000))));
-
-        List<Row> rows = new ArrayList<>();
-        int rank = 1;
-        for (Evaluation e : r.leaderboard()) {
-            rows.add(new Row(rank++, e));
-        }
-        leaderboardTable.setItems(FXCollections.observableArrayList(rows));
+        viewModel.show(r);
         if (r.best() != null) {
-            bestGenome.showBest(r.best(), result);
-            bestGenome.showLineage(r.best(), monitor, result);
+            bestGenome.showBest(r.best(), r);
+            bestGenome.showLineage(r.best(), monitor, r);
         }
         testResults.show(r);
-        exports.show(r);
         analysis.show(r);
     }
 
@@ -251,15 +218,15 @@ public final class ResultsController {
 
     /** Writes the per-generation history (the same CSV as in the bundle). */
     public void exportHistoryCsv(Path file) {
-        exports.exportHistoryCsv(file);
+        viewModel.writeHistoryCsv(file);
     }
 
     public void exportLeaderboardCsv(Path file) {
-        exports.exportLeaderboardCsv(file);
+        viewModel.writeLeaderboardCsv(file);
     }
 
     public RunResult result() {
-        return result;
+        return viewModel.resultProperty().get();
     }
 
     /** Shows the Analysis tab (computing the analysis if not done yet). */

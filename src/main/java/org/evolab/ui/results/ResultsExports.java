@@ -1,12 +1,8 @@
 package org.evolab.ui.results;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,38 +13,32 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
-import org.evolab.run.BundleExport;
-import org.evolab.run.RunReports;
-import org.evolab.run.RunResult;
-import org.evolab.ui.common.Background;
 import org.evolab.ui.common.Dialogs;
-import org.evolab.ui.common.Formats;
 import org.evolab.ui.common.StatusMessages;
-import org.evolab.ui.common.UserMessages;
 
 /**
- * The Results screen's export bar: the model bundle (path, browse, write in the background) and
- * the other exports (history and leaderboard as CSV, the live views as PNG), with their message.
- * Wired to the screen's nodes here; {@link ResultsController}'s FXML handlers delegate to it.
+ * The Results screen's export bar: the path field, the buttons, the file choosers and the
+ * confirmation, bound to the {@link ResultsViewModel}, which checks and writes (off the FX
+ * thread). {@link ResultsController}'s FXML handlers delegate to it.
  */
 final class ResultsExports {
+    private final ResultsViewModel viewModel;
     private final TextField exportPathField;
-    private final Button exportButton;
-    private final MenuButton moreExportsButton;
-    private final Label exportMessage;
-    private final Supplier<RunResult> run;
     private final Supplier<Map<String, byte[]>> snapshots;
     private final Supplier<Parent> view;
 
-    ResultsExports(TextField exportPathField, Button exportButton, MenuButton moreExportsButton, Label exportMessage,
-                   Supplier<RunResult> run, Supplier<Map<String, byte[]>> snapshots, Supplier<Parent> view) {
+    ResultsExports(ResultsViewModel viewModel, TextField exportPathField, Button exportButton,
+                   MenuButton moreExportsButton, Label exportMessage, Supplier<Map<String, byte[]>> snapshots,
+                   Supplier<Parent> view) {
+        this.viewModel = viewModel;
         this.exportPathField = exportPathField;
-        this.exportButton = exportButton;
-        this.moreExportsButton = moreExportsButton;
-        this.exportMessage = exportMessage;
-        this.run = run;
         this.snapshots = snapshots;
         this.view = view;
+        exportPathField.textProperty().bindBidirectional(viewModel.exportPathProperty());
+        exportButton.disableProperty().bind(viewModel.bundleExportableProperty().not());
+        moreExportsButton.disableProperty().bind(viewModel.resultProperty().isNull());
+        StatusMessages.show(exportMessage, viewModel.exportMessageProperty().get());
+        viewModel.exportMessageProperty().addListener((o, old, m) -> StatusMessages.show(exportMessage, m));
         exportMessage.managedProperty().bind(exportMessage.textProperty().isNotEmpty());
         exportMessage.visibleProperty().bind(exportMessage.textProperty().isNotEmpty());
         exportButton.setTooltip(new Tooltip("Write the best network with its preprocessing, run record and charts "
@@ -56,44 +46,11 @@ final class ResultsExports {
         exportPathField.setTooltip(new Tooltip("Where the model bundle is written"));
     }
 
-    void clear() {
-        StatusMessages.plain(exportMessage, "");
-        exportButton.setDisable(true);
-        moreExportsButton.setDisable(true);
-    }
-
-    /** Enables what {@code r} can export and proposes a bundle path. */
-    void show(RunResult r) {
-        boolean exportable = r.completed() && r.model() != null;
-        exportButton.setDisable(!exportable);
-        moreExportsButton.setDisable(false);
-        if (!exportable) {
-            exportMessage.setText("There is no trained model to export: the run " + r.status().name().toLowerCase(Locale.ROOT)
-                    + ". The history and leaderboard can still be saved.");
-            exportMessage.getStyleClass().setAll("message");
-        } else {
-            exportMessage.setText("");
-        }
-        exportPathField.setText(defaultExportPath(r).toString());
-    }
-
-    /** The bundle path typed in, or null when blank or not a path. */
-    Path exportPath() {
-        return parsePath(exportPathField.getText());
-    }
-
-    static Path defaultExportPath(RunResult r) {
-        String name = r.data() == null ? "model" : r.data().table().name();
-        name = name.replaceAll("(?i)\\.(csv|tsv|txt)$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-        return Path.of(System.getProperty("user.home"), "evolab-models", name + "-" + stamp + ".zip");
-    }
-
     void browseExport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the model bundle");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Evolab model bundle (*.zip)", "*.zip"));
-        Path current = parsePath(exportPathField.getText());
+        Path current = viewModel.exportFile();
         if (current != null) {
             File dir = current.toAbsolutePath().getParent() == null ? null : current.toAbsolutePath().getParent().toFile();
             if (dir != null && dir.isDirectory()) {
@@ -109,87 +66,32 @@ final class ResultsExports {
     }
 
     void export() {
-        RunResult result = run.get();
-        if (result == null || !result.completed() || result.model() == null) {
-            error("There is no trained model to export.");
+        ResultsViewModel.BundleTarget target = viewModel.bundleTarget();
+        if (target == null || target.exists() && !Dialogs.confirm(view.get(), "Replace the existing file?",
+                target.file() + " already exists. Replace it with this model?", "Replace")) {
             return;
         }
-        Path target = parsePath(exportPathField.getText());
-        if (target == null) {
-            error("Give the path of a .zip file to write the bundle to.");
-            return;
-        }
-        if (Files.isDirectory(target)) {
-            error(target + " is a folder: give a .zip file name.");
-            return;
-        }
-        boolean overwrite = false;
-        if (Files.exists(target)) {
-            if (!Dialogs.confirm(view.get(), "Replace the existing file?", target + " already exists. Replace it with this model?",
-                    "Replace")) {
-                return;
-            }
-            overwrite = true;
-        }
-        Map<String, byte[]> images;
+        Map<String, byte[]> pictures;
         try {
-            images = snapshots.get();
+            pictures = snapshots.get();
         } catch (RuntimeException e) {
             // A bundle without pictures is still a good bundle.
-            images = Map.of();
+            pictures = Map.of();
         }
-        Map<String, byte[]> pictures = images;
-        RunResult toWrite = result;
-        boolean replace = overwrite;
-        exportButton.setDisable(true);
-        StatusMessages.plain(exportMessage, "Writing " + target.getFileName() + "…");
-        Background.run(() -> {
-            BundleExport.write(toWrite, target, replace, pictures);
-            return Files.size(target);
-        }).onSuccess(size -> {
-            exportButton.setDisable(false);
-            ok(String.format(Locale.ROOT, "Saved %s (%s KB). Use it with: evolab predict --model %s", target,
-                    Formats.count(Math.max(1, size / 1024)), target.getFileName()));
-        }).onFailure(e -> {
-            exportButton.setDisable(false);
-            error("The bundle was not written: " + UserMessages.of(e));
-        }).start();
-    }
-
-    private static Path parsePath(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.startsWith("~" + File.separator)) {
-            t = System.getProperty("user.home") + t.substring(1);
-        }
-        try {
-            return Path.of(t);
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    private void ok(String message) {
-        StatusMessages.ok(exportMessage, message);
-    }
-
-    private void error(String message) {
-        StatusMessages.error(exportMessage, message);
+        viewModel.writeBundle(target, pictures);
     }
 
     void exportHistory() {
         Path file = chooseFile("Save the history as CSV", "history.csv", "CSV files (*.csv)", "*.csv");
         if (file != null) {
-            exportHistoryCsv(file);
+            viewModel.writeHistoryCsv(file);
         }
     }
 
     void exportLeaderboard() {
         Path file = chooseFile("Save the leaderboard as CSV", "leaderboard.csv", "CSV files (*.csv)", "*.csv");
         if (file != null) {
-            exportLeaderboardCsv(file);
+            viewModel.writeLeaderboardCsv(file);
         }
     }
 
@@ -207,25 +109,10 @@ final class ResultsExports {
         }
     }
 
+    /** The picture is taken here, on the FX thread; the view model writes it off it. */
     void exportPng(String which, Path file) {
-        write(file, snapshots.get().get(which));
-    }
-
-    void exportHistoryCsv(Path file) {
-        write(file, RunReports.historyCsv(run.get().history()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    void exportLeaderboardCsv(Path file) {
-        write(file, RunReports.leaderboardCsv(run.get().leaderboard()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private void write(Path file, byte[] bytes) {
-        try {
-            org.evolab.util.AtomicFiles.write(file, out -> out.write(bytes));
-            ok("Saved " + file);
-        } catch (IOException e) {
-            error(org.evolab.util.WriteFaults.cannotWrite(file, "the file", e).getMessage());
-        }
+        byte[] png = snapshots.get().get(which);
+        viewModel.write(file, () -> png);
     }
 
     private Path chooseFile(String title, String name, String filter, String pattern) {
@@ -233,7 +120,7 @@ final class ResultsExports {
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern));
-        Path bundle = parsePath(exportPathField.getText());
+        Path bundle = viewModel.exportFile();
         if (bundle != null && bundle.toAbsolutePath().getParent() != null
                 && Files.isDirectory(bundle.toAbsolutePath().getParent())) {
             chooser.setInitialDirectory(bundle.toAbsolutePath().getParent().toFile());

@@ -3,10 +3,7 @@ package org.evolab.ui.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
@@ -31,7 +28,6 @@ import org.evolab.run.Trainers;
 import org.evolab.spark.SparkSupport;
 import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Dialogs;
-import org.evolab.ui.common.Formats;
 import org.evolab.ui.common.UserMessages;
 import org.evolab.ui.common.Views;
 import org.evolab.ui.results.ResultsController;
@@ -39,10 +35,12 @@ import org.evolab.ui.results.ResultsController;
 /**
  * The live run view: controls (pause, stop, cancel), progress, the fitness chart, the diagram of
  * the best network, the current population and a log; and, once the run is over, its results.
+ * The run's state and the buttons' logic are its {@link RunViewModel}'s; this starts the run's
+ * thread ({@link RunSession}), binds the controls and draws.
  */
 public final class RunController {
-    private final RunMonitor monitor = new RunMonitor();
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final RunViewModel viewModel = new RunViewModel();
+    private final RunMonitor monitor = viewModel.monitor();
     private final ResultsController results;
     private Parent view;
     private FitnessPlot plot;
@@ -50,7 +48,6 @@ public final class RunController {
     private RunSession session;
     private RunConfig config;
     private DatasetInfo dataset;
-    private RunResult lastResult;
     private Runnable onSettings = () -> { };
     private final List<Runnable> whenStopped = new ArrayList<>();
 
@@ -58,8 +55,6 @@ public final class RunController {
     @FXML private Button stopAfterButton;
     @FXML private Button cancelButton;
     @FXML private Button resumeRunButton;
-    private final BooleanProperty canResume = new SimpleBooleanProperty();
-    private Path runFolder;
     @FXML private Button settingsButton;
     @FXML private ProgressBar runProgress;
     @FXML private Label generationLabel;
@@ -132,20 +127,15 @@ public final class RunController {
 
         runProgress.progressProperty().bind(monitor.progressProperty());
         statusLabel.textProperty().bind(monitor.statusProperty());
-        generationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            int done = monitor.generationsDoneProperty().get();
-            int total = monitor.totalGenerationsProperty().get();
-            return done + " / " + total + " generations";
-        }, monitor.generationsDoneProperty(), monitor.totalGenerationsProperty()));
-        evaluationsLabel.textProperty().bind(Bindings.createStringBinding(() -> Formats.count(
-                monitor.evaluationsProperty().get()) + " / " + Formats.count((long) monitor.populationSizeProperty().get()
-                * monitor.totalGenerationsProperty().get()) + " evaluations", monitor.evaluationsProperty(),
-                monitor.populationSizeProperty(), monitor.totalGenerationsProperty()));
-        cacheHitsLabel.textProperty().bind(Bindings.createStringBinding(() -> Formats.count(monitor.cacheHitsProperty().get())
-                + " cache hits", monitor.cacheHitsProperty()));
-        etaLabel.textProperty().bind(Bindings.createStringBinding(() -> "ETA " + (monitor.etaProperty().get() == null
-                ? "–" : Formats.clock(monitor.etaProperty().get())), monitor.etaProperty()));
+        generationLabel.textProperty().bind(viewModel.generationsText());
+        evaluationsLabel.textProperty().bind(viewModel.evaluationsText());
+        cacheHitsLabel.textProperty().bind(viewModel.cacheHitsText());
+        etaLabel.textProperty().bind(viewModel.etaText());
+        elapsedLabel.textProperty().bind(viewModel.elapsedProperty());
+        pauseButton.textProperty().bind(viewModel.pauseText());
+        cancelButton.textProperty().bind(viewModel.cancelText());
 
+        ReadOnlyBooleanProperty running = viewModel.runningProperty();
         pauseButton.disableProperty().bind(running.not());
         stopAfterButton.disableProperty().bind(running.not());
         cancelButton.disableProperty().bind(running.not());
@@ -154,18 +144,17 @@ public final class RunController {
         stopAfterButton.setTooltip(new Tooltip("End the search after this generation, then train and test the best network"));
         cancelButton.setTooltip(new Tooltip("Stop now: keep what was scored, train no final model"));
         resumeRunButton.setTooltip(new Tooltip("Continue the cancelled run from its last finished generation"));
-        resumeRunButton.visibleProperty().bind(canResume);
-        resumeRunButton.managedProperty().bind(canResume);
+        resumeRunButton.visibleProperty().bind(viewModel.canResumeProperty());
+        resumeRunButton.managedProperty().bind(viewModel.canResumeProperty());
         settingsButton.setTooltip(new Tooltip("Back to the settings, to change them and start another run"));
-        elapsedLabel.setText("Elapsed 0:00");
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return viewModel.runningProperty();
     }
 
     public boolean isRunning() {
-        return running.get();
+        return viewModel.runningProperty().get();
     }
 
     public RunMonitor monitor() {
@@ -181,7 +170,7 @@ public final class RunController {
     }
 
     public RunResult lastResult() {
-        return lastResult;
+        return viewModel.lastResult();
     }
 
     /** Starts a run; throws {@code InvalidInputException} (nothing started) when the settings are invalid. */
@@ -191,10 +180,9 @@ public final class RunController {
         Path folder = RunFolders.newFolder(data.file());
         RunSession next = new RunSession(new EvolutionRun(runConfig, data.table(), trainers).runFolder(folder),
                 feed::handle);
-        this.runFolder = folder;
         this.config = runConfig;
         this.dataset = data;
-        begin(next, runConfig, true);
+        begin(next, runConfig, folder, true);
     }
 
     /**
@@ -207,32 +195,26 @@ public final class RunController {
                 "spark");
         view();
         RunSession next = new RunSession(EvolutionRun.resume(folder, trainers), feed::handle);
-        this.runFolder = folder;
+        boolean fresh = viewModel.lastResult() == null;
         this.config = next.run().config();
         this.dataset = data;
         monitor.log("Resuming the run in " + folder + " from its last checkpoint.");
-        begin(next, config, lastResult == null);
+        begin(next, config, folder, fresh);
     }
 
     /** Starts {@code next}; a fresh run clears the views, a resumed one carries on drawing on them. */
-    private void begin(RunSession next, RunConfig runConfig, boolean fresh) {
+    private void begin(RunSession next, RunConfig runConfig, Path folder, boolean fresh) {
         this.session = next;
-        this.lastResult = null;
-        canResume.set(false);
+        viewModel.begin(next.control(), runConfig, folder, fresh);
         if (fresh) {
-            monitor.reset(runConfig.ga().generations(), runConfig.ga().populationSize());
             feed.reset(runConfig);
         }
         results.clear();
         resultsTab.setDisable(true);
         runTabs.getSelectionModel().select(liveTab);
-        pauseButton.setText("_Pause");
-        cancelButton.setText("_Cancel");
-        elapsedLabel.setText("Elapsed 0:00");
-        running.set(true);
         next.setOnTick(() -> {
-            if (session == next && running.get()) {
-                elapsedLabel.setText("Elapsed " + Formats.clock(next.elapsed()));
+            if (session == next) {
+                viewModel.tick(next.elapsed());
             }
         });
         next.start(result -> finished(next, result), error -> failed(next, error));
@@ -242,10 +224,7 @@ public final class RunController {
         if (s != session) {
             return;
         }
-        running.set(false);
-        lastResult = result;
-        canResume.set(resumable());
-        elapsedLabel.setText("Elapsed " + Formats.clock(java.time.Duration.ofMillis(Math.round(result.wallSeconds() * 1000))));
+        viewModel.finished(result);
         feed.showFinal(result);
         results.show(result, monitor);
         resultsTab.setDisable(false);
@@ -259,10 +238,7 @@ public final class RunController {
         if (s != session) {
             return;
         }
-        running.set(false);
-        monitor.statusProperty().set("The run could not start: " + UserMessages.of(error));
-        monitor.log(UserMessages.of(error));
-        monitor.progressProperty().set(0);
+        viewModel.failed(UserMessages.of(error));
         notifyStopped();
         if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow().isShowing()) {
             Dialogs.error(view, "The run could not start", UserMessages.of(error));
@@ -277,7 +253,7 @@ public final class RunController {
 
     /** Cancels a running run and calls {@code then} once it has ended (at once when none runs). */
     public void cancelThen(Runnable then) {
-        if (!running.get() || session == null) {
+        if (!isRunning() || session == null) {
             then.run();
             return;
         }
@@ -287,48 +263,21 @@ public final class RunController {
 
     @FXML
     private void togglePause() {
-        if (session == null || !running.get()) {
-            return;
-        }
-        if (session.control().isPaused()) {
-            session.control().resume();
-            pauseButton.setText("_Pause");
-            monitor.statusProperty().set("Resumed.");
-            monitor.log("Resumed by the user.");
-        } else {
-            session.control().pause();
-            pauseButton.setText("_Resume");
-            monitor.statusProperty().set("Paused: trainings wait at their next epoch. Resume to carry on.");
-            monitor.log("Paused by the user.");
-        }
+        viewModel.togglePause();
     }
 
     @FXML
     private void stopAfterGeneration() {
-        if (session != null && running.get()) {
-            session.control().stopAfterGeneration();
-            if (session.control().isPaused()) {
-                session.control().resume();
-                pauseButton.setText("_Pause");
-            }
-            monitor.statusProperty().set("Stopping after this generation, then training and testing the best network…");
-            monitor.log("Stop after this generation requested.");
-        }
-    }
-
-    /** Whether the last run stopped early and left a checkpoint to continue from. */
-    private boolean resumable() {
-        return !running.get() && lastResult != null && lastResult.status() != RunStatus.COMPLETED
-                && runFolder != null && RunFolder.hasCheckpoint(runFolder);
+        viewModel.stopAfterGeneration();
     }
 
     @FXML
     private void resumeRun() {
-        if (!resumable()) {
+        if (!viewModel.canResumeProperty().get()) {
             return;
         }
         try {
-            resume(runFolder, dataset);
+            resume(viewModel.runFolder(), dataset);
         } catch (RuntimeException e) {
             Dialogs.error(view, "Cannot resume the run", UserMessages.of(e));
         }
@@ -336,17 +285,12 @@ public final class RunController {
 
     @FXML
     public void cancel() {
-        if (session != null && running.get()) {
-            session.control().cancel();
-            monitor.statusProperty().set("Cancelling: waiting for the trainings in progress to stop…");
-            monitor.log("Cancel requested.");
-            cancelButton.setText("Cancelling…");
-        }
+        viewModel.cancel();
     }
 
     @FXML
     private void backToSettings() {
-        if (!running.get()) {
+        if (!isRunning()) {
             onSettings.run();
         }
     }
@@ -362,7 +306,7 @@ public final class RunController {
     }
 
     public Path runFolder() {
-        return runFolder;
+        return viewModel.runFolder();
     }
 
     public RunSession session() {

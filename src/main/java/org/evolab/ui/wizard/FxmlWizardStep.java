@@ -1,9 +1,12 @@
 package org.evolab.ui.wizard;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
+import org.evolab.ui.common.Problem;
+import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Views;
 
 /**
@@ -40,6 +43,18 @@ public abstract class FxmlWizardStep implements WizardStep {
             view = Views.load(fxml, this);
         }
         return view;
+    }
+
+    /**
+     * Makes {@code current} (a view model's problem) this step's problem, and shows it beside its
+     * field through {@code problems} (null: the step has no fields to mark).
+     */
+    protected final void follow(ObservableValue<Problem> current, Problems problems) {
+        problem.bind(Bindings.createStringBinding(() -> Problem.messageOf(current.getValue()), current));
+        if (problems != null) {
+            current.addListener((o, old, p) -> problems.show(p));
+            problems.show(current.getValue());
+        }
     }
 
     @Override

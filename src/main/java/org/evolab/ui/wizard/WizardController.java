@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.evolab.run.RunConfig;
+import org.evolab.ui.common.Background;
 import org.evolab.ui.common.Dialogs;
 import org.evolab.ui.common.UserMessages;
 import org.evolab.ui.common.Views;
@@ -223,15 +224,20 @@ public final class WizardController {
         }
     }
 
-    /** Writes the current settings as run config JSON; a failure is shown as a dialog. */
+    /**
+     * Writes the current settings as run config JSON, off the FX thread (the file appears whole:
+     * written aside, then moved); a failure is shown as a dialog.
+     */
     public void saveConfig(Path file) {
-        try {
-            org.evolab.util.AtomicFiles.writeString(file, model.config().toJson());
-        } catch (IOException e) {
-            Dialogs.error(view, "Settings not saved", org.evolab.util.WriteFaults.cannotWrite(file, "the settings", e).getMessage());
-        } catch (RuntimeException e) {
-            Dialogs.error(view, "Settings not saved", file + ": cannot write (" + e.getMessage() + ")");
-        }
+        String json = model.config().toJson();
+        Background.run(() -> {
+            try {
+                org.evolab.util.AtomicFiles.writeString(file, json);
+            } catch (IOException e) {
+                throw org.evolab.util.WriteFaults.cannotWrite(file, "the settings", e);
+            }
+            return file;
+        }).onFailure(e -> Dialogs.error(view, "Settings not saved", UserMessages.of(e))).start();
     }
 
     @FXML

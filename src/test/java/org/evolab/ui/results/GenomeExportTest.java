@@ -68,7 +68,7 @@ class GenomeExportTest {
         robot.interact(() -> results.show(run, null));
         Button button = robot.lookup("#exportGenomeButton").queryButton();
         assertThat(button.isDisabled()).as("nothing selected").isTrue();
-        TableView<ResultsController.Row> table = robot.lookup("#leaderboardTable").queryTableView();
+        TableView<ResultsViewModel.Row> table = robot.lookup("#leaderboardTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(1));
         assertThat(button.isDisabled()).isFalse();
         // every filled row offers the same from its context menu

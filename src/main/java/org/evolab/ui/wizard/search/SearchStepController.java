@@ -1,13 +1,13 @@
 package org.evolab.ui.wizard.search;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
+import java.util.function.DoubleUnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,34 +20,24 @@ import org.controlsfx.control.RangeSlider;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
-import org.evolab.genome.SearchSpace;
-import org.evolab.run.RunConfig;
-import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Formats;
 import org.evolab.ui.common.Problems;
 import org.evolab.ui.common.Ranges;
 import org.evolab.ui.common.Spinners;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.ui.wizard.FxmlWizardStep;
+import org.evolab.util.Setting;
 
-/** Step 2: the ranges the genetic algorithm may search, with a live estimate of what they cost. */
+/**
+ * Step 2: the ranges the genetic algorithm may search, with a live estimate of what they cost.
+ * Builds the controls and binds them to its {@link SearchStepViewModel}, which holds the logic.
+ */
 public final class SearchStepController extends FxmlWizardStep {
     static final int MAX_LAYERS = 12;
     static final int MAX_NEURONS = 512;
     static final int MAX_EPOCHS = 500;
-    static final List<Integer> STANDARD_BATCHES = List.of(8, 16, 32, 64, 128, 256, Genome.FULL_BATCH);
-    static final List<Double> L2_CHOICES = List.of(0.0, 1e-5, 1e-4, 1e-3, 1e-2);
-    /** Above this many parameters the largest network is flagged as slow to train. */
-    static final long LARGE_NETWORK = 2_000_000;
 
-    private final WizardModel model;
-    private final Map<Activation, CheckBox> activationBoxes = new EnumMap<>(Activation.class);
-    private final Map<Optimizer, CheckBox> optimizerBoxes = new EnumMap<>(Optimizer.class);
-    private final Map<Integer, CheckBox> batchBoxes = new TreeMap<>();
-    private boolean syncing;
-    /** True while this step writes the model, so the change does not come back into the controls. */
-    private boolean pushing;
-    private Problems problems;
+    private final SearchStepViewModel viewModel;
 
     @FXML private RangeSlider layersRange;
     @FXML private Label layersValue;
@@ -85,36 +75,36 @@ public final class SearchStepController extends FxmlWizardStep {
     public SearchStepController(WizardModel model) {
         super("SearchStep.fxml", "Search space",
                 "The ranges the genetic algorithm may draw network shapes and training settings from.");
-        this.model = model;
+        this.viewModel = new SearchStepViewModel(model);
     }
 
     @FXML
     private void initialize() {
+        SearchStepViewModel vm = viewModel;
         Ranges.integers(layersRange, 1, MAX_LAYERS, layersValue, "layers");
         Ranges.integers(neuronsRange, 1, MAX_NEURONS, neuronsValue, "neurons");
         Ranges.log10(learningRateRange, -5, 0, learningRateValue);
         Ranges.stepped(dropoutRange, 0, 0.8, 0.05, dropoutValue, v -> String.format(Locale.ROOT, "%.2f", v));
         Ranges.integers(epochsRange, 1, MAX_EPOCHS, epochsValue, "epochs");
-        Spinners.integer(patienceSpinner, 1, 200, model.config().training().patience(), 1);
+        DoubleUnaryOperator same = v -> v;
+        Ranges.bind(layersRange, vm.layersProperty(), same, Math::rint, 0.49);
+        Ranges.bind(neuronsRange, vm.neuronsProperty(), same, Math::rint, 0.49);
+        Ranges.bind(epochsRange, vm.epochsProperty(), same, Math::rint, 0.49);
+        Ranges.bind(learningRateRange, vm.learningRateProperty(), Math::log10, v -> round3(Math.pow(10, v)), 0.05);
+        Ranges.bind(dropoutRange, vm.dropoutProperty(), same, v -> Math.round(v * 100) / 100.0, 0.025);
+        Spinners.integer(patienceSpinner, 1, 200, vm.patienceProperty().get(), 1);
+        patienceSpinner.getValueFactory().valueProperty().bindBidirectional(vm.patienceProperty());
+        halvingCheck.selectedProperty().bindBidirectional(vm.halvingProperty());
 
         for (Activation a : Activation.values()) {
-            CheckBox box = new CheckBox(a.id());
-            box.setId("activation-" + a.id());
-            activationBoxes.put(a, box);
-            activationsPane.getChildren().add(box);
-            box.selectedProperty().addListener(o -> push());
+            activationsPane.getChildren().add(box(a.id(), "activation-" + a.id(), vm.activationProperty(a)));
         }
         for (Optimizer o : Optimizer.values()) {
-            CheckBox box = new CheckBox(o.id());
-            box.setId("optimizer-" + o.id());
-            optimizerBoxes.put(o, box);
-            optimizersPane.getChildren().add(box);
-            box.selectedProperty().addListener(x -> push());
+            optimizersPane.getChildren().add(box(o.id(), "optimizer-" + o.id(), vm.optimizerProperty(o)));
         }
-        for (int b : STANDARD_BATCHES) {
-            addBatchBox(b);
-        }
-        l2Choice.setItems(FXCollections.observableArrayList(L2_CHOICES));
+        showBatchBoxes();
+        vm.batchChoices().addListener((ListChangeListener<Integer>) c -> showBatchBoxes());
+        l2Choice.setItems(vm.l2Choices());
         l2Choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double v) {
@@ -126,37 +116,60 @@ public final class SearchStepController extends FxmlWizardStep {
                 return null;
             }
         });
+        l2Choice.valueProperty().bindBidirectional(vm.maxL2Property());
 
-        for (RangeSlider r : List.of(layersRange, neuronsRange, learningRateRange, dropoutRange, epochsRange)) {
-            r.lowValueProperty().addListener(o -> push());
-            r.highValueProperty().addListener(o -> push());
-        }
-        l2Choice.valueProperty().addListener(o -> push());
-        patienceSpinner.valueProperty().addListener(o -> push());
-        halvingCheck.selectedProperty().addListener(o -> push());
+        largestNetworkLabel.textProperty().bind(vm.largestNetworkProperty());
+        largestNetworkDetail.textProperty().bind(vm.largestNetworkDetailProperty());
+        costEstimateLabel.textProperty().bind(vm.costEstimateProperty());
+        costEstimateDetail.textProperty().bind(vm.costEstimateDetailProperty());
+        spaceSizeLabel.textProperty().bind(vm.spaceSizeProperty());
+        showWarning(vm.largeNetworkProperty().get());
+        vm.largeNetworkProperty().addListener((o, was, large) -> showWarning(large));
 
-        problems = new Problems(searchProblem)
-                .register("hidden layers", layersRange, layersMessage)
-                .register("neurons per layer", neuronsRange, neuronsMessage)
-                .register("activations", activationsPane, activationsMessage)
-                .register("learning rate", learningRateRange, learningRateMessage)
-                .register("optimizers", optimizersPane, optimizersMessage)
-                .register("batch sizes", batchSizesPane, batchSizesMessage)
-                .register("dropout", dropoutRange, dropoutMessage)
-                .register("l2", l2Choice, l2Message)
-                .register("epochs", epochsRange, epochsMessage)
-                .register("patience", patienceSpinner, patienceMessage);
+        Problems problems = new Problems(searchProblem)
+                .register(Setting.HIDDEN_LAYERS, layersRange, layersMessage)
+                .register(Setting.NEURONS, neuronsRange, neuronsMessage)
+                .register(Setting.ACTIVATIONS, activationsPane, activationsMessage)
+                .register(Setting.LEARNING_RATE, learningRateRange, learningRateMessage)
+                .register(Setting.OPTIMIZERS, optimizersPane, optimizersMessage)
+                .register(Setting.BATCH_SIZES, batchSizesPane, batchSizesMessage)
+                .register(Setting.DROPOUT, dropoutRange, dropoutMessage)
+                .register(Setting.L2, l2Choice, l2Message)
+                .register(Setting.EPOCHS, epochsRange, epochsMessage)
+                .register(Setting.PATIENCE, patienceSpinner, patienceMessage);
         tooltips();
+        follow(vm.problemProperty(), problems);
+    }
 
-        model.configProperty().addListener((o, old, config) -> pull(config));
-        model.datasetProperty().addListener(o -> estimate());
-        problem.bind(Bindings.createStringBinding(() -> Problems.check(() -> {
-            model.config().searchSpace().validate();
-            model.config().training().validate();
-        }), model.configProperty()));
-        problem.addListener((o, old, message) -> problems.show(message));
-        pull(model.config());
-        problems.show(problem.get());
+    private static CheckBox box(String text, String id, BooleanProperty selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(selected);
+        return box;
+    }
+
+    /** One box per batch size offered, numbers ascending and "full" last, as the view model lists them. */
+    private void showBatchBoxes() {
+        Map<String, CheckBox> existing = new HashMap<>();
+        batchSizesPane.getChildren().forEach(n -> existing.put(n.getId(), (CheckBox) n));
+        batchSizesPane.getChildren().clear();
+        for (int b : viewModel.batchChoices()) {
+            String name = b == Genome.FULL_BATCH ? "full" : Integer.toString(b);
+            CheckBox box = existing.get("batch-" + name);
+            batchSizesPane.getChildren().add(box != null ? box
+                    : box(name, "batch-" + name, viewModel.batchProperty(b)));
+        }
+    }
+
+    private void showWarning(boolean large) {
+        largestNetworkLabel.getStyleClass().remove("warning");
+        if (large) {
+            largestNetworkLabel.getStyleClass().add("warning");
+        }
+    }
+
+    private static double round3(double v) {
+        return new BigDecimal(v).round(new MathContext(3)).doubleValue();
     }
 
     private void tooltips() {
@@ -184,165 +197,4 @@ public final class SearchStepController extends FxmlWizardStep {
         Tooltip.install(n, new Tooltip(text));
     }
 
-    private void addBatchBox(int b) {
-        if (batchBoxes.containsKey(b)) {
-            return;
-        }
-        CheckBox box = new CheckBox(b == Genome.FULL_BATCH ? "full" : Integer.toString(b));
-        box.setId("batch-" + (b == Genome.FULL_BATCH ? "full" : b));
-        batchBoxes.put(b, box);
-        box.selectedProperty().addListener(o -> push());
-        // keep "full" last, numbers ascending
-        batchSizesPane.getChildren().clear();
-        batchBoxes.entrySet().stream().filter(e -> e.getKey() != Genome.FULL_BATCH)
-                .forEach(e -> batchSizesPane.getChildren().add(e.getValue()));
-        if (batchBoxes.containsKey(Genome.FULL_BATCH)) {
-            batchSizesPane.getChildren().add(batchBoxes.get(Genome.FULL_BATCH));
-        }
-    }
-
-    /** The controls' values as a search space. */
-    private SearchSpace read(SearchSpace previous) {
-        List<Activation> activations = new ArrayList<>();
-        activationBoxes.forEach((a, box) -> {
-            if (box.isSelected()) {
-                activations.add(a);
-            }
-        });
-        List<Optimizer> optimizers = new ArrayList<>();
-        optimizerBoxes.forEach((o, box) -> {
-            if (box.isSelected()) {
-                optimizers.add(o);
-            }
-        });
-        List<Integer> batches = new ArrayList<>();
-        batchBoxes.forEach((b, box) -> {
-            if (box.isSelected()) {
-                batches.add(b);
-            }
-        });
-        double maxL2 = l2Choice.getValue() == null ? previous.maxL2() : l2Choice.getValue();
-        double minL2 = maxL2 == 0 ? 0 : Math.min(previous.minL2(), maxL2);
-        return new SearchSpace((int) Math.rint(layersRange.getLowValue()), (int) Math.rint(layersRange.getHighValue()),
-                (int) Math.rint(neuronsRange.getLowValue()), (int) Math.rint(neuronsRange.getHighValue()), activations,
-                round3(Math.pow(10, learningRateRange.getLowValue())), round3(Math.pow(10, learningRateRange.getHighValue())),
-                optimizers, batches, round2(dropoutRange.getLowValue()), round2(dropoutRange.getHighValue()), minL2, maxL2,
-                (int) Math.rint(epochsRange.getLowValue()), (int) Math.rint(epochsRange.getHighValue()));
-    }
-
-    private static double round3(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
-    }
-
-    private static double round2(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    private void push() {
-        if (syncing) {
-            return;
-        }
-        int patience = patienceSpinner.getValue();
-        boolean halving = halvingCheck.isSelected();
-        pushing = true;
-        try {
-            model.update(c -> c.withSearchSpace(read(c.searchSpace()))
-                    .withTraining(c.training().withPatience(patience).withSuccessiveHalving(halving)));
-        } finally {
-            pushing = false;
-        }
-        estimate();
-    }
-
-    private void pull(RunConfig config) {
-        if (syncing || pushing) {
-            estimate();
-            return;
-        }
-        syncing = true;
-        try {
-            SearchSpace s = config.searchSpace();
-            Ranges.set(layersRange, s.minLayers(), s.maxLayers());
-            Ranges.set(neuronsRange, s.minNeurons(), s.maxNeurons());
-            Ranges.set(learningRateRange, Math.log10(s.minLearningRate()), Math.log10(s.maxLearningRate()));
-            Ranges.set(dropoutRange, s.minDropout(), s.maxDropout());
-            Ranges.set(epochsRange, s.minEpochs(), s.maxEpochs());
-            activationBoxes.forEach((a, box) -> box.setSelected(s.activations().contains(a)));
-            optimizerBoxes.forEach((o, box) -> box.setSelected(s.optimizers().contains(o)));
-            for (int b : s.batchSizes()) {
-                addBatchBox(b);
-            }
-            batchBoxes.forEach((b, box) -> box.setSelected(s.batchSizes().contains(b)));
-            if (!l2Choice.getItems().contains(s.maxL2())) {
-                l2Choice.getItems().add(s.maxL2());
-                l2Choice.getItems().sort(Double::compare);
-            }
-            l2Choice.setValue(s.maxL2());
-            if (patienceSpinner.getValue() != config.training().patience()) {
-                Spinners.set(patienceSpinner, config.training().patience());
-            }
-            halvingCheck.setSelected(config.training().successiveHalving());
-        } finally {
-            syncing = false;
-        }
-        estimate();
-    }
-
-    private void estimate() {
-        RunConfig config = model.config();
-        DatasetInfo info = model.dataset();
-        boolean known = info != null && info.usable();
-        int inputs = known ? info.inputs() : 4;
-        int outputs = known ? info.outputs() : 1;
-        int rows = known ? info.table().rowCount() : 1000;
-        SearchSpace s = config.searchSpace();
-        if (Problems.check(s::validate) != null) {
-            largestNetworkLabel.setText("–");
-            largestNetworkDetail.setText("Fix the settings marked in red to see an estimate.");
-            costEstimateLabel.setText("–");
-            costEstimateDetail.setText("");
-            spaceSizeLabel.setText("");
-            return;
-        }
-        CostEstimate e = CostEstimate.of(config, inputs, outputs, rows);
-        double shapes = architectures(s);
-        spaceSizeLabel.setText(String.format(Locale.ROOT, "%s different layer stacks (%d–%d layers × %d widths × %d "
-                        + "activations), each with %d optimizer%s, %d batch size%s and continuous learning rate, dropout "
-                        + "and L2: far too many to try, which is why the search evolves them.",
-                shapes < 1e6 ? Formats.count(Math.round(shapes)) : String.format(Locale.ROOT, "%.1e", shapes).replace("e+0", "e").replace("e+", "e"),
-                s.minLayers(), s.maxLayers(), s.maxNeurons() - s.minNeurons() + 1, s.activations().size(),
-                s.optimizers().size(), s.optimizers().size() == 1 ? "" : "s", s.batchSizes().size(),
-                s.batchSizes().size() == 1 ? "" : "s"));
-        largestNetworkLabel.setText(Formats.count(e.largestParameters()) + " parameters");
-        largestNetworkLabel.getStyleClass().remove("warning");
-        String shape = String.format(Locale.ROOT, "%d inputs → %d × %d neurons → %d output%s%s", inputs, s.maxLayers(),
-                s.maxNeurons(), outputs, outputs == 1 ? "" : "s", known ? "" : " (inputs and outputs assumed until data is read)");
-        if (e.largestParameters() > LARGE_NETWORK) {
-            largestNetworkLabel.getStyleClass().add("warning");
-            shape += ". Networks this large train slowly on a CPU.";
-        }
-        largestNetworkDetail.setText(shape);
-        costEstimateLabel.setText(Formats.roughDuration(e.totalSeconds()));
-        costEstimateDetail.setText(String.format(Locale.ROOT,
-                "up to %s trainings (population %d × %d generations) × ~%s each, on %d worker%s",
-                Formats.count(e.trainings()), config.ga().populationSize(), config.ga().generations(),
-                e.secondsPerTraining() < 1 ? String.format(Locale.ROOT, "%.2f s", e.secondsPerTraining())
-                        : Formats.roughDuration(e.secondsPerTraining()).replace("about ", ""),
-                Math.min(e.workers(), config.ga().populationSize()), e.workers() == 1 ? "" : "s"));
-    }
-
-    /** Distinct hidden-layer stacks in the space: the sum over depths of (widths × activations)^depth. */
-    static double architectures(SearchSpace s) {
-        double perLayer = (double) (s.maxNeurons() - s.minNeurons() + 1) * s.activations().size();
-        double sum = 0;
-        for (int d = s.minLayers(); d <= s.maxLayers(); d++) {
-            sum += Math.pow(perLayer, d);
-        }
-        return sum;
-    }
-
-    @Override
-    public void shown() {
-        estimate();
-    }
 }

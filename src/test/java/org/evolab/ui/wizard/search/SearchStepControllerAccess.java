@@ -8,6 +8,6 @@ public final class SearchStepControllerAccess {
     }
 
     public static double architectures(SearchSpace space) {
-        return SearchStepController.architectures(space);
+        return SearchStepViewModel.architectures(space);
     }
 }

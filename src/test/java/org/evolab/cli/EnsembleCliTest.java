@@ -1,0 +1,57 @@
+package org.evolab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evolab.util.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run --ensemble}, then {@code inspect} and {@code predict} on the ensemble bundle, through the CLI. */
+class EnsembleCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEnsembleBundleIsInspectedAndPredictsEveryRow() throws Exception {
+        Path model = dir.resolve("ens.zip");
+        Path report = dir.resolve("report.json");
+        CliBadInputTest.Result run = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "4",
+                "--generations", "1", "--epochs", "3..4", "--layers", "1..1", "--neurons", "4..8", "-q",
+                "--ensemble", "3", "--out", model.toString(), "--report", report.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Exported: ensemble of 3: ");
+        JsonNode r = Json.mapper().readTree(report.toFile());
+        assertThat(r.path("model").asText()).isEqualTo("ensemble");
+        assertThat(r.path("ensemble")).hasSize(3);
+
+        CliBadInputTest.Result inspect = CliBadInputTest.run("inspect", model.toString());
+        assertThat(inspect.code()).as(inspect.err()).isZero();
+        assertThat(inspect.out()).contains("ensemble of 3 networks", "member 1", "member 3", "evolab/model.json");
+
+        Path out = dir.resolve("p.csv");
+        CliBadInputTest.Result predict = CliBadInputTest.run("predict", "--model", model.toString(), "--data",
+                "sample-data/iris.csv", "--out", out.toString());
+        assertThat(predict.code()).as(predict.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(Files.readAllLines(Path.of("sample-data/iris.csv")).size());
+        assertThat(lines.get(0)).contains("prediction", "p_setosa");
+        // Three or four epochs train little, but the averaged probabilities beat guessing one species (a third).
+        long right = lines.stream().skip(1).filter(l -> l.split(",")[4].equals(l.split(",")[5])).count();
+        assertThat(right).isGreaterThan((lines.size() - 1) / 3);
+    }
+
+    @Test
+    void askingForMoreMembersThanGenomesSaysSoAndUsesWhatThereIs() throws Exception {
+        Path model = dir.resolve("few.zip");
+        CliBadInputTest.Result run = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "3",
+                "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8", "-q",
+                "--ensemble", "9", "--out", model.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("--ensemble 9: only 3 distinct genomes were scored, so the model averages 3");
+        assertThat(CliBadInputTest.run("inspect", model.toString()).out()).contains("ensemble of 3 networks");
+    }
+}

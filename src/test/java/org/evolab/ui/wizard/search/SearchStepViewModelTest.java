@@ -1,0 +1,93 @@
+package org.evolab.ui.wizard.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evolab.genome.Activation;
+import org.evolab.genome.Optimizer;
+import org.evolab.genome.SearchSpace;
+import org.evolab.ui.common.Span;
+import org.evolab.ui.common.WizardModel;
+import org.evolab.util.Setting;
+import org.junit.jupiter.api.Test;
+
+/** The search step's logic without a toolkit: no FX thread, no controls. */
+class SearchStepViewModelTest {
+    private final WizardModel model = new WizardModel(List.of());
+    private final SearchStepViewModel vm = new SearchStepViewModel(model);
+
+    @Test
+    void theConfigIsWhatThePropertiesSay() {
+        vm.layersProperty().set(new Span(2, 4));
+        vm.learningRateProperty().set(new Span(1e-3, 5e-2));
+        vm.activationProperty(Activation.TANH).set(false);
+        vm.optimizerProperty(Optimizer.NESTEROV).set(false);
+        vm.batchProperty(128).set(true);
+        vm.maxL2Property().set(0.0);
+        vm.patienceProperty().set(4);
+        vm.halvingProperty().set(true);
+
+        SearchSpace s = model.config().searchSpace();
+        assertThat(s.minLayers()).isEqualTo(2);
+        assertThat(s.maxLayers()).isEqualTo(4);
+        assertThat(s.minLearningRate()).isEqualTo(1e-3);
+        assertThat(s.maxLearningRate()).isEqualTo(5e-2);
+        assertThat(s.activations()).doesNotContain(Activation.TANH).hasSize(Activation.values().length - 1);
+        assertThat(s.optimizers()).doesNotContain(Optimizer.NESTEROV);
+        assertThat(s.batchSizes()).containsExactly(16, 32, 64, 128);
+        assertThat(s.minL2()).isZero();
+        assertThat(s.maxL2()).isZero();
+        assertThat(model.config().training().patience()).isEqualTo(4);
+        assertThat(model.config().training().successiveHalving()).isTrue();
+    }
+
+    @Test
+    void aLoadedConfigReachesEveryPropertyAndStaysAsLoaded() {
+        SearchSpace loaded = new SearchSpace(2, 6, 10, 90, List.of(Activation.RELU), 2.5e-4, 1.5e-2,
+                List.of(Optimizer.ADAM), List.of(24, 0), 0.1, 0.2, 1e-6, 1e-3, 7, 70);
+        model.update(c -> c.withSearchSpace(loaded));
+
+        // The properties follow, and setting them wrote nothing back: not a rounded or reordered copy.
+        assertThat(model.config().searchSpace()).isEqualTo(loaded);
+        assertThat(vm.layersProperty().get()).isEqualTo(new Span(2, 6));
+        assertThat(vm.learningRateProperty().get()).isEqualTo(new Span(2.5e-4, 1.5e-2));
+        assertThat(vm.activationProperty(Activation.RELU).get()).isTrue();
+        assertThat(vm.activationProperty(Activation.TANH).get()).isFalse();
+        assertThat(vm.batchChoices()).contains(24).endsWith(0);
+        assertThat(vm.batchProperty(24).get()).isTrue();
+        assertThat(vm.maxL2Property().get()).isEqualTo(1e-3);
+    }
+
+    @Test
+    void aBadValueYieldsAProblemOnItsSetting() {
+        assertThat(vm.problemProperty().get()).isNull();
+        for (Activation a : Activation.values()) {
+            vm.activationProperty(a).set(false);
+        }
+        assertThat(vm.problemProperty().get().setting()).isEqualTo(Setting.ACTIVATIONS);
+        assertThat(vm.costEstimateProperty().get()).isEqualTo("–");
+        vm.activationProperty(Activation.RELU).set(true);
+        vm.patienceProperty().set(0);
+        assertThat(vm.problemProperty().get().setting()).isEqualTo(Setting.PATIENCE);
+        vm.patienceProperty().set(3);
+        vm.epochsProperty().set(new Span(9, 8));
+        assertThat(vm.problemProperty().get().setting()).isEqualTo(Setting.EPOCHS);
+    }
+
+    @Test
+    void theEstimateSaysWhatTheSpaceHolds() {
+        vm.layersProperty().set(new Span(1, 1));
+        vm.neuronsProperty().set(new Span(8, 8));
+        for (Activation a : Activation.values()) {
+            vm.activationProperty(a).set(a == Activation.RELU);
+        }
+        assertThat(vm.spaceSizeProperty().get()).startsWith("1 different layer stacks (1–1 layers × 1 widths × 1 "
+                + "activations)");
+        assertThat(vm.largestNetworkDetailProperty().get()).startsWith("4 inputs → 1 × 8 neurons → 1 output")
+                .contains("assumed until data is read");
+        // 4 inputs x 8 + 8, then 8 x 1 + 1 weights and biases
+        assertThat(vm.largestNetworkProperty().get()).isEqualTo("49 parameters");
+        assertThat(vm.largeNetworkProperty().get()).isFalse();
+        assertThat(vm.costEstimateDetailProperty().get()).contains("population 12 × 8 generations");
+    }
+}
