@@ -30,7 +30,7 @@ class EmbeddedSparkTest {
     /** A run cancelled on Spark resumes on Spark (its folder's config says where) to an uninterrupted local run's result. */
     @Test
     void aRunCancelledOnSparkResumesThereToTheLocalRunsResult(@TempDir Path dir) throws Exception {
-        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17).withSpark("local[2]");
+        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 2, 17).withSpark("local[2]");
         Path folder = dir.resolve("run");
         System.setProperty("spark.ui.enabled", "false");
         try {

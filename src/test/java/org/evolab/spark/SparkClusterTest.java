@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * worker on 127.0.0.1, each in its own JVM, give a run the result it has on this computer: through
  * the CLI's {@code --spark spark://...}, and with the worker's executor killed in the middle of a
  * generation (Spark retries the lost task on the executor the worker starts in its place), the
- * local run of {@code GoldenRunTest}'s Iris settings to the last line ({@code GoldenRunTest.describe}).
+ * local run of the same Iris search to the last line ({@code GoldenRunTest.describe}).
  */
 @Tag("spark")
 class SparkClusterTest {
@@ -80,7 +80,7 @@ class SparkClusterTest {
 
     @Test
     void aRunWhoseExecutorIsKilledMidGenerationStillGivesTheLocalRun() throws Exception {
-        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17);
+        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 2, 17);
         AtomicReference<Long> killed = new AtomicReference<>();
         EvolutionRun run = new EvolutionRun(config, null,
                 SparkSupport.factory("--spark", cluster.url(), StandaloneCluster.driverSettings()));
