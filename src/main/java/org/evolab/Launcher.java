@@ -2,6 +2,7 @@ package org.evolab;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.evolab.spark.SparkSupport;
 import org.evolab.cli.EvolabCommand;
 import org.evolab.fitness.ReachableOpExecutioner;
 import org.evolab.ui.EvolabApp;
@@ -24,8 +25,18 @@ public final class Launcher {
      */
     static final List<String> GUI_FLAGS = List.of("-XX:MaxGCPauseMillis=" + GUI_PAUSE_MILLIS);
 
+    /**
+     * The child's flags: the window's, and where Spark is on the class path (a {@code -Pspark}
+     * build) the module flags its embedded driver needs on Java 17, which a jar cannot carry.
+     */
+    static List<String> childFlags(String[] args) {
+        List<String> flags = new java.util.ArrayList<>(args.length == 0 ? GUI_FLAGS : List.of());
+        flags.addAll(SparkSupport.javaModuleFlags());
+        return flags;
+    }
+
     public static void main(String[] args) {
-        OptionalInt relaunched = Relaunch.ifNeeded(Launcher.class, args, args.length == 0 ? GUI_FLAGS : List.of());
+        OptionalInt relaunched = Relaunch.ifNeeded(Launcher.class, args, childFlags(args));
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>Not relaunched: a child itself ({@value #CHILD_PROPERTY}), {@code -Devolab.relaunch=false},
  * a JVM already given an {@code -XX:ErrorFile} (an installed app image sets it), one under a
- * debugger or agent, and a runtime without {@code bin/java}.
+ * debugger or agent, a runtime without {@code bin/java}, and a main class that the class path
+ * does not hold (spark-submit loads the jar itself).
  */
 final class Relaunch {
     static final String CHILD_PROPERTY = "evolab.relaunched";
@@ -42,6 +43,10 @@ final class Relaunch {
     static OptionalInt ifNeeded(Class<?> main, String[] args, List<String> extraFlags) {
         if (Boolean.getBoolean(CHILD_PROPERTY)) {
             dieWithParent();
+            return OptionalInt.empty();
+        }
+        if (main.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+            // Loaded by another loader (spark-submit's): the class path would not find it in a child.
             return OptionalInt.empty();
         }
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -104,7 +109,8 @@ final class Relaunch {
         command.addAll(jvmArgs);
         command.add("-XX:ErrorFile=" + crashes.resolve("hs_err_pid%p.log"));
         for (String flag : extraFlags) {
-            String name = flag.contains("=") ? flag.substring(0, flag.indexOf('=')) : flag;
+            // An --add-opens names its package after the '=': only the same one is a repeat.
+            String name = flag.contains("=") && !flag.startsWith("--") ? flag.substring(0, flag.indexOf('=')) : flag;
             if (jvmArgs.stream().noneMatch(a -> a.startsWith(name))) {
                 command.add(flag);
             }

@@ -90,6 +90,29 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * Spark stays in {@code org.evolab.spark}, which trains behind the seam like {@code fitness}'s
+     * trainer: nothing below it knows it, and it drives no run. The CLI, the window and the
+     * launcher (its module flags) may name it; {@code run} may not (so it never makes a Spark
+     * trainer itself, and a build without Spark runs).
+     */
+    @Test
+    void sparkStaysInItsPackageBehindTheSeam() {
+        noClasses().that().resideOutsideOfPackage("org.evolab.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .check(main);
+        noClasses().that().resideInAnyPackage("org.evolab.data..", "org.evolab.genome..", "org.evolab.util..",
+                        "org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..", "org.evolab.run..",
+                        "org.evolab.analysis..", "org.evolab.bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.evolab.spark..")
+                .check(main);
+        noClasses().that().resideInAPackage("org.evolab.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.analysis..",
+                        "org.evolab.cli..", "org.evolab.ui..", "org.evolab.bench..", "org.nd4j..",
+                        "org.deeplearning4j..")
+                .check(main);
+    }
+
     @Test
     void nothingUsesJavaDeserialization() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream").check(main);

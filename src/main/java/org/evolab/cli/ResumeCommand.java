@@ -3,8 +3,11 @@ package org.evolab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.evolab.fitness.Trainer;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunFolder;
+import org.evolab.run.Trainers;
+import org.evolab.spark.SparkSupport;
 import org.evolab.util.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +42,9 @@ public final class ResumeCommand implements Callable<Integer> {
         if (Files.exists(bundle) && !overwrite) {
             throw new InvalidInputException(bundle + ": already exists (use --force to overwrite it)");
         }
-        return RunDriver.execute(EvolutionRun.resume(dir), bundle, summary, overwrite, quiet, spec.commandLine());
+        // On Spark again if the run was: same trainings, same results.
+        Trainer.Factory trainers = SparkSupport.trainers(new RunFolder(dir).readConfig().spark(), Trainers.dl4j(),
+                "spark (in the run's settings)");
+        return RunDriver.execute(EvolutionRun.resume(dir, trainers), bundle, summary, overwrite, quiet, spec.commandLine());
     }
 }

@@ -19,6 +19,7 @@ import org.evolab.evolution.SelectionMethod;
 import org.evolab.evolution.Strategy;
 import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.Trainer;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
@@ -29,6 +30,8 @@ import org.evolab.run.DataShape;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunConfig;
 import org.evolab.run.StopSettings;
+import org.evolab.run.Trainers;
+import org.evolab.spark.SparkSupport;
 import org.evolab.util.Durations;
 import org.evolab.util.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -69,6 +72,9 @@ public final class RunCommand implements Callable<Integer> {
     Long seed;
     @Option(names = "--workers", paramLabel = "N", description = "training threads (default: one per core)")
     Integer workers;
+    @Option(names = "--spark", paramLabel = "MASTER", description = "train on Apache Spark: local[N] (embedded), "
+            + "spark://host:port (a standalone cluster) or any master URL Spark takes; needs Spark on the class path")
+    String spark;
     @Option(names = "--strategy", paramLabel = "S", description = "genetic or random (the random-search baseline)")
     String strategy;
     @Option(names = "--mutation-rate", paramLabel = "P", description = "probability per gene (default 0.1)")
@@ -152,6 +158,8 @@ public final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException(report + ": already exists (use --force to overwrite it)");
         }
         cfg.validate();
+        // Before the data are read: without Spark, a one-line refusal at once.
+        Trainer.Factory trainers = SparkSupport.trainers(cfg.spark(), Trainers.dl4j(), spark != null ? "--spark" : "spark");
         table = table != null ? table : DataTable.load(Path.of(cfg.data()));
         DataChecks.report(DataChecks.check(table, cfg.schemaOptions(), cfg.split(),
                 cfg.training().metric() == FitnessMetric.MACRO_F1), strict, spec.commandLine().getErr());
@@ -160,7 +168,7 @@ public final class RunCommand implements Callable<Integer> {
             Outputs.write(runDir, new Outputs(out.toAbsolutePath().toString(),
                     report == null ? null : report.toAbsolutePath().toString(), force));
         }
-        return RunDriver.execute(new EvolutionRun(cfg, table).runFolder(runDir), out, report, force, quiet,
+        return RunDriver.execute(new EvolutionRun(cfg, table, trainers).runFolder(runDir), out, report, force, quiet,
                 spec.commandLine());
     }
 
@@ -183,6 +191,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (workers != null) {
             cfg = cfg.withWorkers(workers);
+        }
+        if (spark != null) {
+            cfg = cfg.withSpark(spark);
+        } else if (cfg.spark() == null && System.getProperty("spark.master") != null) {
+            // Under spark-submit (it sets spark.master): train on its cluster, not on the driver alone.
+            cfg = cfg.withSpark(System.getProperty("spark.master"));
         }
         TrainingSettings training = cfg.training();
         if (patience != null) {

@@ -13,11 +13,7 @@ import org.evolab.genome.Genome;
  * {@link CrossValidation}'s; the final model still trains on all training and validation rows.
  */
 public final class Dl4jTrainer implements Trainer {
-    private final Dl4jEvaluator evaluator;
-    /** The fold evaluators, or null when the fitness is the validation split's. */
-    private final CrossValidation folds;
-    /** The evaluator whose networks the sinks receive: the first fold's under cross-validation. */
-    private final Dl4jEvaluator searchEvaluator;
+    private final Dl4jTrainings trainings;
     private final TrainingSettings settings;
     private final int workers;
     private final ToDoubleFunction<Genome> secondsPerStep;
@@ -25,26 +21,14 @@ public final class Dl4jTrainer implements Trainer {
 
     public Dl4jTrainer(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
                        Options options) {
-        this.evaluator = new Dl4jEvaluator(data, settings, runSeed, control);
+        this.trainings = new Dl4jTrainings(data, settings, runSeed, control);
         this.settings = settings;
         this.workers = options.workers();
-        int k = settings.foldsFor(data.trainRows() + data.validationRows());
-        List<TrainingData> foldData = k > 1 ? data.folds(k, Seeds.derive(runSeed, FOLD_SALT)) : List.of(data);
-        List<Dl4jEvaluator> foldEvaluators = k > 1
-                ? foldData.stream().map(d -> new Dl4jEvaluator(d, settings, runSeed, control)).toList()
-                : List.of(evaluator);
-        this.folds = k > 1 ? new CrossValidation(foldEvaluators) : null;
-        this.searchEvaluator = foldEvaluators.get(0);
-        TrainingData scheduled = foldData.get(0);
-        StepCost cost = options.stepCost();
-        this.secondsPerStep = g -> cost.secondsPerStep(g, data.inputs(), data.outputs(), scheduled.trainRows()
-                / (double) Math.max(1, TrainingData.batchCount(scheduled.trainRows(), g.batchSize())));
-        searchEvaluator.setWeightsSink(options.weights());
-        searchEvaluator.setNetworkSink(options.networks());
+        // The first fold's rows per step: the folds train alike.
+        this.secondsPerStep = options.stepCost().on(trainings.scheduled());
+        trainings.search().setWeightsSink(options.weights());
+        trainings.search().setNetworkSink(options.networks());
     }
-
-    /** Salt of the folds' shuffle, apart from every other use of the run's seed. */
-    private static final long FOLD_SALT = 7_000L;
 
     @Override
     public void train(List<Genome> genomes, Consumer<FitnessResult> onEach) throws InterruptedException {
@@ -53,17 +37,17 @@ public final class Dl4jTrainer implements Trainer {
             pool = new ParallelEvaluator(workers);
         }
         new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep)
-                .train(genomes.stream().map(g -> folds == null ? evaluator.start(g) : folds.start(g)).toList(), onEach);
+                .train(genomes.stream().map(trainings::start).toList(), onEach);
     }
 
     @Override
     public TrainedModel retrain(Genome genome, int epochs) {
-        return evaluator.trainFinal(genome, epochs);
+        return trainings.whole().trainFinal(genome, epochs);
     }
 
     @Override
     public TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs) {
-        return searchEvaluator.searchModel(genome, bestParameters, epochs);
+        return trainings.search().searchModel(genome, bestParameters, epochs);
     }
 
     @Override

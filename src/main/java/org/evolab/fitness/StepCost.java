@@ -1,5 +1,6 @@
 package org.evolab.fitness;
 
+import java.util.function.ToDoubleFunction;
 import org.evolab.genome.Genome;
 
 /**
@@ -14,4 +15,10 @@ public interface StepCost {
     StepCost UNIFORM = (genome, inputs, outputs, rowsPerStep) -> 1;
 
     double secondsPerStep(Genome genome, int inputs, int outputs, double rowsPerStep);
+
+    /** A step's cost for each genome trained on {@code data}, at its batch size's rows per step. */
+    default ToDoubleFunction<Genome> on(TrainingData data) {
+        return g -> secondsPerStep(g, data.inputs(), data.outputs(),
+                data.trainRows() / (double) Math.max(1, TrainingData.batchCount(data.trainRows(), g.batchSize())));
+    }
 }

@@ -88,6 +88,43 @@ public final class TrainingData {
     }
 
     /**
+     * The same data as plain values, for another JVM to rebuild with {@link #of(Parts)}: a Spark
+     * executor, which gets it from this run's driver by Java serialization (Spark's own; nothing
+     * of Evolab's reads it from a file). The validation targets go as they are, not re-derived
+     * from the float matrices, so that the scores there are the scores here to the last bit.
+     *
+     * @param preprocessor the preprocessor's JSON ({@link Preprocessor#toJson})
+     */
+    public record Parts(TaskType task, FitnessMetric metric, String preprocessor, float[][] trainX,
+                        float[][] trainY, float[][] validationX, float[][] validationY, int[] validationClasses,
+                        double[] validationRaw, int inputs, int outputs) implements java.io.Serializable {
+    }
+
+    public Parts parts() {
+        return new Parts(task, metric, preprocessor.toJson(), trainX, trainY, validationX, validationY,
+                validationClasses, validationRaw, inputs, outputs);
+    }
+
+    public static TrainingData of(Parts parts) {
+        return new TrainingData(parts);
+    }
+
+    private TrainingData(Parts p) {
+        this.task = p.task();
+        this.metric = p.metric();
+        this.preprocessor = Preprocessor.fromJson(p.preprocessor());
+        this.classLabels = preprocessor.classLabels();
+        this.trainX = p.trainX();
+        this.trainY = p.trainY();
+        this.validationX = p.validationX();
+        this.validationY = p.validationY();
+        this.validationClasses = p.validationClasses();
+        this.validationRaw = p.validationRaw();
+        this.inputs = p.inputs();
+        this.outputs = p.outputs();
+    }
+
+    /**
      * The training and validation rows pooled and cut into {@code k} folds for cross-validation:
      * fold {@code i} validates on the i-th part and trains on the others. Classification folds are
      * stratified (each class dealt out in turn, so every fold holds its share of every class);

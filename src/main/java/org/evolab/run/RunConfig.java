@@ -35,23 +35,26 @@ import org.evolab.util.Json;
  * @param columnKinds per-column kind overrides
  * @param columnRoles per-column role overrides (feature, target, ignore)
  * @param workers     training threads; 0 means one per core
+ * @param spark       where the trainings run: null for this computer, else a Spark master URL
+ *                    ({@code local[N]}, {@code spark://host:port}, ...) for {@code org.evolab.spark}
  */
 public record RunConfig(String data, String target, TaskType taskType, Map<String, ColumnKind> columnKinds,
                         Map<String, ColumnRole> columnRoles, SplitRatios split, PreprocessOptions preprocessing,
                         SearchSpace searchSpace, GaSettings ga, StopSettings stop, TrainingSettings training,
-                        long seed, int workers) {
+                        long seed, int workers, String spark) {
 
     public static final long DEFAULT_SEED = 42;
 
     public RunConfig {
         columnKinds = columnKinds == null ? Map.of() : Map.copyOf(new TreeMap<>(columnKinds));
         columnRoles = columnRoles == null ? Map.of() : Map.copyOf(new TreeMap<>(columnRoles));
+        spark = spark == null || spark.isBlank() ? null : spark.trim();
     }
 
     public static RunConfig defaults() {
         return new RunConfig(null, null, null, Map.of(), Map.of(), SplitRatios.defaults(),
                 PreprocessOptions.defaults(), SearchSpace.defaults(), GaSettings.defaults(), StopSettings.none(),
-                TrainingSettings.defaults(), DEFAULT_SEED, 0);
+                TrainingSettings.defaults(), DEFAULT_SEED, 0, null);
     }
 
     /** Checks every setting; throws {@link InvalidInputException} naming the first one at fault. */
@@ -133,9 +136,14 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
         return with(b -> b.workers = value);
     }
 
+    /** Trainings on the Spark master {@code url}; null or blank: on this computer. */
+    public RunConfig withSpark(String url) {
+        return with(b -> b.spark = url);
+    }
+
     /**
      * A copy with some settings changed: the withers above say only what they change, instead of
-     * each repeating all thirteen components.
+     * each repeating all fourteen components.
      */
     private RunConfig with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
@@ -158,6 +166,7 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
         TrainingSettings training;
         long seed;
         int workers;
+        String spark;
 
         Copy(RunConfig c) {
             data = c.data;
@@ -173,11 +182,12 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
             training = c.training;
             seed = c.seed;
             workers = c.workers;
+            spark = c.spark;
         }
 
         RunConfig build() {
             return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing,
-                    searchSpace, ga, stop, training, seed, workers);
+                    searchSpace, ga, stop, training, seed, workers, spark);
         }
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that moves code around must leave these alone; one that changes the search on purpose records
  * them again with {@code -Dgolden.record=true} and says why in its commit.
  */
-class GoldenRunTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+public class GoldenRunTest {
+    public static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @TempDir
     Path dir;
@@ -97,7 +97,7 @@ class GoldenRunTest {
     }
 
     /** What must not change, one fact a line (so a failure shows the line that moved). */
-    static String describe(RunResult r) {
+    public static String describe(RunResult r) {
         List<String> lines = new ArrayList<>();
         lines.add("stop: " + r.stopReason());
         lines.add("evaluations " + r.evaluations() + ", trainings " + r.trainings() + ", cache hits " + r.cacheHits());

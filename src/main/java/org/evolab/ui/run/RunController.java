@@ -17,11 +17,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import org.evolab.fitness.Trainer;
 import org.evolab.run.Evaluation;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.RunConfig;
+import org.evolab.run.RunFolder;
 import org.evolab.run.RunResult;
 import org.evolab.run.RunStatus;
+import org.evolab.run.Trainers;
+import org.evolab.spark.SparkSupport;
 import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Dialogs;
 import org.evolab.ui.common.UserMessages;
@@ -171,9 +175,11 @@ public final class RunController {
 
     /** Starts a run; throws {@code InvalidInputException} (nothing started) when the settings are invalid. */
     public void start(RunConfig runConfig, DatasetInfo data) {
+        Trainer.Factory trainers = SparkSupport.trainers(runConfig.spark(), Trainers.dl4j(), "spark");
         view();
         Path folder = RunFolders.newFolder(data.file());
-        RunSession next = new RunSession(new EvolutionRun(runConfig, data.table()).runFolder(folder), feed::handle);
+        RunSession next = new RunSession(new EvolutionRun(runConfig, data.table(), trainers).runFolder(folder),
+                feed::handle);
         this.config = runConfig;
         this.dataset = data;
         begin(next, runConfig, folder, true);
@@ -184,8 +190,11 @@ public final class RunController {
      * whose window was killed); throws {@code InvalidInputException} when it cannot.
      */
     public void resume(Path folder, DatasetInfo data) {
+        // Where the run trained: on Spark again if it was.
+        Trainer.Factory trainers = SparkSupport.trainers(new RunFolder(folder).readConfig().spark(), Trainers.dl4j(),
+                "spark");
         view();
-        RunSession next = new RunSession(EvolutionRun.resume(folder), feed::handle);
+        RunSession next = new RunSession(EvolutionRun.resume(folder, trainers), feed::handle);
         boolean fresh = viewModel.lastResult() == null;
         this.config = next.run().config();
         this.dataset = data;

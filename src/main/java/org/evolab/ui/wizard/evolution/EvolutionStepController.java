@@ -13,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.evolab.evolution.CrossoverMethod;
 import org.evolab.evolution.SelectionMethod;
@@ -30,6 +31,8 @@ import org.evolab.util.Setting;
 public final class EvolutionStepController extends FxmlWizardStep {
     private final EvolutionStepViewModel viewModel;
 
+    /** The wizard's state, for the Run on choice (its own small view, RunOnField). */
+    private final WizardModel model;
     @FXML private RadioButton geneticRadio;
     @FXML private RadioButton randomRadio;
     @FXML private ToggleGroup strategyGroup;
@@ -59,6 +62,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
     @FXML private TextField seedField;
     @FXML private Label seedMessage;
     @FXML private Spinner<Integer> workersSpinner;
+    @FXML private HBox runOnBox;
     @FXML private Label workersMessage;
     @FXML private ComboBox<FitnessMetric> metricChoice;
     @FXML private Label metricMessage;
@@ -72,6 +76,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
         super("EvolutionStep.fxml", "Evolution",
                 "Choose how the population evolves and when the search stops, then start.");
         this.viewModel = new EvolutionStepViewModel(model);
+        this.model = model;
     }
 
     @FXML
@@ -86,6 +91,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
         integer(steadySpinner, 1, 1000, 1, vm.steadyProperty());
         integer(timeBudgetSpinner, 1, 100_000, 5, vm.timeBudgetMinutesProperty());
         integer(workersSpinner, 0, 256, 1, vm.workersProperty());
+        RunOnField.attach(runOnBox, model);
         selectionChoice.setItems(FXCollections.observableArrayList(SelectionMethod.values()));
         selectionChoice.valueProperty().bindBidirectional(vm.selectionProperty());
         crossoverChoice.setItems(FXCollections.observableArrayList(CrossoverMethod.values()));
