@@ -33,7 +33,10 @@ public record Gene(String name, Scale scale, Function<Genome, Object> value) {
     /** Categories in a readable order: numbers by value (batch sizes), then names; "full" batch last. */
     public static final java.util.Comparator<String> CATEGORY_ORDER = java.util.Comparator
             .comparing((String c) -> number(c) == null)
-            .thenComparing(c -> number(c) == null ? 0 : number(c))
+            .thenComparingDouble(c -> {
+                Double n = number(c);
+                return n == null ? 0 : n;
+            })
             .thenComparing(java.util.Comparator.naturalOrder());
 
     private static Double number(String text) {

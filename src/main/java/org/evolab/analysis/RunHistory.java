@@ -41,7 +41,7 @@ public record RunHistory(List<Point> points) {
             }
         }
         // A generation whose trainings all failed has no best: it does not lower the best so far.
-        DoubleColumn best = t.doubleColumn("best").map(v -> Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v).cumMax();
+        DoubleColumn best = t.doubleColumn("best").map(v -> v.isNaN() ? Double.valueOf(Double.NEGATIVE_INFINITY) : v).cumMax();
         DoubleColumn evaluations = t.doubleColumn("evaluations").cumSum();
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < t.rowCount(); i++) {

@@ -52,7 +52,6 @@ final class DefaultEngineBench {
     /** Sums what the run's events tell about the trainings; events come from several threads. */
     private static final class Accounting {
         int trainRows;
-        int validationRows;
         int workers;
         long startedNanos;
         long lastGenerationNanos;
@@ -68,7 +67,6 @@ final class DefaultEngineBench {
         synchronized void on(RunEvent e) {
             if (e instanceof RunEvent.RunStarted s) {
                 trainRows = s.trainRows();
-                validationRows = s.validationRows();
                 workers = s.workers();
                 startedNanos = System.nanoTime();
             } else if (e instanceof RunEvent.EvaluationFinished f && !f.evaluation().cacheHit()) {

@@ -62,7 +62,7 @@ public final class SampleDataGenerator {
         SplittableRandom random = new SplittableRandom(SPIRALS_SEED);
         List<String> rows = new ArrayList<>(SPIRAL_ROWS);
         for (int i = 0; i < SPIRAL_ROWS; i++) {
-            boolean armB = i % 2 == 1;
+            boolean armB = i % 2 != 0;
             double t = random.nextDouble();
             double angle = t * SPIRAL_TURNS * 2 * StrictMath.PI + (armB ? StrictMath.PI : 0);
             double r = SPIRAL_INNER_RADIUS + (SPIRAL_OUTER_RADIUS - SPIRAL_INNER_RADIUS) * t;

@@ -48,8 +48,9 @@ public final class EvolutionRun {
     /** The search's own networks that may become the exported model. */
     private final SearchNetworks searchNetworks;
     private RunStatistics statistics;
-    private boolean captureWeights;
-    private boolean estimateCost;
+    // volatile: set by the caller's thread, read by the run's
+    private volatile boolean captureWeights;
+    private volatile boolean estimateCost;
     private RunFolder folder;
     private Checkpoint resumeFrom;
 

@@ -73,9 +73,10 @@ public final class AtomicFiles {
     public static Path createTempBeside(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+        if (dir == null) {
+            throw new IOException(target + ": not a file in a folder");
         }
+        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         // createTempFile makes the file private (0600); the finished file should read like any other.
         if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {

@@ -30,7 +30,7 @@ public final class ThreadNice {
      */
     public static final int COMPILER = 5;
     /** The kernel names of HotSpot's JIT compiler threads. */
-    public static final String[] COMPILER_THREADS = {"C1 CompilerThre", "C2 CompilerThre"};
+    public static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
 
     private ThreadNice() {
     }

@@ -80,7 +80,7 @@ final class ParallelCoordinates extends Region {
             g.fillText(axis.label(axis.high()), x, TOP - 6);
             g.fillText(axis.label(axis.low()), x, bottom + 14);
             // names alternate between two lines where the axes stand close
-            double nameY = bottom + 30 + (step < 90 && a % 2 == 1 ? 14 : 0);
+            double nameY = bottom + 30 + (step < 90 && a % 2 != 0 ? 14 : 0);
             g.fillText(axis.title(), x, nameY);
         }
         List<Trial> scored = analysis.board().scored();

@@ -53,7 +53,7 @@ public final class RunSession {
             protected RunResult call() {
                 // the trainings (this thread and the workers it starts) yield to the window's threads
                 ThreadNice.lowerCurrentThread(ThreadNice.BACKGROUND);
-                ThreadNice.lowerThreadsNamed(ThreadNice.COMPILER, ThreadNice.COMPILER_THREADS);
+                ThreadNice.lowerThreadsNamed(ThreadNice.COMPILER, ThreadNice.COMPILER_THREADS.toArray(String[]::new));
                 return run.run();
             }
         };

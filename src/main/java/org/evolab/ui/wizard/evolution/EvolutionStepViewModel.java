@@ -220,18 +220,26 @@ public final class EvolutionStepViewModel {
     }
 
     private Long seed() {
+        String text = seedText.get();
+        if (text == null) {
+            return null;
+        }
         try {
-            return Long.parseLong(seedText.get().strip());
-        } catch (NumberFormatException | NullPointerException e) {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
             return null;
         }
     }
 
     /** The target fitness typed in, or {@code fallback} while it does not parse. */
     private Double target(Double fallback) {
+        String text = targetText.get();
+        if (text == null) {
+            return fallback;
+        }
         try {
-            return Double.parseDouble(targetText.get().strip().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
+            return Double.parseDouble(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
             return fallback;
         }
     }
