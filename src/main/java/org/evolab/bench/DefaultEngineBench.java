@@ -76,10 +76,10 @@ final class DefaultEngineBench {
                 epochs += r.epochs();
                 budget += g.maxEpochs();
                 busyMillis += r.trainMillis();
-                if (r.halved()) {
-                    halved++;
-                } else if (r.stoppedEarly()) {
-                    stoppedEarly++;
+                switch (r.outcome()) {
+                    case HALVED -> halved++;
+                    case STOPPED_EARLY -> stoppedEarly++;
+                    default -> { }
                 }
                 byBatch.merge(Benchmark.batchName(g.batchSize(), trainRows), 1, Integer::sum);
             } else if (e instanceof RunEvent.GenerationFinished) {

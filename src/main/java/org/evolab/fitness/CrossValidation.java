@@ -134,14 +134,16 @@ final class CrossValidation {
                         f.lossCurve());
             }
         }
+        // Halved if any fold was still at a rung; stopped early only if every fold was.
+        FitnessResult.Outcome outcome = folds.stream().anyMatch(FitnessResult::halved) ? FitnessResult.Outcome.HALVED
+                : folds.stream().allMatch(FitnessResult::endedEarly) ? FitnessResult.Outcome.STOPPED_EARLY
+                : FitnessResult.Outcome.TRAINED_TO_BUDGET;
         return new FitnessResult(genomeId,
                 folds.stream().mapToDouble(FitnessResult::fitness).average().orElse(Double.NEGATIVE_INFINITY),
                 folds.stream().mapToDouble(FitnessResult::validationLoss).average().orElse(Double.POSITIVE_INFINITY),
                 epochs, folds.stream().mapToDouble(FitnessResult::bestEpoch).average().orElse(0),
-                folds.stream().allMatch(FitnessResult::stoppedEarly), null,
-                meanCurve(folds.stream().map(FitnessResult::validationCurve).toList()),
-                meanCurve(folds.stream().map(FitnessResult::lossCurve).toList()), params, millis,
-                folds.stream().anyMatch(FitnessResult::halved));
+                outcome, null, meanCurve(folds.stream().map(FitnessResult::validationCurve).toList()),
+                meanCurve(folds.stream().map(FitnessResult::lossCurve).toList()), params, millis);
     }
 
     private static List<Double> meanCurve(List<List<Double>> curves) {

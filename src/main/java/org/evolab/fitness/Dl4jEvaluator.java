@@ -191,7 +191,10 @@ public final class Dl4jEvaluator {
                 long total = totalSteps();
                 boolean done = step >= total || sinceBest >= patience;
                 FitnessResult result = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep),
-                        step < total, null, curve, losses, params, nanos / 1_000_000, !done);
+                        !done ? FitnessResult.Outcome.HALVED
+                                : step < total ? FitnessResult.Outcome.STOPPED_EARLY
+                                : FitnessResult.Outcome.TRAINED_TO_BUDGET,
+                        null, curve, losses, params, nanos / 1_000_000);
                 if (done) {
                     finished = result;
                     reportFinished();
@@ -250,8 +253,8 @@ public final class Dl4jEvaluator {
         @Override
         public FitnessResult stopHere() {
             if (finished == null) {
-                finished = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep), true, null, curve,
-                        losses, params, nanos / 1_000_000, true);
+                finished = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep),
+                        FitnessResult.Outcome.HALVED, null, curve, losses, params, nanos / 1_000_000);
                 reportFinished();
             }
             return finished;

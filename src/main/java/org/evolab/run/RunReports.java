@@ -30,7 +30,7 @@ public final class RunReports {
                     .append(ind.generation()).append(',').append(quote(String.join(" ", ind.parentIds()))).append(',')
                     .append(quote(String.join(" ", ind.operators()))).append(',').append(num(r.fitness())).append(',')
                     .append(epochs(r.epochs())).append(',').append(epochs(r.bestEpoch())).append(',')
-                    .append(r.stoppedEarly())
+                    .append(r.endedEarly())
                     .append(',').append(r.parameters()).append(',').append(r.trainMillis()).append(',')
                     .append(quote(r.failure() == null ? "" : r.failure())).append(',')
                     .append(quote(ind.genome().canonical())).append('\n');

@@ -30,8 +30,9 @@ public final class FinishedRunFixture {
     public static Evaluation evaluation(Trial t) {
         Individual individual = new Individual(t.individualId(), t.genome(), t.generation(), List.of(),
                 List.of(Individual.RANDOM));
-        FitnessResult result = new FitnessResult(t.genome().id(), t.fitness(), 0.5, 10, 8, false,
-                t.failed() ? "diverged" : null, List.of(), List.of(), t.parameters(), t.trainMillis(), false);
+        FitnessResult result = new FitnessResult(t.genome().id(), t.fitness(), 0.5, 10, 8,
+                t.failed() ? FitnessResult.Outcome.FAILED : FitnessResult.Outcome.TRAINED_TO_BUDGET,
+                t.failed() ? "diverged" : null, List.of(), List.of(), t.parameters(), t.trainMillis());
         return new Evaluation(t.generation(), individual, result, false);
     }
 

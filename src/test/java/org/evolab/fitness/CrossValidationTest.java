@@ -135,8 +135,8 @@ class CrossValidationTest {
 
     @Test
     void aFailedFoldFailsTheGenome() {
-        FitnessResult ok = new FitnessResult("g", 0.9, 0.1, 10, 5, false, null, List.of(0.9), List.of(0.2), 50, 10,
-                false);
+        FitnessResult ok = new FitnessResult("g", 0.9, 0.1, 10, 5,
+                FitnessResult.Outcome.TRAINED_TO_BUDGET, null, List.of(0.9), List.of(0.2), 50, 10);
         FitnessResult bad = FitnessResult.failed("g", "diverged", 3, 50, 4, List.of(), List.of());
         FitnessResult r = CrossValidation.mean("g", List.of(ok, bad, ok));
         assertThat(r.failed()).isTrue();

@@ -59,7 +59,7 @@ class Dl4jEvaluatorTest {
         Genome g = genome(0.05, Optimizer.ADAM, 500, new LayerGene(16, Activation.RELU));
         FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(3), 1, TrainingControl.none())
                 .evaluate(g);
-        assertThat(r.stoppedEarly()).isTrue();
+        assertThat(r.outcome()).isEqualTo(FitnessResult.Outcome.STOPPED_EARLY);
         assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + 3);
     }
 
@@ -72,7 +72,7 @@ class Dl4jEvaluatorTest {
         assertThat(s.withPatience(2).patienceFor(5)).isEqualTo(2);
         Genome g = genome(0.05, Optimizer.ADAM, 20, new LayerGene(16, Activation.RELU));
         FitnessResult r = new Dl4jEvaluator(iris, s, 1, TrainingControl.none()).evaluate(g);
-        if (r.stoppedEarly()) {
+        if (r.outcome() == FitnessResult.Outcome.STOPPED_EARLY) {
             assertThat(r.epochs()).isEqualTo(r.bestEpoch() + 4);
         } else {
             assertThat(r.epochs()).isEqualTo(20.0);

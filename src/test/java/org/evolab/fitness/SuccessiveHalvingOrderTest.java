@@ -75,8 +75,9 @@ class SuccessiveHalvingOrderTest {
         public FitnessResult trainSteps(long steps) {
             started.add(genome.id());
             step = Math.min(steps, totalSteps());
-            return new FitnessResult(genome.id(), 0.5, 1, step, step, false, null, List.of(), List.of(), 0, 0,
-                    !isFinished());
+            return new FitnessResult(genome.id(), 0.5, 1, step, step,
+                    isFinished() ? FitnessResult.Outcome.TRAINED_TO_BUDGET : FitnessResult.Outcome.HALVED, null,
+                    List.of(), List.of(), 0, 0);
         }
 
         @Override

@@ -69,7 +69,7 @@ class EvolutionRunTest {
         }).run();
         assertThat(scored).hasSize(9).noneMatch(Evaluation::cacheHit);
         List<Evaluation> halved = scored.stream().filter(e -> e.result().halved()).toList();
-        List<Evaluation> toTheEnd = scored.stream().filter(e -> !e.result().halved() && !e.result().stoppedEarly())
+        List<Evaluation> toTheEnd = scored.stream().filter(e -> !e.result().endedEarly())
                 .toList();
         // Rung 1 ranks all 9 and continues 3; rung 2 continues at most 1 of those; early stopping
         // may end some in between.

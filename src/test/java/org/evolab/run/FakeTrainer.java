@@ -153,8 +153,9 @@ final class FakeTrainer implements Trainer {
             double share = step / (double) totalSteps();
             double fitness = quality(genome) * Math.sqrt(share);
             double epochs = step / (double) STEPS_PER_EPOCH;
-            return new FitnessResult(genome.id(), fitness, 1 - fitness, epochs, epochs, halved, null, List.of(),
-                    List.of(), genome.parameterCount(4, 3), 0, halved);
+            return new FitnessResult(genome.id(), fitness, 1 - fitness, epochs, epochs,
+                    halved ? FitnessResult.Outcome.HALVED : FitnessResult.Outcome.TRAINED_TO_BUDGET, null, List.of(),
+                    List.of(), genome.parameterCount(4, 3), 0);
         }
     }
 }

@@ -128,8 +128,8 @@ class UnitsTest {
     }
 
     static org.evolab.run.Evaluation evaluation(int generation, Individual i, double fitness, boolean cached) {
-        var result = new org.evolab.fitness.FitnessResult(i.genome().id(), fitness, 0.1, 10, 8, true, null, List.of(),
-                List.of(), 100, 50, false);
+        var result = new org.evolab.fitness.FitnessResult(i.genome().id(), fitness, 0.1, 10, 8,
+                org.evolab.fitness.FitnessResult.Outcome.STOPPED_EARLY, null, List.of(), List.of(), 100, 50);
         return new org.evolab.run.Evaluation(generation, i, result, cached);
     }
 

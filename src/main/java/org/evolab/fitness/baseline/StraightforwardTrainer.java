@@ -106,8 +106,9 @@ public final class StraightforwardTrainer {
                 return FitnessResult.failed(genome.id(), "diverged", epochs, params, fitNanos / 1_000_000,
                         List.of(), List.of());
             }
-            return new FitnessResult(genome.id(), accuracy, loss, epochs, epochs, false, null, List.of(accuracy),
-                    List.of(), params, fitNanos / 1_000_000, false);
+            return new FitnessResult(genome.id(), accuracy, loss, epochs, epochs,
+                    FitnessResult.Outcome.TRAINED_TO_BUDGET, null, List.of(accuracy), List.of(), params,
+                    fitNanos / 1_000_000);
         } catch (RuntimeException e) {
             return FitnessResult.failed(genome.id(), "training failed: " + e, epochs, params, fitNanos / 1_000_000,
                     List.of(), List.of());
