@@ -18,12 +18,11 @@ import org.evolab.ui.common.WizardModel;
  * The desktop lab. {@link #launchGui} is what {@code org.evolab.Launcher} calls without
  * arguments; tests call {@link #show(Stage)} on a stage of their own.
  *
- * <p>With {@code -Devolab.screenshots=DIR} the window walks through its screens with a tiny run,
- * writes a PNG of each to DIR and closes (for documentation and visual checks).
+ * <p>The README's screenshots are taken by {@code ScreenshotTour} in the test sources
+ * (README, "Development"): documentation tooling, not shipped.
  */
 public final class EvolabApp extends Application {
     public static final String STYLESHEET = "/org/evolab/ui/evolab.css";
-    public static final String SCREENSHOTS_PROPERTY = "evolab.screenshots";
     /** Seconds a cancelled run may take to wind down before the window closes anyway. */
     static final double CLOSE_GRACE_SECONDS = 10;
 
@@ -42,11 +41,7 @@ public final class EvolabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        String shots = System.getProperty(SCREENSHOTS_PROPERTY);
-        main = show(stage, shots == null ? null : new double[] {1366, 738});
-        if (shots != null && !shots.isBlank()) {
-            new ScreenshotTour(main, stage, Path.of(shots)).start();
-        }
+        main = show(stage, null);
     }
 
     @Override
@@ -61,6 +56,7 @@ public final class EvolabApp extends Application {
         return show(stage, null);
     }
 
+    /** As {@link #show(Stage)}, at {@code size} ({width, height}) or, when null, a size that fits the screen. */
     static MainController show(Stage stage, double[] size) {
         WizardModel model = new WizardModel(SampleData.list(SampleData.locateSampleDir()));
         MainController main = new MainController(model);

@@ -18,10 +18,13 @@ import org.evolab.genome.SearchSpace;
 import org.evolab.ui.common.Snapshots;
 
 /**
- * The screenshot mode ({@code -Devolab.screenshots=DIR}): steps through the wizard, runs a small
- * search on the selected sample, and writes a PNG of the window at each stage, then exits.
+ * Takes the README's screenshots: opens the lab at a fixed size, steps through the wizard, runs a
+ * small search on a sample, writes a PNG of the window at each stage to DIR, then exits.
+ * Documentation tooling, kept in the test sources so that it does not ship; the command is in
+ * the README ("Development"). {@code -Devolab.screenshots.sample=NAME} tours another
+ * bundled sample (its files get the prefix {@code NAME-}).
  */
-final class ScreenshotTour {
+public final class ScreenshotTour {
     /** Gives up on a stage that never becomes ready (a broken build must not hang a script). */
     static final long STAGE_TIMEOUT_MILLIS = 240_000;
 
@@ -40,6 +43,31 @@ final class ScreenshotTour {
         this.main = main;
         this.stage = stage;
         this.dir = dir;
+    }
+
+    /** {@code ScreenshotTour DIR}: the folder to write the PNGs to. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: ScreenshotTour DIR (the folder for the PNGs, e.g. assets/screenshots)");
+            System.exit(2);
+        }
+        // As Launcher does before anything touches ND4J (see there).
+        org.evolab.fitness.ReachableOpExecutioner.install();
+        System.setProperty("org.bytedeco.javacpp.maxBytes", System.getProperty("org.bytedeco.javacpp.maxBytes", "0"));
+        System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
+                System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
+        javafx.application.Application.launch(Window.class, args);
+        // Training threads of the tour's run must not keep the JVM alive.
+        System.exit(0);
+    }
+
+    /** The lab's window at the README's screenshot size, touring itself. */
+    public static final class Window extends javafx.application.Application {
+        @Override
+        public void start(Stage stage) {
+            MainController main = EvolabApp.show(stage, new double[] {1366, 738});
+            new ScreenshotTour(main, stage, Path.of(getParameters().getRaw().get(0))).start();
+        }
     }
 
     void start() {
