@@ -25,7 +25,9 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
                                int folds, Integer ensemble) {
     public TrainingSettings {
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
-        ensemble = ensemble == null ? DEFAULT_ENSEMBLE : ensemble;
+        if (ensemble == null) {
+            ensemble = DEFAULT_ENSEMBLE;
+        }
     }
 
     /** Most folds a run may ask for. */
