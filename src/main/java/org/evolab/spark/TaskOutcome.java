@@ -12,21 +12,21 @@ import org.evolab.fitness.FitnessResult;
  * continue, the sinks' part is what it would be if halving stopped it here.
  */
 record TaskOutcome(String genomeId, double fitness, double validationLoss, double epochs, double bestEpoch,
-                   boolean stoppedEarly, String failure, double[] validationCurve, double[] lossCurve,
-                   long parameters, long trainMillis, boolean halved, boolean finished, long stepsDone,
+                   FitnessResult.Outcome outcome, String failure, double[] validationCurve, double[] lossCurve,
+                   long parameters, long trainMillis, boolean finished, long stepsDone,
                    float[] bestParameters, double[][][] weights) implements Serializable {
 
     static TaskOutcome of(FitnessResult r, boolean finished, long stepsDone, float[] bestParameters,
                           List<double[][]> weights) {
         return new TaskOutcome(r.genomeId(), r.fitness(), r.validationLoss(), r.epochs(), r.bestEpoch(),
-                r.stoppedEarly(), r.failure(), unboxed(r.validationCurve()), unboxed(r.lossCurve()), r.parameters(),
-                r.trainMillis(), r.halved(), finished, stepsDone, bestParameters,
+                r.outcome(), r.failure(), unboxed(r.validationCurve()), unboxed(r.lossCurve()), r.parameters(),
+                r.trainMillis(), finished, stepsDone, bestParameters,
                 weights == null ? null : weights.toArray(double[][][]::new));
     }
 
     FitnessResult result() {
-        return new FitnessResult(genomeId, fitness, validationLoss, epochs, bestEpoch, stoppedEarly, failure,
-                boxed(validationCurve), boxed(lossCurve), parameters, trainMillis, halved);
+        return new FitnessResult(genomeId, fitness, validationLoss, epochs, bestEpoch, outcome, failure,
+                boxed(validationCurve), boxed(lossCurve), parameters, trainMillis);
     }
 
     List<double[][]> weightList() {
