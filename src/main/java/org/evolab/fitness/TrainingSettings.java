@@ -91,27 +91,54 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
-        return new TrainingSettings(m, patience, successiveHalving, finalModel, folds, ensemble);
+        return with(c -> c.metric = m);
     }
 
     public TrainingSettings withPatience(int p) {
-        return new TrainingSettings(metric, p, successiveHalving, finalModel, folds, ensemble);
+        return with(c -> c.patience = p);
     }
 
     public TrainingSettings withSuccessiveHalving(boolean on) {
-        return new TrainingSettings(metric, patience, on, finalModel, folds, ensemble);
+        return with(c -> c.successiveHalving = on);
     }
 
     public TrainingSettings withFinalModel(FinalModel m) {
-        return new TrainingSettings(metric, patience, successiveHalving, m, folds, ensemble);
+        return with(c -> c.finalModel = m);
     }
 
     public TrainingSettings withFolds(int k) {
-        return new TrainingSettings(metric, patience, successiveHalving, finalModel, k, ensemble);
+        return with(c -> c.folds = k);
     }
 
     public TrainingSettings withEnsemble(int k) {
-        return new TrainingSettings(metric, patience, successiveHalving, finalModel, folds, k);
+        return with(c -> c.ensemble = k);
+    }
+
+    /** A copy with some settings changed (as {@code RunConfig}'s withers): each wither names only its own. */
+    private TrainingSettings with(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return new TrainingSettings(copy.metric, copy.patience, copy.successiveHalving, copy.finalModel, copy.folds,
+                copy.ensemble);
+    }
+
+    /** The components of settings being changed. */
+    private static final class Copy {
+        FitnessMetric metric;
+        int patience;
+        boolean successiveHalving;
+        FinalModel finalModel;
+        int folds;
+        Integer ensemble;
+
+        Copy(TrainingSettings s) {
+            metric = s.metric;
+            patience = s.patience;
+            successiveHalving = s.successiveHalving;
+            finalModel = s.finalModel;
+            folds = s.folds;
+            ensemble = s.ensemble;
+        }
     }
 
     /** The folds a run with {@code labelledRows} training plus validation rows uses (1: no cross-validation). */
