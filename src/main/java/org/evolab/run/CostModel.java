@@ -156,8 +156,9 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
             if (config.training().successiveHalving()) {
                 // The rungs' steps, or early stopping's share where it ends trainings sooner.
                 long perEpoch = Math.max(1, TrainingData.batchCount(searchRows, g.batchSize()));
+                // Each fold is halved with its own rungs (CrossValidation), so per fold as for one split.
                 epochs = Math.min(epochs,
-                        TrainingSettings.expectedStepsWithHalving(folds * perEpoch * g.maxEpochs()) / perEpoch / folds);
+                        TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch);
             }
             mean += folds * secondsFor(g, inputs, outputs, searchRows, epochs);
         }
@@ -168,7 +169,7 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
         int busy = Math.max(1, Math.min(config.effectiveWorkers(), ga.populationSize()));
         double search = mean * trainings / busy;
         // The final retrain on train+validation: one more training of a typical genome per member.
-        double retrain = config.training().ensemble() * meanFinal * (rows + Math.max(0, validationRows)) / (double) rows;
+        double retrain = config.training().ensemble() * meanFinal * labelled / (double) rows;
         return new Forecast(trainings, mean, search, retrain, busy);
     }
 
