@@ -15,11 +15,10 @@ import java.util.Map;
  */
 final class DisplayCheck {
     static final String GTK = "libgtk-3.so.0";
-    static final String WHAT_ELSE = "or run a sub-command without a window, such as 'evolab run --data file.csv' "
-            + "(see 'evolab --help')";
+    static final String WHAT_ELSE =
+            "or run a sub-command without a window, such as 'evolab run --data file.csv' " + "(see 'evolab --help')";
 
-    private DisplayCheck() {
-    }
+    private DisplayCheck() {}
 
     /** What is missing for a window, or null when nothing is. */
     static String problem() {
@@ -40,7 +39,8 @@ final class DisplayCheck {
         }
         if (libraryDirs.stream().noneMatch(d -> Files.exists(d.resolve(GTK)))) {
             return "the GTK 3 library that JavaFX windows need (" + GTK + ") is not installed: install it "
-                    + "(Debian/Ubuntu: sudo apt-get install libgtk-3-0; Fedora: sudo dnf install gtk3), " + WHAT_ELSE + ".";
+                    + "(Debian/Ubuntu: sudo apt-get install libgtk-3-0; Fedora: sudo dnf install gtk3), " + WHAT_ELSE
+                    + ".";
         }
         return null;
     }
@@ -58,8 +58,17 @@ final class DisplayCheck {
         }
         String arch = System.getProperty("os.arch", "");
         String triplet = arch.equals("aarch64") ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
-        for (String d : List.of("/usr/lib/" + triplet, "/lib/" + triplet, "/usr/lib64", "/lib64", "/usr/lib", "/lib",
-                "/usr/local/lib", "/usr/X11R6/lib", "/usr/pkg/lib", "/usr/local/lib64")) {
+        for (String d : List.of(
+                "/usr/lib/" + triplet,
+                "/lib/" + triplet,
+                "/usr/lib64",
+                "/lib64",
+                "/usr/lib",
+                "/lib",
+                "/usr/local/lib",
+                "/usr/X11R6/lib",
+                "/usr/pkg/lib",
+                "/usr/local/lib64")) {
             dirs.add(Path.of(d));
         }
         return dirs;

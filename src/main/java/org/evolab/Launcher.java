@@ -2,9 +2,9 @@ package org.evolab;
 
 import java.util.List;
 import java.util.OptionalInt;
-import org.evolab.spark.SparkSupport;
 import org.evolab.cli.EvolabCommand;
 import org.evolab.fitness.ReachableOpExecutioner;
+import org.evolab.spark.SparkSupport;
 import org.evolab.ui.EvolabApp;
 
 /**
@@ -16,8 +16,7 @@ import org.evolab.ui.EvolabApp;
 public final class Launcher {
     static final int GUI_PAUSE_MILLIS = 20;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /**
      * The window's JVM flags: G1 aiming at short pauses, since a young collection of a few hundred
@@ -46,7 +45,8 @@ public final class Launcher {
         // off altogether (nopointergc) resident memory grew ~18 MB per generation (measured in
         // docs/BENCHMARKS.md); with it on and unlimited it stays flat.
         System.setProperty("org.bytedeco.javacpp.maxBytes", System.getProperty("org.bytedeco.javacpp.maxBytes", "0"));
-        System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
+        System.setProperty(
+                "org.bytedeco.javacpp.maxPhysicalBytes",
                 System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
         if (args.length == 0) {
             String missing = DisplayCheck.problem();

@@ -28,8 +28,7 @@ final class Relaunch {
     /** Exit status of a child whose parent disappeared (as if it had been killed with it). */
     static final int ORPHANED = 137;
 
-    private Relaunch() {
-    }
+    private Relaunch() {}
 
     /** Where JVM crash logs go: {@code ~/.evolab/crash}. */
     static Path crashDir() {
@@ -51,9 +50,13 @@ final class Relaunch {
         }
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
-        if ("false".equals(System.getProperty(DISABLE_PROPERTY)) || !Files.isExecutable(java)
-                || jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:ErrorFile") || a.startsWith("-agentlib")
-                || a.startsWith("-javaagent") || a.startsWith("-agentpath"))) {
+        if ("false".equals(System.getProperty(DISABLE_PROPERTY))
+                || !Files.isExecutable(java)
+                || jvmArgs.stream()
+                        .anyMatch(a -> a.startsWith("-XX:ErrorFile")
+                                || a.startsWith("-agentlib")
+                                || a.startsWith("-javaagent")
+                                || a.startsWith("-agentpath"))) {
             return OptionalInt.empty();
         }
         Path crashes = crashDir();
@@ -62,8 +65,8 @@ final class Relaunch {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        List<String> command = command(java, jvmArgs, crashes, extraFlags, System.getProperty("java.class.path"),
-                main.getName(), args);
+        List<String> command = command(
+                java, jvmArgs, crashes, extraFlags, System.getProperty("java.class.path"), main.getName(), args);
         Set<Path> before = reports(crashes);
         Process child;
         try {
@@ -71,14 +74,16 @@ final class Relaunch {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        Thread stopChild = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "evolab-stop-child");
+        Thread stopChild = new Thread(
+                () -> {
+                    child.destroy();
+                    try {
+                        child.waitFor();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "evolab-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         int status;
         try {
@@ -95,15 +100,23 @@ final class Relaunch {
         }
         Set<Path> after = reports(crashes);
         after.removeAll(before);
-        after.stream().findFirst().ifPresent(report -> System.err.println("evolab: the Java VM crashed (exit status "
-                + status + "); its report is " + report + ". A run keeps its folder: continue it with "
-                + "'evolab resume <run folder>' or Resume a run… in the window."));
+        after.stream()
+                .findFirst()
+                .ifPresent(report -> System.err.println("evolab: the Java VM crashed (exit status "
+                        + status + "); its report is " + report + ". A run keeps its folder: continue it with "
+                        + "'evolab resume <run folder>' or Resume a run… in the window."));
         return OptionalInt.of(status);
     }
 
     /** The child's command line: this JVM's own options, the crash log, {@code extraFlags}, then the class path and main. */
-    static List<String> command(Path java, List<String> jvmArgs, Path crashes, List<String> extraFlags,
-                                String classPath, String main, String[] args) {
+    static List<String> command(
+            Path java,
+            List<String> jvmArgs,
+            Path crashes,
+            List<String> extraFlags,
+            String classPath,
+            String main,
+            String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmArgs);
@@ -133,13 +146,16 @@ final class Relaunch {
 
     private static Set<Path> reports(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("hs_err")).collect(Collectors.toSet());
+            return files.filter(f -> f.getFileName().toString().startsWith("hs_err"))
+                    .collect(Collectors.toSet());
         } catch (IOException e) {
             return new java.util.HashSet<>();
         }
     }
 
     private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("windows");
     }
 }

@@ -21,8 +21,12 @@ class ArchitectureTest {
     static void importMainClasses() {
         // The main classes' own folder: the build folder is configurable, so path patterns would not do.
         try {
-            main = new ClassFileImporter().importPath(
-                    Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            main = new ClassFileImporter()
+                    .importPath(Path.of(Launcher.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -30,46 +34,82 @@ class ArchitectureTest {
 
     @Test
     void onlyTheUiUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("org.evolab.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.evolab.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(main);
     }
 
     @Test
     void onlyFitnessAndExportUseDl4jOrNd4j() {
-        noClasses().that().resideOutsideOfPackages("org.evolab.fitness..", "org.evolab.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.evolab.fitness..", "org.evolab.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
                 .check(main);
     }
 
     @Test
     void theLowerLayersDoNotDependOnTheUpperOnes() {
-        noClasses().that().resideInAnyPackage("org.evolab.data..", "org.evolab.genome..", "org.evolab.util..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..",
-                        "org.evolab.export..", "org.evolab.run..", "org.evolab.analysis..", "org.evolab.cli..",
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.evolab.data..", "org.evolab.genome..", "org.evolab.util..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.evolab.evolution..",
+                        "org.evolab.fitness..",
+                        "org.evolab.export..",
+                        "org.evolab.run..",
+                        "org.evolab.analysis..",
+                        "org.evolab.cli..",
                         "org.evolab.ui..")
                 .check(main);
-        noClasses().that().resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.analysis..",
-                        "org.evolab.cli..", "org.evolab.ui..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.evolab.run..", "org.evolab.analysis..", "org.evolab.cli..", "org.evolab.ui..")
                 .check(main);
-        noClasses().that().resideInAPackage("org.evolab.run..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.analysis..", "org.evolab.cli..",
-                        "org.evolab.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.run..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.evolab.analysis..", "org.evolab.cli..", "org.evolab.ui..")
                 .check(main);
         // analysis sits beside run: it reads what a run wrote (run folders, bundles), never drives one.
-        noClasses().that().resideInAPackage("org.evolab.analysis..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.cli..",
-                        "org.evolab.ui..", "org.evolab.bench..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.analysis..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.evolab.run..", "org.evolab.cli..", "org.evolab.ui..", "org.evolab.bench..")
                 .check(main);
     }
 
     @Test
     void theCliAndTheUiAreIndependent() {
-        noClasses().that().resideInAPackage("org.evolab.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.evolab.ui..").check(main);
-        noClasses().that().resideInAPackage("org.evolab.ui..")
-                .should().dependOnClassesThat().resideInAPackage("org.evolab.cli..").check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.evolab.ui..")
+                .check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.evolab.cli..")
+                .check(main);
     }
 
     /**
@@ -79,14 +119,22 @@ class ArchitectureTest {
      */
     @Test
     void theRunGetsItsTrainersThroughTheSeam() {
-        noClasses().that().resideInAPackage("org.evolab.run..")
-                .and().doNotHaveFullyQualifiedName("org.evolab.run.Trainers")
-                .should().dependOnClassesThat().haveNameMatching(
-                        "org\\.evolab\\.fitness\\.(Dl4j\\w*|ParallelEvaluator|SuccessiveHalving)(\\$.*)?")
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.run..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.evolab.run.Trainers")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching("org\\.evolab\\.fitness\\.(Dl4j\\w*|ParallelEvaluator|SuccessiveHalving)(\\$.*)?")
                 .check(main);
-        noClasses().that().resideInAPackage("org.evolab.run..")
-                .and().doNotHaveFullyQualifiedName("org.evolab.run.Trainers")
-                .should().callConstructorWhere(target(owner(assignableTo(Trainer.class))))
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.run..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.evolab.run.Trainers")
+                .should()
+                .callConstructorWhere(target(owner(assignableTo(Trainer.class))))
                 .check(main);
     }
 
@@ -98,23 +146,51 @@ class ArchitectureTest {
      */
     @Test
     void sparkStaysInItsPackageBehindTheSeam() {
-        noClasses().that().resideOutsideOfPackage("org.evolab.spark..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.evolab.spark..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.spark..", "scala..")
                 .check(main);
-        noClasses().that().resideInAnyPackage("org.evolab.data..", "org.evolab.genome..", "org.evolab.util..",
-                        "org.evolab.evolution..", "org.evolab.fitness..", "org.evolab.export..", "org.evolab.run..",
-                        "org.evolab.analysis..", "org.evolab.bench..")
-                .should().dependOnClassesThat().resideInAPackage("org.evolab.spark..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.evolab.data..",
+                        "org.evolab.genome..",
+                        "org.evolab.util..",
+                        "org.evolab.evolution..",
+                        "org.evolab.fitness..",
+                        "org.evolab.export..",
+                        "org.evolab.run..",
+                        "org.evolab.analysis..",
+                        "org.evolab.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.evolab.spark..")
                 .check(main);
-        noClasses().that().resideInAPackage("org.evolab.spark..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.run..", "org.evolab.analysis..",
-                        "org.evolab.cli..", "org.evolab.ui..", "org.evolab.bench..", "org.nd4j..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.spark..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.evolab.run..",
+                        "org.evolab.analysis..",
+                        "org.evolab.cli..",
+                        "org.evolab.ui..",
+                        "org.evolab.bench..",
+                        "org.nd4j..",
                         "org.deeplearning4j..")
                 .check(main);
     }
 
     @Test
     void nothingUsesJavaDeserialization() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream").check(main);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.ObjectInputStream")
+                .check(main);
     }
 }

@@ -6,8 +6,7 @@ import java.util.OptionalInt;
 
 /** Relaunches itself like {@link Launcher}, then crashes the child JVM with a write to address 0. */
 public final class CrashingMain {
-    private CrashingMain() {
-    }
+    private CrashingMain() {}
 
     public static void main(String[] args) throws Exception {
         OptionalInt status = Relaunch.ifNeeded(CrashingMain.class, args, List.of());

@@ -17,7 +17,8 @@ class DisplayCheckTest {
     void linuxWithoutADisplayNamesTheVariableAndTheWayOut() {
         String p = DisplayCheck.problem("Linux", Map.of(), List.of(dir));
         assertThat(p).contains("DISPLAY is not set", "ssh -X", "evolab run");
-        assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", " "), List.of(dir))).isNotNull();
+        assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", " "), List.of(dir)))
+                .isNotNull();
     }
 
     @Test
@@ -25,8 +26,10 @@ class DisplayCheckTest {
         assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", ":0"), List.of(dir)))
                 .contains(DisplayCheck.GTK, "libgtk-3-0");
         Files.createFile(dir.resolve(DisplayCheck.GTK));
-        assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", ":0"), List.of(dir))).isNull();
-        assertThat(DisplayCheck.problem("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), List.of(dir))).isNull();
+        assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", ":0"), List.of(dir)))
+                .isNull();
+        assertThat(DisplayCheck.problem("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), List.of(dir)))
+                .isNull();
     }
 
     @Test
@@ -44,9 +47,12 @@ class DisplayCheckTest {
 
     @Test
     void javafxStartFailuresBecomeOneLineAndOthersAreLeftAlone() {
-        assertThat(DisplayCheck.explain(new UnsupportedOperationException("Unable to open DISPLAY"))).contains("DISPLAY");
-        assertThat(DisplayCheck.explain(new RuntimeException("x", new UnsatisfiedLinkError("Unable to load glass GTK library"))))
+        assertThat(DisplayCheck.explain(new UnsupportedOperationException("Unable to open DISPLAY")))
+                .contains("DISPLAY");
+        assertThat(DisplayCheck.explain(
+                        new RuntimeException("x", new UnsatisfiedLinkError("Unable to load glass GTK library"))))
                 .contains("libgtk-3-0");
-        assertThat(DisplayCheck.explain(new IllegalStateException("something else"))).isNull();
+        assertThat(DisplayCheck.explain(new IllegalStateException("something else")))
+                .isNull();
     }
 }

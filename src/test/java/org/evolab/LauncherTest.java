@@ -22,23 +22,32 @@ class LauncherTest {
     @TempDir
     Path dir;
 
-    record Outcome(int status, String out, String err) {
-    }
+    record Outcome(int status, String out, String err) {}
 
     Outcome launch(String main, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path work = Files.createDirectories(dir.resolve("work"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-Xmx256m", "-cp", System.getProperty("java.class.path"), main));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().putAll(env);
         Process p = builder.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the process ended in time").isTrue();
-        return new Outcome(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+        assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                .as("the process ended in time")
+                .isTrue();
+        return new Outcome(
+                p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
     }
 
     @Test
@@ -55,8 +64,11 @@ class LauncherTest {
     void withoutADisplayTheWindowSaysWhatIsMissingInOneLineAndExits2() throws Exception {
         Outcome o = launch("org.evolab.Launcher", Map.of());
         assertThat(o.status()).isEqualTo(2);
-        assertThat(o.err().strip()).startsWith("evolab: no display").contains("DISPLAY", "evolab run")
-                .doesNotContain("\n").doesNotContain("Exception");
+        assertThat(o.err().strip())
+                .startsWith("evolab: no display")
+                .contains("DISPLAY", "evolab run")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
         assertThat(o.out()).isEmpty();
     }
 
@@ -64,7 +76,10 @@ class LauncherTest {
     void aDisplayThatCannotBeOpenedIsOneLineToo() throws Exception {
         Outcome o = launch("org.evolab.Launcher", Map.of("DISPLAY", ":97"));
         assertThat(o.status()).isEqualTo(2);
-        assertThat(o.err().strip()).startsWith("evolab: ").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(o.err().strip())
+                .startsWith("evolab: ")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -74,7 +89,8 @@ class LauncherTest {
         Path crashes = dir.resolve("home").resolve(".evolab").resolve("crash");
         List<Path> logs;
         try (Stream<Path> files = Files.list(crashes)) {
-            logs = files.filter(f -> f.getFileName().toString().startsWith("hs_err_pid")).toList();
+            logs = files.filter(f -> f.getFileName().toString().startsWith("hs_err_pid"))
+                    .toList();
         }
         assertThat(logs).hasSize(1);
         try (Stream<Path> files = Files.list(dir.resolve("work"))) {
@@ -85,9 +101,13 @@ class LauncherTest {
 
     @Test
     void aChildWhoseParentIsKilledEndsToo() throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + Files.createDirectories(dir.resolve("home")), "-Xmx128m", "-cp",
-                System.getProperty("java.class.path"), "org.evolab.SleepingMain");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + Files.createDirectories(dir.resolve("home")),
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.evolab.SleepingMain");
         Process parent = new ProcessBuilder(command).redirectErrorStream(true).start();
         long childPid;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))) {

@@ -5,8 +5,7 @@ import java.util.OptionalInt;
 
 /** Relaunches itself like {@link Launcher}; the child says its pid and sleeps (to be orphaned by a test). */
 public final class SleepingMain {
-    private SleepingMain() {
-    }
+    private SleepingMain() {}
 
     public static void main(String[] args) throws Exception {
         OptionalInt status = Relaunch.ifNeeded(SleepingMain.class, args, List.of());

@@ -10,8 +10,7 @@ import org.evolab.run.RunConfig;
 
 /** Shared fixtures: the bundled samples and run settings small enough for unit tests. */
 public final class TestData {
-    private TestData() {
-    }
+    private TestData() {}
 
     public static Path sample(String file) {
         Path p = Path.of("sample-data", file);
@@ -23,10 +22,24 @@ public final class TestData {
 
     /** A tiny budget: small networks, few epochs, population and generations as given. */
     public static RunConfig tinyRun(Path data, String target, int population, int generations, long seed) {
-        SearchSpace space = SearchSpace.defaults().withLayers(1, 2).withNeurons(8, 32).withEpochs(30, 60);
-        space = new SearchSpace(space.minLayers(), space.maxLayers(), space.minNeurons(), space.maxNeurons(),
-                space.activations(), 3e-3, 5e-2, space.optimizers(), List.of(16, 32, 0), 0.0, 0.2, 0.0, 1e-4,
-                space.minEpochs(), space.maxEpochs());
+        SearchSpace space =
+                SearchSpace.defaults().withLayers(1, 2).withNeurons(8, 32).withEpochs(30, 60);
+        space = new SearchSpace(
+                space.minLayers(),
+                space.maxLayers(),
+                space.minNeurons(),
+                space.maxNeurons(),
+                space.activations(),
+                3e-3,
+                5e-2,
+                space.optimizers(),
+                List.of(16, 32, 0),
+                0.0,
+                0.2,
+                0.0,
+                1e-4,
+                space.minEpochs(),
+                space.maxEpochs());
         return RunConfig.defaults()
                 .withData(data.toString())
                 .withTarget(target)
@@ -48,8 +61,14 @@ public final class TestData {
             double age = Math.round(random.nextDouble() * 700) / 10.0;
             double fare = Math.round(random.nextDouble() * 1000) / 10.0;
             int survived = fare / 100 - age / 140 + random.nextGaussian() * 0.3 > 0 ? 1 : 0;
-            csv.append(age).append(',').append(fare).append(',').append(survived == 1 ? "yes" : "no").append(',')
-                    .append(survived).append('\n');
+            csv.append(age)
+                    .append(',')
+                    .append(fare)
+                    .append(',')
+                    .append(survived == 1 ? "yes" : "no")
+                    .append(',')
+                    .append(survived)
+                    .append('\n');
         }
         return csv.toString();
     }

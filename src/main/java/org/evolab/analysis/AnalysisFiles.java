@@ -25,17 +25,17 @@ public final class AnalysisFiles {
     public static final String PARALLEL_PNG = "parallel-coordinates.png";
     public static final String PARETO_PNG = "pareto.png";
 
-    private AnalysisFiles() {
-    }
+    private AnalysisFiles() {}
 
     /** What was computed and where it went. */
-    public record Written(List<Importance> importance, List<Trial> front, List<Path> files) {
-    }
+    public record Written(List<Importance> importance, List<Trial> front, List<Path> files) {}
 
     public static String importanceCsv(List<Importance> importances) {
         StringBuilder sb = new StringBuilder("gene,importance\n");
-        importances.forEach(i -> sb.append(i.gene()).append(',')
-                .append(String.format(Locale.ROOT, "%.6f", i.importance())).append('\n'));
+        importances.forEach(i -> sb.append(i.gene())
+                .append(',')
+                .append(String.format(Locale.ROOT, "%.6f", i.importance()))
+                .append('\n'));
         return sb.toString();
     }
 

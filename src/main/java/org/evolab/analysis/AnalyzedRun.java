@@ -22,11 +22,17 @@ import org.evolab.util.Json;
  * @param strategy how it searched, e.g. {@code genetic (tournament)} or {@code random}
  * @param test     the final model's test score, when the run completed
  */
-public record AnalyzedRun(String name, Path source, String strategy, Leaderboard leaderboard, RunHistory history,
-                          Optional<TestScore> test) {
+public record AnalyzedRun(
+        String name,
+        Path source,
+        String strategy,
+        Leaderboard leaderboard,
+        RunHistory history,
+        Optional<TestScore> test) {
 
     /** Names of the files in a run folder (a bundle holds them under {@code evolab/}). */
     public static final String LEADERBOARD = "leaderboard.csv";
+
     public static final String HISTORY = "history.csv";
     public static final String CONFIG = "config.json";
     public static final String METRICS = "metrics.json";
@@ -66,10 +72,15 @@ public record AnalyzedRun(String name, Path source, String strategy, Leaderboard
         }
         JsonNode config = json(read(dir.resolve(CONFIG)), dir.resolve(CONFIG).toString());
         Path metrics = dir.resolve(METRICS);
-        return new AnalyzedRun(name(dir), dir, strategy(config),
+        return new AnalyzedRun(
+                name(dir),
+                dir,
+                strategy(config),
                 Leaderboard.readCsv(read(board), board.toString()),
                 historyOf(read(dir.resolve(HISTORY)), dir.resolve(HISTORY).toString()),
-                Files.isRegularFile(metrics) ? TestScore.of(json(read(metrics), metrics.toString())) : Optional.empty());
+                Files.isRegularFile(metrics)
+                        ? TestScore.of(json(read(metrics), metrics.toString()))
+                        : Optional.empty());
     }
 
     private static AnalyzedRun fromBundle(Path file) {
@@ -79,12 +90,16 @@ public record AnalyzedRun(String name, Path source, String strategy, Leaderboard
                 throw new InvalidInputException(file + ": not an Evolab bundle (no " + BundleFormat.LEADERBOARD + ")");
             }
             JsonNode run = json(entry(zip, BundleFormat.RUN, file), file + "!" + BundleFormat.RUN);
-            return new AnalyzedRun(name(file), file, strategy(run == null ? null : run.path("config")),
+            return new AnalyzedRun(
+                    name(file),
+                    file,
+                    strategy(run == null ? null : run.path("config")),
                     Leaderboard.readCsv(board, file + "!" + BundleFormat.LEADERBOARD),
                     historyOf(entry(zip, BundleFormat.HISTORY, file), file + "!" + BundleFormat.HISTORY),
                     TestScore.of(json(entry(zip, BundleFormat.METRICS, file), file + "!" + BundleFormat.METRICS)));
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": not a run folder or a readable .zip bundle (" + e.getMessage() + ")");
+            throw new InvalidInputException(
+                    file + ": not a run folder or a readable .zip bundle (" + e.getMessage() + ")");
         }
     }
 
@@ -127,7 +142,9 @@ public record AnalyzedRun(String name, Path source, String strategy, Leaderboard
             return "unknown";
         }
         String strategy = ga.path("strategy").asText("genetic");
-        return strategy.equals("random") ? strategy : strategy + " (" + ga.path("selection").asText("tournament") + ")";
+        return strategy.equals("random")
+                ? strategy
+                : strategy + " (" + ga.path("selection").asText("tournament") + ")";
     }
 
     private static String name(Path path) {

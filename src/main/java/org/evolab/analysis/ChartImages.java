@@ -33,8 +33,7 @@ public final class ChartImages {
         }
     }
 
-    private ChartImages() {
-    }
+    private ChartImages() {}
 
     /** Horizontal bars, most important first. */
     public static byte[] importance(List<Importance> importances) {
@@ -43,7 +42,8 @@ public final class ChartImages {
         int w = 760;
         int h = 70 + rowHeight * importances.size();
         Canvas c = new Canvas(w, h, "Parameter importance (PED-ANOVA, top 10 % against all)");
-        double max = importances.stream().mapToDouble(Importance::importance).max().orElse(1);
+        double max =
+                importances.stream().mapToDouble(Importance::importance).max().orElse(1);
         for (int i = 0; i < importances.size(); i++) {
             Importance imp = importances.get(i);
             int y = 45 + i * rowHeight;
@@ -65,11 +65,18 @@ public final class ChartImages {
         int cellH = 220;
         int rows = Math.max(1, (axes.size() + columns - 1) / columns);
         Canvas c = new Canvas(columns * cellW, 30 + rows * cellH, "Fitness against each gene (one point per genome)");
-        Range fitness = Range.of(board.scored().stream().mapToDouble(Trial::fitness).toArray());
+        Range fitness =
+                Range.of(board.scored().stream().mapToDouble(Trial::fitness).toArray());
         for (int i = 0; i < axes.size(); i++) {
             GeneAxis axis = axes.get(i);
-            Plot p = new Plot(c, (i % columns) * cellW + 55, 30 + (i / columns) * cellH + 20, cellW - 70, cellH - 70,
-                    new Range(axis.low(), axis.high()), fitness);
+            Plot p = new Plot(
+                    c,
+                    (i % columns) * cellW + 55,
+                    30 + (i / columns) * cellH + 20,
+                    cellW - 70,
+                    cellH - 70,
+                    new Range(axis.low(), axis.high()),
+                    fitness);
             p.frame(axis, axis.title(), "fitness");
             for (Trial t : board.scored()) {
                 double x = axis.position(t);
@@ -105,14 +112,17 @@ public final class ChartImages {
         for (int i = scored.size() - 1; i >= 0; i--) {
             Trial t = scored.get(i);
             boolean best = i == 0;
-            c.g.setColor(best ? new Color(FitnessColors.HIGHLIGHT)
-                    : new Color(FitnessColors.rgb(fitness.scale(t.fitness())) | 0x99000000, true));
+            c.g.setColor(
+                    best
+                            ? new Color(FitnessColors.HIGHLIGHT)
+                            : new Color(FitnessColors.rgb(fitness.scale(t.fitness())) | 0x99000000, true));
             c.g.setStroke(new BasicStroke(best ? 3f : 1f));
             Path2D.Double line = new Path2D.Double();
             boolean pen = false;
             for (int a = 0; a < axes.size(); a++) {
                 double v = axes.get(a).normalized(t);
-                if (Double.isNaN(v) || !axes.get(a).gene().scale().numeric() && axes.get(a).position(t) < 0) {
+                if (Double.isNaN(v)
+                        || !axes.get(a).gene().scale().numeric() && axes.get(a).position(t) < 0) {
                     pen = false;
                     continue;
                 }
@@ -134,7 +144,9 @@ public final class ChartImages {
     public static byte[] pareto(Leaderboard board, List<Trial> front) {
         Canvas c = new Canvas(760, 520, "Accuracy against size: the Pareto front (red)");
         List<Trial> scored = board.scored();
-        Range x = Range.of(scored.stream().mapToDouble(t -> Math.log10(Math.max(1, t.parameters()))).toArray());
+        Range x = Range.of(scored.stream()
+                .mapToDouble(t -> Math.log10(Math.max(1, t.parameters())))
+                .toArray());
         Range y = Range.of(scored.stream().mapToDouble(Trial::fitness).toArray());
         Plot p = new Plot(c, 80, 50, 640, 400, x, y);
         p.frame(null, "parameters (log)", "fitness");
@@ -144,8 +156,10 @@ public final class ChartImages {
         c.g.setColor(new Color(FitnessColors.HIGHLIGHT));
         c.g.setStroke(new BasicStroke(2f));
         for (int i = 1; i < front.size(); i++) {
-            c.g.draw(new Line2D.Double(p.px(Math.log10(Math.max(1, front.get(i - 1).parameters()))),
-                    p.py(front.get(i - 1).fitness()), p.px(Math.log10(Math.max(1, front.get(i).parameters()))),
+            c.g.draw(new Line2D.Double(
+                    p.px(Math.log10(Math.max(1, front.get(i - 1).parameters()))),
+                    p.py(front.get(i - 1).fitness()),
+                    p.px(Math.log10(Math.max(1, front.get(i).parameters()))),
                     p.py(front.get(i).fitness())));
         }
         for (Trial t : front) {
@@ -232,7 +246,9 @@ public final class ChartImages {
                 String label = String.format(Locale.ROOT, "%.3g", vy);
                 g.drawString(label, left - 6 - g.getFontMetrics().stringWidth(label), (int) py(vy) + 4);
             }
-            int ticks = axis != null && !axis.categories().isEmpty() ? axis.categories().size() - 1 : 4;
+            int ticks = axis != null && !axis.categories().isEmpty()
+                    ? axis.categories().size() - 1
+                    : 4;
             for (int k = 0; k <= ticks; k++) {
                 double vx = x.low() + k * (x.high() - x.low()) / Math.max(1, ticks);
                 g.setColor(AXIS);

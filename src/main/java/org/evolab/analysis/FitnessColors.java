@@ -10,8 +10,7 @@ public final class FitnessColors {
     /** The highlight of the best genome and of the Pareto front. */
     public static final int HIGHLIGHT = 0xD62728;
 
-    private FitnessColors() {
-    }
+    private FitnessColors() {}
 
     /** The 0xRRGGBB colour at {@code t} in [0, 1] (clamped); 0 is the worst. */
     public static int rgb(double t) {

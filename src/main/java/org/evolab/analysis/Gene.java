@@ -15,7 +15,9 @@ public record Gene(String name, Scale scale, Function<Genome, Object> value) {
 
     /** How the search draws the gene, and so how its axis is drawn. */
     public enum Scale {
-        LINEAR, LOG, CATEGORY;
+        LINEAR,
+        LOG,
+        CATEGORY;
 
         public boolean numeric() {
             return this != CATEGORY;
@@ -31,8 +33,8 @@ public record Gene(String name, Scale scale, Function<Genome, Object> value) {
     }
 
     /** Categories in a readable order: numbers by value (batch sizes), then names; "full" batch last. */
-    public static final java.util.Comparator<String> CATEGORY_ORDER = java.util.Comparator
-            .comparing((String c) -> number(c) == null)
+    public static final java.util.Comparator<String> CATEGORY_ORDER = java.util.Comparator.comparing(
+                    (String c) -> number(c) == null)
             .thenComparingDouble(c -> {
                 Double n = number(c);
                 return n == null ? 0 : n;
@@ -53,14 +55,22 @@ public record Gene(String name, Scale scale, Function<Genome, Object> value) {
         genes.add(new Gene("depth", Scale.LINEAR, g -> (double) g.depth()));
         for (int i = 0; i < maxDepth; i++) {
             int layer = i;
-            genes.add(new Gene("width_" + (i + 1), Scale.LINEAR,
-                    g -> layer < g.depth() ? (Object) (double) g.layers().get(layer).width() : null));
-            genes.add(new Gene("activation_" + (i + 1), Scale.CATEGORY,
+            genes.add(new Gene(
+                    "width_" + (i + 1),
+                    Scale.LINEAR,
+                    g -> layer < g.depth()
+                            ? (Object) (double) g.layers().get(layer).width()
+                            : null));
+            genes.add(new Gene(
+                    "activation_" + (i + 1),
+                    Scale.CATEGORY,
                     g -> layer < g.depth() ? g.layers().get(layer).activation().id() : null));
         }
         genes.add(new Gene("learning_rate", Scale.LOG, g -> g.learningRate()));
         genes.add(new Gene("optimizer", Scale.CATEGORY, g -> g.optimizer().id()));
-        genes.add(new Gene("batch_size", Scale.CATEGORY,
+        genes.add(new Gene(
+                "batch_size",
+                Scale.CATEGORY,
                 g -> g.batchSize() == Genome.FULL_BATCH ? "full" : Integer.toString(g.batchSize())));
         genes.add(new Gene("dropout", Scale.LINEAR, g -> g.dropout()));
         genes.add(new Gene("l2", Scale.LOG, g -> g.l2()));

@@ -45,7 +45,10 @@ public record GeneAxis(Gene gene, double low, double high, List<String> categori
 
     /** Every gene of {@code board} that takes more than one value in it: the ones worth an axis. */
     public static List<GeneAxis> varying(Leaderboard board) {
-        return board.genes().stream().map(g -> of(g, board)).filter(a -> a.high > a.low).toList();
+        return board.genes().stream()
+                .map(g -> of(g, board))
+                .filter(a -> a.high > a.low)
+                .toList();
     }
 
     /** The trial's position on this axis, NaN where the genome lacks the gene. */
@@ -77,9 +80,13 @@ public record GeneAxis(Gene gene, double low, double high, List<String> categori
         if (logScale() && position <= Math.log10(Gene.LOG_ZERO)) {
             return "0";
         }
-        return Math.abs(v) >= 1000 || (v != 0 && Math.abs(v) < 0.01) ? String.format(Locale.ROOT, "%.0e", v)
-                : v == Math.rint(v) ? Long.toString((long) v)
-                : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2g", v)).stripTrailingZeros().toPlainString();
+        return Math.abs(v) >= 1000 || (v != 0 && Math.abs(v) < 0.01)
+                ? String.format(Locale.ROOT, "%.0e", v)
+                : v == Math.rint(v)
+                        ? Long.toString((long) v)
+                        : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2g", v))
+                                .stripTrailingZeros()
+                                .toPlainString();
     }
 
     /** The axis title: the gene, with its scale where it is not linear. */

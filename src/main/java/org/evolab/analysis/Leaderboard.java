@@ -32,9 +32,11 @@ public final class Leaderboard {
 
     private Leaderboard(List<Trial> trials) {
         List<Trial> sorted = new ArrayList<>(trials);
-        sorted.sort(Comparator.comparing(Trial::failed).thenComparing(Comparator.comparingDouble(Trial::fitness).reversed()));
+        sorted.sort(Comparator.comparing(Trial::failed)
+                .thenComparing(Comparator.comparingDouble(Trial::fitness).reversed()));
         this.trials = List.copyOf(sorted);
-        int maxDepth = this.trials.stream().mapToInt(t -> t.genome().depth()).max().orElse(1);
+        int maxDepth =
+                this.trials.stream().mapToInt(t -> t.genome().depth()).max().orElse(1);
         this.genes = Gene.upToDepth(maxDepth);
         this.table = tableOf(this.trials, genes);
     }
@@ -47,11 +49,31 @@ public final class Leaderboard {
     public static Leaderboard readCsv(String csv, String source) {
         Table rows;
         try (Reader in = new StringReader(csv)) {
-            rows = Table.read().csv(CsvReadOptions.builder(in).tableName(source).columnTypesPartial(Map.of(
-                    INDIVIDUAL, ColumnType.STRING, "genome_id", ColumnType.STRING, "generation", ColumnType.INTEGER,
-                    FITNESS, ColumnType.DOUBLE, PARAMETERS, ColumnType.DOUBLE, "train_ms", ColumnType.DOUBLE,
-                    "genome", ColumnType.STRING, "parents", ColumnType.STRING, "operators", ColumnType.STRING,
-                    "failure", ColumnType.STRING)).build());
+            rows = Table.read()
+                    .csv(CsvReadOptions.builder(in)
+                            .tableName(source)
+                            .columnTypesPartial(Map.of(
+                                    INDIVIDUAL,
+                                    ColumnType.STRING,
+                                    "genome_id",
+                                    ColumnType.STRING,
+                                    "generation",
+                                    ColumnType.INTEGER,
+                                    FITNESS,
+                                    ColumnType.DOUBLE,
+                                    PARAMETERS,
+                                    ColumnType.DOUBLE,
+                                    "train_ms",
+                                    ColumnType.DOUBLE,
+                                    "genome",
+                                    ColumnType.STRING,
+                                    "parents",
+                                    ColumnType.STRING,
+                                    "operators",
+                                    ColumnType.STRING,
+                                    "failure",
+                                    ColumnType.STRING))
+                            .build());
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(source + ": not a leaderboard (" + e.getMessage() + ")");
         }
@@ -70,9 +92,13 @@ public final class Leaderboard {
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(source + ": row " + (i + 2) + ", column genome: " + e.getMessage());
             }
-            trials.add(new Trial(rows.stringColumn(INDIVIDUAL).get(i), rows.intColumn("generation").getInt(i),
-                    genome, fitness.isMissing(i) ? Double.NEGATIVE_INFINITY : fitness.getDouble(i),
-                    (long) rows.doubleColumn(PARAMETERS).getDouble(i), (long) rows.doubleColumn("train_ms").getDouble(i)));
+            trials.add(new Trial(
+                    rows.stringColumn(INDIVIDUAL).get(i),
+                    rows.intColumn("generation").getInt(i),
+                    genome,
+                    fitness.isMissing(i) ? Double.NEGATIVE_INFINITY : fitness.getDouble(i),
+                    (long) rows.doubleColumn(PARAMETERS).getDouble(i),
+                    (long) rows.doubleColumn("train_ms").getDouble(i)));
         }
         return new Leaderboard(trials);
     }
@@ -102,10 +128,15 @@ public final class Leaderboard {
     }
 
     private static Table tableOf(List<Trial> trials, List<Gene> genes) {
-        Table t = Table.create("leaderboard",
-                StringColumn.create(INDIVIDUAL, trials.stream().map(Trial::individualId).toList()),
-                IntColumn.create("generation", trials.stream().mapToInt(Trial::generation).toArray()),
-                DoubleColumn.create(FITNESS, trials.stream().mapToDouble(tr -> tr.failed() ? Double.NaN : tr.fitness())),
+        Table t = Table.create(
+                "leaderboard",
+                StringColumn.create(
+                        INDIVIDUAL, trials.stream().map(Trial::individualId).toList()),
+                IntColumn.create(
+                        "generation",
+                        trials.stream().mapToInt(Trial::generation).toArray()),
+                DoubleColumn.create(
+                        FITNESS, trials.stream().mapToDouble(tr -> tr.failed() ? Double.NaN : tr.fitness())),
                 DoubleColumn.create(PARAMETERS, trials.stream().mapToDouble(Trial::parameters)));
         for (Gene gene : genes) {
             if (gene.scale().numeric()) {
@@ -114,10 +145,14 @@ public final class Leaderboard {
                     return v == null ? Double.NaN : (Double) v;
                 })));
             } else {
-                t.addColumns(StringColumn.create(gene.name(), trials.stream().map(tr -> {
-                    Object v = gene.value().apply(tr.genome());
-                    return v == null ? "" : (String) v;
-                }).toList()));
+                t.addColumns(StringColumn.create(
+                        gene.name(),
+                        trials.stream()
+                                .map(tr -> {
+                                    Object v = gene.value().apply(tr.genome());
+                                    return v == null ? "" : (String) v;
+                                })
+                                .toList()));
             }
         }
         return t;

@@ -31,13 +31,13 @@ import tech.tablesaw.api.Table;
 public final class PedAnova {
     /** Top quantile compared with the whole run (Optuna's default baseline). */
     public static final double TOP_QUANTILE = 0.1;
+
     static final int MIN_TOP = 2;
     static final int STEPS = 50;
     private static final double PRIOR_WEIGHT = 1.0;
     private static final double EPS = 1e-12;
 
-    private PedAnova() {
-    }
+    private PedAnova() {}
 
     /** The importance of every gene of {@code board}, most important first, summing to 1. */
     public static List<Importance> of(Leaderboard board) {
@@ -53,7 +53,8 @@ public final class PedAnova {
         double[] divergence = new double[genes.size()];
         for (int i = 0; i < genes.size(); i++) {
             Gene gene = genes.get(i);
-            int present = top.column(gene.name()).size() - top.column(gene.name()).countMissing();
+            int present =
+                    top.column(gene.name()).size() - top.column(gene.name()).countMissing();
             if (present < MIN_TOP) {
                 continue;
             }

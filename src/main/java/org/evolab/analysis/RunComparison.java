@@ -50,7 +50,8 @@ public record RunComparison(List<AnalyzedRun> runs, List<String> problems) {
         }
         try (Stream<Path> children = Files.list(root)) {
             return children.filter(d -> Files.isRegularFile(d.resolve(AnalyzedRun.LEADERBOARD)))
-                    .sorted(Comparator.comparing(RunComparison::modified).reversed()
+                    .sorted(Comparator.comparing(RunComparison::modified)
+                            .reversed()
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
@@ -60,8 +61,8 @@ public record RunComparison(List<AnalyzedRun> runs, List<String> problems) {
 
     private static FileTime modified(Path dir) {
         try {
-            return Files.getLastModifiedTime(dir.resolve(AnalyzedRun.HISTORY).toFile().exists()
-                    ? dir.resolve(AnalyzedRun.HISTORY) : dir);
+            return Files.getLastModifiedTime(
+                    dir.resolve(AnalyzedRun.HISTORY).toFile().exists() ? dir.resolve(AnalyzedRun.HISTORY) : dir);
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }

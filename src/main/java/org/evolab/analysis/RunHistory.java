@@ -22,16 +22,28 @@ public record RunHistory(List<Point> points) {
     }
 
     /** The state of the run after one generation. */
-    public record Point(int generation, int evaluations, double seconds, double bestSoFar) {
-    }
+    public record Point(int generation, int evaluations, double seconds, double bestSoFar) {}
 
     public static RunHistory readCsv(String csv, String source) {
         Table t;
         try (Reader in = new StringReader(csv)) {
-            t = Table.read().csv(CsvReadOptions.builder(in).tableName(source).columnTypesPartial(Map.of(
-                    "generation", ColumnType.INTEGER, "best", ColumnType.DOUBLE, "evaluations", ColumnType.DOUBLE,
-                    "elapsed_s", ColumnType.DOUBLE, "best_individual", ColumnType.STRING,
-                    "best_genome", ColumnType.STRING)).build());
+            t = Table.read()
+                    .csv(CsvReadOptions.builder(in)
+                            .tableName(source)
+                            .columnTypesPartial(Map.of(
+                                    "generation",
+                                    ColumnType.INTEGER,
+                                    "best",
+                                    ColumnType.DOUBLE,
+                                    "evaluations",
+                                    ColumnType.DOUBLE,
+                                    "elapsed_s",
+                                    ColumnType.DOUBLE,
+                                    "best_individual",
+                                    ColumnType.STRING,
+                                    "best_genome",
+                                    ColumnType.STRING))
+                            .build());
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(source + ": not a run history (" + e.getMessage() + ")");
         }
@@ -41,12 +53,17 @@ public record RunHistory(List<Point> points) {
             }
         }
         // A generation whose trainings all failed has no best: it does not lower the best so far.
-        DoubleColumn best = t.doubleColumn("best").map(v -> v.isNaN() ? Double.valueOf(Double.NEGATIVE_INFINITY) : v).cumMax();
+        DoubleColumn best = t.doubleColumn("best")
+                .map(v -> v.isNaN() ? Double.valueOf(Double.NEGATIVE_INFINITY) : v)
+                .cumMax();
         DoubleColumn evaluations = t.doubleColumn("evaluations").cumSum();
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < t.rowCount(); i++) {
-            points.add(new Point(t.intColumn("generation").getInt(i), (int) evaluations.getDouble(i),
-                    t.doubleColumn("elapsed_s").getDouble(i), best.getDouble(i)));
+            points.add(new Point(
+                    t.intColumn("generation").getInt(i),
+                    (int) evaluations.getDouble(i),
+                    t.doubleColumn("elapsed_s").getDouble(i),
+                    best.getDouble(i)));
         }
         return new RunHistory(points);
     }

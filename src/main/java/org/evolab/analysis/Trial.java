@@ -11,16 +11,21 @@ import org.evolab.genome.Genome;
  * @param fitness    validation score, higher is better; not finite when the training failed
  * @param parameters trainable parameters of its network
  */
-public record Trial(String individualId, int generation, Genome genome, double fitness, long parameters,
-                    long trainMillis) {
+public record Trial(
+        String individualId, int generation, Genome genome, double fitness, long parameters, long trainMillis) {
     public Trial {
         Objects.requireNonNull(individualId, "individualId");
         Objects.requireNonNull(genome, "genome");
     }
 
     public static Trial of(Individual individual, FitnessResult result) {
-        return new Trial(individual.id(), individual.generation(), individual.genome(), result.fitness(),
-                result.parameters(), result.trainMillis());
+        return new Trial(
+                individual.id(),
+                individual.generation(),
+                individual.genome(),
+                result.fitness(),
+                result.parameters(),
+                result.trainMillis());
     }
 
     public String genomeId() {

@@ -17,19 +17,46 @@ import org.evolab.fitness.baseline.StraightforwardTrainer;
  * @param warmUp         train a few tiny networks with both engines before timing
  * @param quick          tiny epochs and data (tests, CI)
  */
-public record BenchOptions(List<String> workloads, List<String> engines, int syntheticRows, int population,
-                           int generations, long seed, int baselineBatch, int peakSize, boolean warmUp, boolean quick) {
+public record BenchOptions(
+        List<String> workloads,
+        List<String> engines,
+        int syntheticRows,
+        int population,
+        int generations,
+        long seed,
+        int baselineBatch,
+        int peakSize,
+        boolean warmUp,
+        boolean quick) {
     public static final List<String> ALL_WORKLOADS = List.of("spirals", "synthetic", "iris");
     public static final List<String> ALL_ENGINES = List.of(Benchmark.DEFAULT, Benchmark.STRAIGHTFORWARD);
 
     public static BenchOptions full() {
-        return new BenchOptions(List.of("spirals", "synthetic"), ALL_ENGINES, 50_000, 20, 5, 42,
-                StraightforwardTrainer.DOCS_BATCH_SIZE, 2048, true, false);
+        return new BenchOptions(
+                List.of("spirals", "synthetic"),
+                ALL_ENGINES,
+                50_000,
+                20,
+                5,
+                42,
+                StraightforwardTrainer.DOCS_BATCH_SIZE,
+                2048,
+                true,
+                false);
     }
 
     /** A few hundred rows, population 4, 2 generations, a small peak probe: seconds, for tests. */
     public static BenchOptions quickOptions() {
-        return new BenchOptions(List.of("spirals", "synthetic"), ALL_ENGINES, 300, 4, 2, 42,
-                StraightforwardTrainer.DOCS_BATCH_SIZE, 256, false, true);
+        return new BenchOptions(
+                List.of("spirals", "synthetic"),
+                ALL_ENGINES,
+                300,
+                4,
+                2,
+                42,
+                StraightforwardTrainer.DOCS_BATCH_SIZE,
+                256,
+                false,
+                true);
     }
 }

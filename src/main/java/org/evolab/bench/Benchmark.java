@@ -32,7 +32,7 @@ public final class Benchmark {
 
     private final BenchOptions options;
     private final Consumer<String> progress;
-    private Consumer<BenchReport> partial = r -> { };
+    private Consumer<BenchReport> partial = r -> {};
 
     public Benchmark(BenchOptions options, Consumer<String> progress) {
         this.options = options;
@@ -65,8 +65,13 @@ public final class Benchmark {
         if (options.peakSize() > 0) {
             MatmulPeak.Result p = MatmulPeak.measure(options.peakSize(), options.quick() ? 0.2 : 3.0);
             peak = new BenchReport.Peak(p.size(), p.repetitions(), p.seconds(), p.gflops(), p.threads());
-            progress.accept(String.format(Locale.ROOT, "peak: %dx%d float mmul, %d threads: %.1f GFLOP/s",
-                    p.size(), p.size(), p.threads(), p.gflops()));
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "peak: %dx%d float mmul, %d threads: %.1f GFLOP/s",
+                    p.size(),
+                    p.size(),
+                    p.threads(),
+                    p.gflops()));
         }
         if (options.warmUp()) {
             warmUp();
@@ -74,15 +79,27 @@ public final class Benchmark {
         List<BenchReport.WorkloadResult> results = new ArrayList<>();
         for (String name : options.workloads()) {
             Workload w = workload(name, options);
-            progress.accept(String.format(Locale.ROOT, "workload %s: %s; %s; population %d, %d generations, seed %d",
-                    w.name(), w.description(), w.spaceSummary(), w.ga().populationSize(), w.ga().generations(),
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "workload %s: %s; %s; population %d, %d generations, seed %d",
+                    w.name(),
+                    w.description(),
+                    w.spaceSummary(),
+                    w.ga().populationSize(),
+                    w.ga().generations(),
                     w.seed()));
             List<EngineResult> engines = new ArrayList<>();
             for (String engine : options.engines()) {
                 EngineResult r = runEngine(engine, w, options.baselineBatch());
                 engines.add(peak == null ? r : r.withPeak(peak.gflops()));
-                progress.accept(String.format(Locale.ROOT, "  %s: %.1f s, %d evaluations, validation %.4f, test %.4f",
-                        engine, r.wallSeconds(), r.evaluations(), r.bestValidation(), r.testScore()));
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "  %s: %.1f s, %d evaluations, validation %.4f, test %.4f",
+                        engine,
+                        r.wallSeconds(),
+                        r.evaluations(),
+                        r.bestValidation(),
+                        r.testScore()));
                 List<BenchReport.WorkloadResult> soFar = new ArrayList<>(results);
                 soFar.add(summarise(w, engines));
                 partial.accept(new BenchReport(Versions.evolab(), started, machine, options, peak, List.copyOf(soFar)));
@@ -94,39 +111,65 @@ public final class Benchmark {
 
     private EngineResult runEngine(String engine, Workload w, int baselineBatch) {
         double cpu0 = Machine.processCpuSeconds();
-        EngineResult r = switch (engine) {
-            case DEFAULT -> DefaultEngineBench.run(w, progress);
-            case STRAIGHTFORWARD -> StraightforwardEngineBench.run(w, baselineBatch, progress);
-            default -> throw new IllegalArgumentException(engine);
-        };
+        EngineResult r =
+                switch (engine) {
+                    case DEFAULT -> DefaultEngineBench.run(w, progress);
+                    case STRAIGHTFORWARD -> StraightforwardEngineBench.run(w, baselineBatch, progress);
+                    default -> throw new IllegalArgumentException(engine);
+                };
         return r.withEnvironment(Machine.processCpuSeconds() - cpu0, Machine.currentLoadAverage());
     }
 
     /** JIT, class loading and ND4J's start-up happen here, not inside the first timed engine. */
     private void warmUp() {
         progress.accept("warming up");
-        Workload tiny = new Workload("warm-up", "warm-up", SyntheticClassification.table(400, 1), 
-                SyntheticClassification.TARGET, Workload.space(2, 2),
-                GaSettings.defaults().withPopulationSize(4).withGenerations(1).withEliteCount(1), 1);
-        DefaultEngineBench.run(tiny, s -> { });
-        StraightforwardEngineBench.run(tiny, options.baselineBatch(), s -> { });
+        Workload tiny = new Workload(
+                "warm-up",
+                "warm-up",
+                SyntheticClassification.table(400, 1),
+                SyntheticClassification.TARGET,
+                Workload.space(2, 2),
+                GaSettings.defaults().withPopulationSize(4).withGenerations(1).withEliteCount(1),
+                1);
+        DefaultEngineBench.run(tiny, s -> {});
+        StraightforwardEngineBench.run(tiny, options.baselineBatch(), s -> {});
     }
 
     private static BenchReport.WorkloadResult summarise(Workload w, List<EngineResult> engines) {
-        EngineResult d = engines.stream().filter(e -> e.engine().equals(DEFAULT)).findFirst().orElse(null);
-        EngineResult s = engines.stream().filter(e -> e.engine().equals(STRAIGHTFORWARD)).findFirst().orElse(null);
+        EngineResult d = engines.stream()
+                .filter(e -> e.engine().equals(DEFAULT))
+                .findFirst()
+                .orElse(null);
+        EngineResult s = engines.stream()
+                .filter(e -> e.engine().equals(STRAIGHTFORWARD))
+                .findFirst()
+                .orElse(null);
         double speedup = d != null && s != null ? s.wallSeconds() / d.wallSeconds() : Double.NaN;
         double delta = d != null && s != null ? d.testScore() - s.testScore() : Double.NaN;
         Boolean met = d != null && s != null ? speedup >= TARGET_SPEEDUP && delta >= -TARGET_TEST_TOLERANCE : null;
-        int trainRows = (int) Math.round(w.table().rowCount() * w.config().split().train());
-        return new BenchReport.WorkloadResult(w.name(), w.description(), w.table().rowCount(),
-                w.table().columnCount(), trainRows, w.spaceSummary(), w.ga().populationSize(), w.ga().generations(),
-                w.seed(), List.copyOf(engines), speedup, delta, met);
+        int trainRows =
+                (int) Math.round(w.table().rowCount() * w.config().split().train());
+        return new BenchReport.WorkloadResult(
+                w.name(),
+                w.description(),
+                w.table().rowCount(),
+                w.table().columnCount(),
+                trainRows,
+                w.spaceSummary(),
+                w.ga().populationSize(),
+                w.ga().generations(),
+                w.seed(),
+                List.copyOf(engines),
+                speedup,
+                delta,
+                met);
     }
 
     /** The fixed workloads; {@code quick} cuts them to a few hundred rows and a couple of epochs. */
     public static Workload workload(String name, BenchOptions o) {
-        GaSettings ga = GaSettings.defaults().withPopulationSize(o.population()).withGenerations(o.generations())
+        GaSettings ga = GaSettings.defaults()
+                .withPopulationSize(o.population())
+                .withGenerations(o.generations())
                 .withEliteCount(Math.min(2, o.population() - 1));
         return switch (name) {
             case "spirals" -> {
@@ -134,23 +177,39 @@ public final class Benchmark {
                 if (o.quick()) {
                     t = t.select(firstRows(300));
                 }
-                yield new Workload("spirals", "sample-data/spirals.csv (" + t.rowCount() + " rows, 2 classes)", t,
-                        "arm", o.quick() ? Workload.space(2, 4) : Workload.space(SPIRALS_EPOCHS[0], SPIRALS_EPOCHS[1]),
-                        ga, o.seed());
+                yield new Workload(
+                        "spirals",
+                        "sample-data/spirals.csv (" + t.rowCount() + " rows, 2 classes)",
+                        t,
+                        "arm",
+                        o.quick() ? Workload.space(2, 4) : Workload.space(SPIRALS_EPOCHS[0], SPIRALS_EPOCHS[1]),
+                        ga,
+                        o.seed());
             }
             case "iris" -> {
                 DataTable t = sample("iris.csv");
-                yield new Workload("iris", "sample-data/iris.csv (150 rows, 3 classes)", t, "species",
-                        o.quick() ? Workload.space(2, 4) : Workload.space(SPIRALS_EPOCHS[0], SPIRALS_EPOCHS[1]), ga,
+                yield new Workload(
+                        "iris",
+                        "sample-data/iris.csv (150 rows, 3 classes)",
+                        t,
+                        "species",
+                        o.quick() ? Workload.space(2, 4) : Workload.space(SPIRALS_EPOCHS[0], SPIRALS_EPOCHS[1]),
+                        ga,
                         o.seed());
             }
             case "synthetic" -> {
                 DataTable t = SyntheticClassification.table(o.syntheticRows(), SYNTHETIC_DATA_SEED);
-                yield new Workload("synthetic", String.format(Locale.ROOT,
-                        "generated, %,d rows, 20 numeric features (6 informative, 6 mixtures, 8 noise), 4 classes",
-                        o.syntheticRows()), t, SyntheticClassification.TARGET,
+                yield new Workload(
+                        "synthetic",
+                        String.format(
+                                Locale.ROOT,
+                                "generated, %,d rows, 20 numeric features (6 informative, 6 mixtures, 8 noise), 4 classes",
+                                o.syntheticRows()),
+                        t,
+                        SyntheticClassification.TARGET,
                         o.quick() ? Workload.space(2, 4) : Workload.space(SYNTHETIC_EPOCHS[0], SYNTHETIC_EPOCHS[1]),
-                        ga, o.seed());
+                        ga,
+                        o.seed());
             }
             default -> throw new InvalidInputException("workloads: unknown '" + name + "'");
         };

@@ -36,24 +36,85 @@ import java.util.Map;
  * @param loadAverage         the machine's 1-minute load average when the engine finished (other
  *                            processes included: the machine is shared)
  */
-public record EngineResult(String engine, double wallSeconds, int evaluations, int trainings, int cacheHits,
-                           double evaluationsPerMinute, double bestValidation, double testScore, String bestGenome,
-                           double trainingGflop, double trainingSeconds, double gflops, double peakFraction,
-                           long epochsTrained, long epochsBudget, int stoppedEarly, int halved, double busySeconds,
-                           double finalSeconds, int workers, int nd4jThreads, Map<String, Integer> trainingsByBatch,
-                           double cpuSeconds, double loadAverage) {
+public record EngineResult(
+        String engine,
+        double wallSeconds,
+        int evaluations,
+        int trainings,
+        int cacheHits,
+        double evaluationsPerMinute,
+        double bestValidation,
+        double testScore,
+        String bestGenome,
+        double trainingGflop,
+        double trainingSeconds,
+        double gflops,
+        double peakFraction,
+        long epochsTrained,
+        long epochsBudget,
+        int stoppedEarly,
+        int halved,
+        double busySeconds,
+        double finalSeconds,
+        int workers,
+        int nd4jThreads,
+        Map<String, Integer> trainingsByBatch,
+        double cpuSeconds,
+        double loadAverage) {
 
     EngineResult withPeak(double peakGflops) {
-        return new EngineResult(engine, wallSeconds, evaluations, trainings, cacheHits, evaluationsPerMinute,
-                bestValidation, testScore, bestGenome, trainingGflop, trainingSeconds, gflops,
-                peakGflops > 0 ? gflops / peakGflops : Double.NaN, epochsTrained, epochsBudget, stoppedEarly, halved,
-                busySeconds, finalSeconds, workers, nd4jThreads, trainingsByBatch, cpuSeconds, loadAverage);
+        return new EngineResult(
+                engine,
+                wallSeconds,
+                evaluations,
+                trainings,
+                cacheHits,
+                evaluationsPerMinute,
+                bestValidation,
+                testScore,
+                bestGenome,
+                trainingGflop,
+                trainingSeconds,
+                gflops,
+                peakGflops > 0 ? gflops / peakGflops : Double.NaN,
+                epochsTrained,
+                epochsBudget,
+                stoppedEarly,
+                halved,
+                busySeconds,
+                finalSeconds,
+                workers,
+                nd4jThreads,
+                trainingsByBatch,
+                cpuSeconds,
+                loadAverage);
     }
 
     EngineResult withEnvironment(double cpu, double load) {
-        return new EngineResult(engine, wallSeconds, evaluations, trainings, cacheHits, evaluationsPerMinute,
-                bestValidation, testScore, bestGenome, trainingGflop, trainingSeconds, gflops, peakFraction,
-                epochsTrained, epochsBudget, stoppedEarly, halved, busySeconds, finalSeconds, workers, nd4jThreads,
-                trainingsByBatch, cpu, load);
+        return new EngineResult(
+                engine,
+                wallSeconds,
+                evaluations,
+                trainings,
+                cacheHits,
+                evaluationsPerMinute,
+                bestValidation,
+                testScore,
+                bestGenome,
+                trainingGflop,
+                trainingSeconds,
+                gflops,
+                peakFraction,
+                epochsTrained,
+                epochsBudget,
+                stoppedEarly,
+                halved,
+                busySeconds,
+                finalSeconds,
+                workers,
+                nd4jThreads,
+                trainingsByBatch,
+                cpu,
+                load);
     }
 }

@@ -16,20 +16,43 @@ import java.util.Locale;
  * @param pointerGc  JavaCPP's memory settings ({@code org.bytedeco.javacpp.*})
  * @param loadAverage the 1-minute load average when the benchmark started (the machine may be shared)
  */
-public record Machine(int cores, String cpuModel, double memoryGib, String os, String javaVersion, String javaVm,
-                      long maxHeapMib, String pointerGc, double loadAverage) {
+public record Machine(
+        int cores,
+        String cpuModel,
+        double memoryGib,
+        String os,
+        String javaVersion,
+        String javaVm,
+        long maxHeapMib,
+        String pointerGc,
+        double loadAverage) {
 
     public static Machine current() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readCpuModel(), readMemoryGib(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                readCpuModel(),
+                readMemoryGib(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() >> 20,
-                javacppSettings(), currentLoadAverage());
+                javacppSettings(),
+                currentLoadAverage());
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "%d cores (%s), %.1f GiB RAM, %s, Java %s, -Xmx %d MiB, %s, load %.2f",
-                cores, cpuModel, memoryGib, os, javaVersion, maxHeapMib, pointerGc, loadAverage);
+        return String.format(
+                Locale.ROOT,
+                "%d cores (%s), %.1f GiB RAM, %s, Java %s, -Xmx %d MiB, %s, load %.2f",
+                cores,
+                cpuModel,
+                memoryGib,
+                os,
+                javaVersion,
+                maxHeapMib,
+                pointerGc,
+                loadAverage);
     }
 
     private static String readCpuModel() {
@@ -65,7 +88,8 @@ public record Machine(int cores, String cpuModel, double memoryGib, String os, S
         StringBuilder sb = new StringBuilder("nopointergc=")
                 .append(System.getProperty("org.bytedeco.javacpp.nopointergc", "false"));
         for (String key : new String[] {"maxBytes", "maxPhysicalBytes"}) {
-            String v = System.getProperty("org.bytedeco.javacpp." + key,
+            String v = System.getProperty(
+                    "org.bytedeco.javacpp." + key,
                     System.getProperty("org.bytedeco.javacpp." + key.toLowerCase(Locale.ROOT)));
             if (v != null) {
                 sb.append(' ').append(key).append('=').append(v);
@@ -76,7 +100,8 @@ public record Machine(int cores, String cpuModel, double memoryGib, String os, S
 
     /** CPU time of this process so far, all threads; NaN where the JVM does not tell. */
     public static double processCpuSeconds() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             long nanos = sun.getProcessCpuTime();
             return nanos < 0 ? Double.NaN : nanos / 1e9;

@@ -25,29 +25,47 @@ import org.evolab.run.RunResult;
  * climbing while the heap stays flat (native memory is not on the heap).
  */
 public final class MemorySoak {
-    private MemorySoak() {
-    }
+    private MemorySoak() {}
 
     /** One sample, taken when a generation ended (no training in flight). */
-    public record Sample(int generation, int trainings, double seconds, double heapMib, double rssMib,
-                         double directMib) {
-    }
+    public record Sample(
+            int generation, int trainings, double seconds, double heapMib, double rssMib, double directMib) {}
 
     /**
      * @param slopeHeapMibPerGeneration least-squares slope over the second half of the generations
      * @param slopeRssMibPerGeneration  the same for the resident size (NaN where /proc is missing)
      */
-    public record Result(Machine machine, int generations, int population, String searchSpace, int trainings,
-                         int evaluations, double wallSeconds, double heapFirstMib, double heapLastMib,
-                         double heapMaxMib, double slopeHeapMibPerGeneration, double rssFirstMib, double rssLastMib,
-                         double rssMaxMib, double slopeRssMibPerGeneration, List<Sample> samples) {
+    public record Result(
+            Machine machine,
+            int generations,
+            int population,
+            String searchSpace,
+            int trainings,
+            int evaluations,
+            double wallSeconds,
+            double heapFirstMib,
+            double heapLastMib,
+            double heapMaxMib,
+            double slopeHeapMibPerGeneration,
+            double rssFirstMib,
+            double rssLastMib,
+            double rssMaxMib,
+            double slopeRssMibPerGeneration,
+            List<Sample> samples) {
 
         /** The series as CSV: generation, trainings, seconds, heap, rss, direct buffers. */
         public String csv() {
             StringBuilder sb = new StringBuilder("generation,trainings,seconds,heap_mib,rss_mib,direct_mib\n");
             for (Sample s : samples) {
-                sb.append(String.format(Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%.2f%n", s.generation(), s.trainings(),
-                        s.seconds(), s.heapMib(), s.rssMib(), s.directMib()));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%d,%d,%.2f,%.2f,%.2f,%.2f%n",
+                        s.generation(),
+                        s.trainings(),
+                        s.seconds(),
+                        s.heapMib(),
+                        s.rssMib(),
+                        s.directMib()));
             }
             return sb.toString();
         }
@@ -55,17 +73,38 @@ public final class MemorySoak {
 
     /** Small networks and few epochs: what matters is how many trainings come and go. */
     public static SearchSpace space() {
-        return new SearchSpace(1, 3, 8, 32, List.of(Activation.values()), 3e-3, 5e-2, List.of(Optimizer.values()),
-                List.of(16, 32, Genome.FULL_BATCH), 0.0, 0.2, 0.0, 1e-4, 4, 12);
+        return new SearchSpace(
+                1,
+                3,
+                8,
+                32,
+                List.of(Activation.values()),
+                3e-3,
+                5e-2,
+                List.of(Optimizer.values()),
+                List.of(16, 32, Genome.FULL_BATCH),
+                0.0,
+                0.2,
+                0.0,
+                1e-4,
+                4,
+                12);
     }
 
     public static Result run(DataTable iris, int generations, int population, long seed, Consumer<String> progress) {
-        GaSettings ga = GaSettings.defaults().withPopulationSize(population).withGenerations(generations)
+        GaSettings ga = GaSettings.defaults()
+                .withPopulationSize(population)
+                .withGenerations(generations)
                 .withEliteCount(Math.min(2, population - 1));
         // A higher mutation rate keeps breeding new genomes, so most individuals are trained, not cache hits.
         ga = ga.withMutationRate(0.3);
-        RunConfig config = RunConfig.defaults().withData("(in memory) " + iris.name()).withTarget("species")
-                .withSearchSpace(space()).withGa(ga).withSeed(seed).withWorkers(0);
+        RunConfig config = RunConfig.defaults()
+                .withData("(in memory) " + iris.name())
+                .withTarget("species")
+                .withSearchSpace(space())
+                .withGa(ga)
+                .withSeed(seed)
+                .withWorkers(0);
         List<Sample> samples = new ArrayList<>();
         AtomicInteger trainings = new AtomicInteger();
         long t0 = System.nanoTime();
@@ -78,24 +117,41 @@ public final class MemorySoak {
                 Sample s = sample(g.stats().generation(), trainings.get(), t0);
                 samples.add(s);
                 if ((g.stats().generation() + 1) % 10 == 0 || g.stats().generation() < 3) {
-                    progress.accept(String.format(Locale.ROOT,
+                    progress.accept(String.format(
+                            Locale.ROOT,
                             "  generation %3d: %4d trainings, heap %.1f MiB, RSS %.1f MiB, %.0f s",
-                            s.generation() + 1, s.trainings(), s.heapMib(), s.rssMib(), s.seconds()));
+                            s.generation() + 1,
+                            s.trainings(),
+                            s.heapMib(),
+                            s.rssMib(),
+                            s.seconds()));
                 }
             }
         });
         RunResult result = run.run();
         double wall = (System.nanoTime() - t0) / 1e9;
-        List<Sample> generationsOnly = samples.stream().filter(s -> s.generation() >= 0).toList();
+        List<Sample> generationsOnly =
+                samples.stream().filter(s -> s.generation() >= 0).toList();
         List<Sample> secondHalf = generationsOnly.subList(generationsOnly.size() / 2, generationsOnly.size());
         Sample first = generationsOnly.get(0);
         Sample last = generationsOnly.get(generationsOnly.size() - 1);
-        return new Result(Machine.current(), generations, population, summary(config.searchSpace()),
-                result.trainings(), result.evaluations(), wall, first.heapMib(), last.heapMib(),
+        return new Result(
+                Machine.current(),
+                generations,
+                population,
+                summary(config.searchSpace()),
+                result.trainings(),
+                result.evaluations(),
+                wall,
+                first.heapMib(),
+                last.heapMib(),
                 generationsOnly.stream().mapToDouble(Sample::heapMib).max().orElse(Double.NaN),
-                slope(secondHalf, true), first.rssMib(), last.rssMib(),
+                slope(secondHalf, true),
+                first.rssMib(),
+                last.rssMib(),
                 generationsOnly.stream().mapToDouble(Sample::rssMib).max().orElse(Double.NaN),
-                slope(secondHalf, false), List.copyOf(samples));
+                slope(secondHalf, false),
+                List.copyOf(samples));
     }
 
     private static Sample sample(int generation, int trainings, long t0) {
@@ -135,7 +191,14 @@ public final class MemorySoak {
     }
 
     private static String summary(SearchSpace s) {
-        return String.format(Locale.ROOT, "layers %d..%d, neurons %d..%d, epochs %d..%d, batch 16/32/full",
-                s.minLayers(), s.maxLayers(), s.minNeurons(), s.maxNeurons(), s.minEpochs(), s.maxEpochs());
+        return String.format(
+                Locale.ROOT,
+                "layers %d..%d, neurons %d..%d, epochs %d..%d, batch 16/32/full",
+                s.minLayers(),
+                s.maxLayers(),
+                s.minNeurons(),
+                s.maxNeurons(),
+                s.minEpochs(),
+                s.maxEpochs());
     }
 }

@@ -32,16 +32,15 @@ import org.evolab.run.RunConfig;
  * own final training and test.
  */
 final class StraightforwardEngineBench {
-    private StraightforwardEngineBench() {
-    }
+    private StraightforwardEngineBench() {}
 
     /** @param batchSize the mini-batch size for every genome, or 0 for each genome's own */
     static EngineResult run(Workload w, int batchSize, Consumer<String> progress) {
         RunConfig config = w.config();
         long t0 = System.nanoTime();
         DatasetSchema schema = DatasetSchema.infer(w.table(), config.schemaOptions());
-        PreparedData data = PreparedData.prepare(w.table(), schema, config.split(), config.seed(),
-                config.preprocessing());
+        PreparedData data =
+                PreparedData.prepare(w.table(), schema, config.split(), config.seed(), config.preprocessing());
         StraightforwardTrainer trainer = new StraightforwardTrainer(data, config.seed(), batchSize);
         int threads = NativeThreads.current();
         SearchStrategy strategy = Strategies.of(config.searchSpace(), config.ga());
@@ -67,12 +66,19 @@ final class StraightforwardEngineBench {
                 flops += 6.0 * r.parameters() * trainer.trainRows() * r.epochs();
                 fitMillis += r.trainMillis();
                 epochs += r.epochs();
-                byBatch.merge(Benchmark.batchName(trainer.batchSizeFor(g, trainer.trainRows()), trainer.trainRows()),
-                        1, Integer::sum);
+                byBatch.merge(
+                        Benchmark.batchName(trainer.batchSizeFor(g, trainer.trainRows()), trainer.trainRows()),
+                        1,
+                        Integer::sum);
                 scored.add(new Scored(individual, r.fitness(), r.parameters()));
                 if (w.table().rowCount() >= 10_000) {
-                    progress.accept(String.format(Locale.ROOT, "    %d/%d: %s: fit %.1f s, validation %.4f",
-                            evaluations, generations * population.size(), g.summary(), r.trainMillis() / 1000.0,
+                    progress.accept(String.format(
+                            Locale.ROOT,
+                            "    %d/%d: %s: fit %.1f s, validation %.4f",
+                            evaluations,
+                            generations * population.size(),
+                            g.summary(),
+                            r.trainMillis() / 1000.0,
                             r.fitness()));
                 }
                 if (r.fitness() > bestScore || (r.fitness() == bestScore && r.validationLoss() < bestLoss)) {
@@ -81,11 +87,16 @@ final class StraightforwardEngineBench {
                     bestLoss = r.validationLoss();
                 }
             }
-            progress.accept(String.format(Locale.ROOT, "  straightforward: generation %d/%d, best %.4f, %.1fs",
-                    generation + 1, generations, bestScore, (System.nanoTime() - t0) / 1e9));
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "  straightforward: generation %d/%d, best %.4f, %.1fs",
+                    generation + 1,
+                    generations,
+                    bestScore,
+                    (System.nanoTime() - t0) / 1e9));
             if (generation + 1 < generations) {
-                population = strategy.nextGeneration(generation + 1, scored, Set.copyOf(known),
-                        EvolutionRun.rngFor(config.seed(), generation + 1));
+                population = strategy.nextGeneration(
+                        generation + 1, scored, Set.copyOf(known), EvolutionRun.rngFor(config.seed(), generation + 1));
             }
         }
         if (best == null || !Double.isFinite(bestScore)) {
@@ -99,9 +110,30 @@ final class StraightforwardEngineBench {
         fitMillis += test.fitMillis();
         double trainingSeconds = fitMillis / 1000.0;
         double gflop = flops / 1e9;
-        return new EngineResult("straightforward", wall, evaluations, evaluations, 0, evaluations / (wall / 60),
-                bestScore, test.accuracy(), best.summary(), gflop, trainingSeconds, gflop / trainingSeconds, Double.NaN,
-                epochs, epochs, 0, 0, fitMillis / 1000.0 - test.fitMillis() / 1000.0, finalSeconds, 1, threads,
-                Map.copyOf(byBatch), Double.NaN, Double.NaN);
+        return new EngineResult(
+                "straightforward",
+                wall,
+                evaluations,
+                evaluations,
+                0,
+                evaluations / (wall / 60),
+                bestScore,
+                test.accuracy(),
+                best.summary(),
+                gflop,
+                trainingSeconds,
+                gflop / trainingSeconds,
+                Double.NaN,
+                epochs,
+                epochs,
+                0,
+                0,
+                fitMillis / 1000.0 - test.fitMillis() / 1000.0,
+                finalSeconds,
+                1,
+                threads,
+                Map.copyOf(byBatch),
+                Double.NaN,
+                Double.NaN);
     }
 }

@@ -21,8 +21,7 @@ public final class SyntheticClassification {
     /** Standard deviation of the noise added to each class score. */
     static final double SCORE_NOISE = 0.35;
 
-    private SyntheticClassification() {
-    }
+    private SyntheticClassification() {}
 
     /** {@code rows} rows, columns {@code f01..f20} and {@code class} ({@code c0..c3}). */
     public static DataTable table(int rows, long seed) {

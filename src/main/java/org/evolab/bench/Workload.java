@@ -15,8 +15,8 @@ import org.evolab.run.RunConfig;
  * One fixed benchmark problem: a table, its target, the search space and GA settings, one seed.
  * Both engines get exactly this.
  */
-public record Workload(String name, String description, DataTable table, String target, SearchSpace space,
-                       GaSettings ga, long seed) {
+public record Workload(
+        String name, String description, DataTable table, String target, SearchSpace space, GaSettings ga, long seed) {
 
     /** The batch sizes the default engine may choose among (0 = full batch). */
     public static final List<Integer> BATCH_SIZES = List.of(32, 64, 128, 256, Genome.FULL_BATCH);
@@ -26,8 +26,22 @@ public record Workload(String name, String description, DataTable table, String 
      * optimizer, learning rate 1e-3..3e-2 (log scale), dropout 0..0.2, L2 none or up to 1e-4.
      */
     public static SearchSpace space(int minEpochs, int maxEpochs) {
-        return new SearchSpace(1, 3, 16, 64, List.of(Activation.values()), 1e-3, 3e-2, List.of(Optimizer.values()),
-                BATCH_SIZES, 0.0, 0.2, 0.0, 1e-4, minEpochs, maxEpochs);
+        return new SearchSpace(
+                1,
+                3,
+                16,
+                64,
+                List.of(Activation.values()),
+                1e-3,
+                3e-2,
+                List.of(Optimizer.values()),
+                BATCH_SIZES,
+                0.0,
+                0.2,
+                0.0,
+                1e-4,
+                minEpochs,
+                maxEpochs);
     }
 
     /** The settings of Evolab's default engine for this workload: every training setting at its default. */
@@ -43,9 +57,19 @@ public record Workload(String name, String description, DataTable table, String 
     }
 
     public String spaceSummary() {
-        return String.format(Locale.ROOT, "layers %d..%d, neurons %d..%d, epochs %d..%d, batch %s, lr %.0e..%.0e",
-                space.minLayers(), space.maxLayers(), space.minNeurons(), space.maxNeurons(), space.minEpochs(),
-                space.maxEpochs(), space.batchSizes().stream().map(b -> b == Genome.FULL_BATCH ? "full" : b.toString())
-                        .toList(), space.minLearningRate(), space.maxLearningRate());
+        return String.format(
+                Locale.ROOT,
+                "layers %d..%d, neurons %d..%d, epochs %d..%d, batch %s, lr %.0e..%.0e",
+                space.minLayers(),
+                space.maxLayers(),
+                space.minNeurons(),
+                space.maxNeurons(),
+                space.minEpochs(),
+                space.maxEpochs(),
+                space.batchSizes().stream()
+                        .map(b -> b == Genome.FULL_BATCH ? "full" : b.toString())
+                        .toList(),
+                space.minLearningRate(),
+                space.maxLearningRate());
     }
 }

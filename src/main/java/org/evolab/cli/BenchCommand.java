@@ -19,51 +19,97 @@ import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code evolab bench}: Evolab's default engine against the straightforward DL4J way on fixed
  * workloads (wall time, evaluations per minute, scores, GFLOP/s against the matrix-multiply
  * peak), or with {@code --memory} the 100-generation memory soak. See docs/BENCHMARKS.md.
  */
-@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Benchmark the default engine against the straightforward DL4J way (see docs/BENCHMARKS.md).")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "a tiny version for tests and CI: a few hundred rows, population 4, 2 generations")
+    @Option(
+            names = "--quick",
+            description = "a tiny version for tests and CI: a few hundred rows, population 4, 2 generations")
     boolean quick;
-    @Option(names = "--workloads", paramLabel = "LIST", split = ",", description = "spirals, synthetic, iris (default: spirals,synthetic)")
+
+    @Option(
+            names = "--workloads",
+            paramLabel = "LIST",
+            split = ",",
+            description = "spirals, synthetic, iris (default: spirals,synthetic)")
     List<String> workloads;
-    @Option(names = "--engines", paramLabel = "LIST", split = ",", description = "default, straightforward (default: both)")
+
+    @Option(
+            names = "--engines",
+            paramLabel = "LIST",
+            split = ",",
+            description = "default, straightforward (default: both)")
     List<String> engines;
-    @Option(names = "--rows", paramLabel = "N", description = "rows of the generated workload (default 50000; quick 300)")
+
+    @Option(
+            names = "--rows",
+            paramLabel = "N",
+            description = "rows of the generated workload (default 50000; quick 300)")
     Integer rows;
+
     @Option(names = "--population", paramLabel = "N", description = "individuals per generation (default 20; quick 4)")
     Integer population;
+
     @Option(names = "--generations", paramLabel = "N", description = "generations (default 5; quick 2)")
     Integer generations;
+
     @Option(names = "--seed", paramLabel = "N", description = "the one seed of both engines (default 42)")
     Long seed;
-    @Option(names = "--baseline-batch", paramLabel = "N|genome", description = "the straightforward engine's mini-batch size (default 32, as in the DL4J examples; 'genome' uses each genome's own)")
+
+    @Option(
+            names = "--baseline-batch",
+            paramLabel = "N|genome",
+            description =
+                    "the straightforward engine's mini-batch size (default 32, as in the DL4J examples; 'genome' uses each genome's own)")
     String baselineBatch;
-    @Option(names = "--peak-size", paramLabel = "N", description = "matrix side of the mmul peak probe (default 2048; 0 skips it)")
+
+    @Option(
+            names = "--peak-size",
+            paramLabel = "N",
+            description = "matrix side of the mmul peak probe (default 2048; 0 skips it)")
     Integer peakSize;
+
     @Option(names = "--no-warmup", description = "do not warm up the JIT and ND4J before timing")
     boolean noWarmup;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the report as JSON")
     Path json;
+
     @Option(names = "--calibrate", description = "only time one mid-sized genome per epoch with both engines' trainers")
     boolean calibrate;
-    @Option(names = "--memory", description = "run the memory soak instead: Iris, 100 generations, heap and RSS per generation")
+
+    @Option(
+            names = "--memory",
+            description = "run the memory soak instead: Iris, 100 generations, heap and RSS per generation")
     boolean memory;
-    @Option(names = "--soak-generations", paramLabel = "N", description = "generations of the memory soak (default 100; quick 5)")
+
+    @Option(
+            names = "--soak-generations",
+            paramLabel = "N",
+            description = "generations of the memory soak (default 100; quick 5)")
     Integer soakGenerations;
-    @Option(names = "--soak-population", paramLabel = "N", description = "population of the memory soak (default 10; quick 4)")
+
+    @Option(
+            names = "--soak-population",
+            paramLabel = "N",
+            description = "population of the memory soak (default 10; quick 4)")
     Integer soakPopulation;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "with --memory: write the per-generation series as CSV")
     Path csv;
 
@@ -122,8 +168,8 @@ public final class BenchCommand implements Callable<Integer> {
                     batch = -1;
                 }
                 if (batch < 1) {
-                    throw new InvalidInputException("--baseline-batch: expected a positive number or 'genome', got '"
-                            + baselineBatch + "'");
+                    throw new InvalidInputException(
+                            "--baseline-batch: expected a positive number or 'genome', got '" + baselineBatch + "'");
                 }
             }
         }
@@ -164,7 +210,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> lower(List<String> names) {
-        return names.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+        return names.stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static int positive(String name, Integer given, int fallback, int min) {

@@ -11,9 +11,18 @@ import picocli.CommandLine.Command;
  * The headless entry point. Exit status: 0 success, 2 bad input or usage (one line on stderr),
  * 1 internal error (one line on stderr; the details go to the log).
  */
-@Command(name = "evolab", mixinStandardHelpOptions = true, versionProvider = EvolabCommand.Version.class,
-        subcommands = {RunCommand.class, ResumeCommand.class, PredictCommand.class, InspectCommand.class, AnalyzeCommand.class,
-                BenchCommand.class},
+@Command(
+        name = "evolab",
+        mixinStandardHelpOptions = true,
+        versionProvider = EvolabCommand.Version.class,
+        subcommands = {
+            RunCommand.class,
+            ResumeCommand.class,
+            PredictCommand.class,
+            InspectCommand.class,
+            AnalyzeCommand.class,
+            BenchCommand.class
+        },
         description = "Evolve neural networks for your CSV data. Without a sub-command, opens the lab window.")
 public final class EvolabCommand implements Runnable {
     public static final int OK = 0;
@@ -60,8 +69,10 @@ public final class EvolabCommand implements Runnable {
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Evolab " + Versions.evolab() + " (Deeplearning4j " + Versions.DL4J + ", Java "
-                    + System.getProperty("java.version") + ")"};
+            return new String[] {
+                "Evolab " + Versions.evolab() + " (Deeplearning4j " + Versions.DL4J + ", Java "
+                        + System.getProperty("java.version") + ")"
+            };
         }
     }
 }

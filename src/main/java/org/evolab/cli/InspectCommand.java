@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "BUNDLE", description = "model bundle (.zip)")
     Path bundlePath;
+
     @Spec
     CommandSpec spec;
 
@@ -39,9 +40,11 @@ public final class InspectCommand implements Callable<Integer> {
         if (!b.isEnsemble()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT,
                 "  model       ensemble of %d networks, their outputs averaged (one DL4J ComputationGraph; "
-                        + "the layers above are the best member's)%n", b.members().size()));
+                        + "the layers above are the best member's)%n",
+                b.members().size()));
         for (int i = 0; i < b.members().size(); i++) {
             Genome m = b.members().get(i);
             sb.append(String.format(Locale.ROOT, "  member %-4d %s (id %s)%n", i + 1, m.summary(), m.id()));
@@ -54,39 +57,69 @@ public final class InspectCommand implements Callable<Integer> {
         Genome g = b.genome();
         var pre = b.preprocessor();
         sb.append("Evolab model bundle ").append(b.file().getFileName()).append('\n');
-        sb.append(String.format(Locale.ROOT, "  task        %s of '%s'%n", pre.taskType().name().toLowerCase(Locale.ROOT),
+        sb.append(String.format(
+                Locale.ROOT,
+                "  task        %s of '%s'%n",
+                pre.taskType().name().toLowerCase(Locale.ROOT),
                 pre.target()));
-        sb.append("  inputs      ").append(pre.featureCount()).append(" features from columns ")
-                .append(String.join(", ", pre.inputColumns())).append('\n');
+        sb.append("  inputs      ")
+                .append(pre.featureCount())
+                .append(" features from columns ")
+                .append(String.join(", ", pre.inputColumns()))
+                .append('\n');
         int i = 1;
         for (LayerGene layer : g.layers()) {
             sb.append(String.format("  hidden %-4d %s%n", i++, layer));
         }
-        sb.append("  output      ").append(pre.taskType() == TaskType.CLASSIFICATION
-                ? "softmax: " + String.join(", ", pre.classLabels()) : "identity: " + pre.target()).append('\n');
+        sb.append("  output      ")
+                .append(
+                        pre.taskType() == TaskType.CLASSIFICATION
+                                ? "softmax: " + String.join(", ", pre.classLabels())
+                                : "identity: " + pre.target())
+                .append('\n');
         sb.append(String.format(Locale.ROOT, "  parameters  %,d%n", b.parameterCount()));
-        sb.append("  genome      ").append(g.summary()).append(" (id ").append(g.id()).append(")\n");
+        sb.append("  genome      ")
+                .append(g.summary())
+                .append(" (id ")
+                .append(g.id())
+                .append(")\n");
         sb.append(ensembleLines(b));
         JsonNode m = b.metrics();
-        sb.append(String.format(Locale.ROOT, "  validation  %s %.4f%n", m.path("metric").asText(),
+        sb.append(String.format(
+                Locale.ROOT,
+                "  validation  %s %.4f%n",
+                m.path("metric").asText(),
                 m.path("validationScore").asDouble()));
         sb.append("  test       ");
         Iterator<Map.Entry<String, JsonNode>> fields = m.path("test").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if (f.getValue().isNumber()) {
-                sb.append(String.format(Locale.ROOT, " %s %.4f", f.getKey(), f.getValue().asDouble()));
+                sb.append(String.format(
+                        Locale.ROOT, " %s %.4f", f.getKey(), f.getValue().asDouble()));
             }
         }
         sb.append(" on ").append(m.path("testRows").asInt()).append(" rows\n");
         JsonNode run = b.run();
-        sb.append(String.format(Locale.ROOT, "  run         %d generations, %d evaluations (%d cached), %.1f s, seed %d, %s%n",
-                run.path("generations").asInt(), run.path("evaluations").asInt(), run.path("cacheHits").asInt(),
-                run.path("wallSeconds").asDouble(), run.path("seed").asLong(), run.path("stopReason").asText()));
-        sb.append("  data        ").append(run.path("config").path("data").asText()).append('\n');
-        sb.append("  made by     Evolab ").append(run.path("versions").path("evolab").asText()).append(", DL4J ")
-                .append(run.path("versions").path("deeplearning4j").asText()).append(", ")
-                .append(run.path("createdAt").asText()).append('\n');
+        sb.append(String.format(
+                Locale.ROOT,
+                "  run         %d generations, %d evaluations (%d cached), %.1f s, seed %d, %s%n",
+                run.path("generations").asInt(),
+                run.path("evaluations").asInt(),
+                run.path("cacheHits").asInt(),
+                run.path("wallSeconds").asDouble(),
+                run.path("seed").asLong(),
+                run.path("stopReason").asText()));
+        sb.append("  data        ")
+                .append(run.path("config").path("data").asText())
+                .append('\n');
+        sb.append("  made by     Evolab ")
+                .append(run.path("versions").path("evolab").asText())
+                .append(", DL4J ")
+                .append(run.path("versions").path("deeplearning4j").asText())
+                .append(", ")
+                .append(run.path("createdAt").asText())
+                .append('\n');
         sb.append("  entries     ").append(String.join(", ", b.entries())).append('\n');
         return sb.toString();
     }

@@ -1,6 +1,5 @@
 package org.evolab.cli;
 
-import org.evolab.util.WriteFaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import org.evolab.run.RunFolderLock;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
+import org.evolab.util.WriteFaults;
 
 /** Where a CLI run writes its results, kept in the run folder so that {@code resume} writes the same. */
 record Outputs(String out, String report, boolean force) {

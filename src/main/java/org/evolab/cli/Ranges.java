@@ -7,8 +7,7 @@ import org.evolab.util.InvalidInputException;
 
 /** Parses the CLI's range and list values: {@code 1..10}, {@code 1e-4..1e-1}, {@code relu,tanh}. */
 final class Ranges {
-    private Ranges() {
-    }
+    private Ranges() {}
 
     static int[] intRange(String option, String text) {
         String[] parts = split(option, text);

@@ -46,10 +46,12 @@ final class RunDriver {
 
     private int drive(EvolutionRun run, Path out, Path report, boolean force) {
         run.addListener(this::onEvent);
-        Thread hook = new Thread(() -> {
-            run.control().cancel();
-            terminal.clearBar();
-        }, "evolab-cancel");
+        Thread hook = new Thread(
+                () -> {
+                    run.control().cancel();
+                    terminal.clearBar();
+                },
+                "evolab-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
         try {
@@ -85,28 +87,54 @@ final class RunDriver {
             plannedEvaluations = Eta.plannedEvaluations(s.config().ga());
         }
         if (event instanceof RunEvent.RunStarted s && !quiet) {
-            terminal.println(stdout, String.format(Locale.ROOT,
-                    "Evolab: %s, target '%s' (%s), %d inputs -> %d outputs; rows %d train / %d validation / %d test; "
-                            + "population %d, %d generations, %d workers, seed %d",
-                    s.config().data(), s.schema().target(), s.schema().taskType().name().toLowerCase(Locale.ROOT),
-                    s.inputs(), s.outputs(), s.trainRows(), s.validationRows(), s.testRows(),
-                    s.config().ga().populationSize(), s.config().ga().generations(), s.workers(), s.config().seed()));
+            terminal.println(
+                    stdout,
+                    String.format(
+                            Locale.ROOT,
+                            "Evolab: %s, target '%s' (%s), %d inputs -> %d outputs; rows %d train / %d validation / %d test; "
+                                    + "population %d, %d generations, %d workers, seed %d",
+                            s.config().data(),
+                            s.schema().target(),
+                            s.schema().taskType().name().toLowerCase(Locale.ROOT),
+                            s.inputs(),
+                            s.outputs(),
+                            s.trainRows(),
+                            s.validationRows(),
+                            s.testRows(),
+                            s.config().ga().populationSize(),
+                            s.config().ga().generations(),
+                            s.workers(),
+                            s.config().seed()));
         } else if (event instanceof RunEvent.EvaluationFinished e) {
             int done = e.evaluationsDone();
             long total = Math.max(done, plannedEvaluations);
             Duration eta = Eta.remaining(e.elapsed(), done, total);
-            terminal.progress(done / (double) total, String.format(Locale.ROOT, "%d/%d evaluations, %d cached",
-                    done, total, e.cacheHits()), e.elapsed(), eta);
+            terminal.progress(
+                    done / (double) total,
+                    String.format(Locale.ROOT, "%d/%d evaluations, %d cached", done, total, e.cacheHits()),
+                    e.elapsed(),
+                    eta);
         } else if (event instanceof RunEvent.GenerationFinished g && !quiet) {
             GenerationStats s = g.stats();
-            terminal.println(stdout, String.format(Locale.ROOT,
-                    "gen %2d/%d  best %s  mean %s  worst %s  diversity %.2f  trained %d, cached %d, failed %d  %s  best: %s",
-                    s.generation() + 1, g.totalGenerations(), fmt(s.best()), fmt(s.mean()), fmt(s.worst()), s.diversity(),
-                    s.evaluations() - s.cacheHits(), s.cacheHits(), s.failures(), Terminal.clock(g.elapsed()),
-                    g.best().individual().genome().summary()));
+            terminal.println(
+                    stdout,
+                    String.format(
+                            Locale.ROOT,
+                            "gen %2d/%d  best %s  mean %s  worst %s  diversity %.2f  trained %d, cached %d, failed %d  %s  best: %s",
+                            s.generation() + 1,
+                            g.totalGenerations(),
+                            fmt(s.best()),
+                            fmt(s.mean()),
+                            fmt(s.worst()),
+                            s.diversity(),
+                            s.evaluations() - s.cacheHits(),
+                            s.cacheHits(),
+                            s.failures(),
+                            Terminal.clock(g.elapsed()),
+                            g.best().individual().genome().summary()));
         } else if (event instanceof RunEvent.CostEstimated c && !quiet) {
-            terminal.println(stdout, "Estimated duration: about " + Terminal.clock(c.estimate())
-                    + " (calibrated on this data)");
+            terminal.println(
+                    stdout, "Estimated duration: about " + Terminal.clock(c.estimate()) + " (calibrated on this data)");
         } else if (event instanceof RunEvent.StatusChanged c && !quiet) {
             terminal.println(stdout, c.message());
         }
@@ -142,17 +170,39 @@ final class RunDriver {
     private static String summary(RunResult r, Bundle bundle) {
         int asked = r.config().training().ensemble();
         int members = bundle.isEnsemble() ? bundle.members().size() : 1;
-        String ensemble = members < asked ? String.format(Locale.ROOT, "--ensemble %d: only %d distinct %s scored, "
-                + "so the model averages %d%n", asked, members, members == 1 ? "genome was" : "genomes were", members) : "";
+        String ensemble = members < asked
+                ? String.format(
+                        Locale.ROOT,
+                        "--ensemble %d: only %d distinct %s scored, " + "so the model averages %d%n",
+                        asked,
+                        members,
+                        members == 1 ? "genome was" : "genomes were",
+                        members)
+                : "";
         if (bundle.isEnsemble()) {
-            ensemble += String.format(Locale.ROOT, "Exported: ensemble of %d: %s%n", members,
-                    String.join(" | ", bundle.members().stream().map(g -> g.summary()).toList()));
+            ensemble += String.format(
+                    Locale.ROOT,
+                    "Exported: ensemble of %d: %s%n",
+                    members,
+                    String.join(
+                            " | ",
+                            bundle.members().stream().map(g -> g.summary()).toList()));
         }
-        return ensemble + String.format(Locale.ROOT,
-                "Best: %s%nValidation %s %.4f; test %s %.4f on %d rows; %d evaluations (%d trained, %d cached) in %.1f s%n"
-                        + "Model bundle: %s",
-                r.best().individual().genome().summary(), r.metric().id(), r.best().fitness(),
-                r.test().headlineName(), r.test().headline(), r.test().rows(), r.evaluations(), r.trainings(),
-                r.cacheHits(), r.wallSeconds(), bundle.file());
+        return ensemble
+                + String.format(
+                        Locale.ROOT,
+                        "Best: %s%nValidation %s %.4f; test %s %.4f on %d rows; %d evaluations (%d trained, %d cached) in %.1f s%n"
+                                + "Model bundle: %s",
+                        r.best().individual().genome().summary(),
+                        r.metric().id(),
+                        r.best().fitness(),
+                        r.test().headlineName(),
+                        r.test().headline(),
+                        r.test().rows(),
+                        r.evaluations(),
+                        r.trainings(),
+                        r.cacheHits(),
+                        r.wallSeconds(),
+                        bundle.file());
     }
 }

@@ -21,8 +21,9 @@ final class Terminal {
         int width = 30;
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
         String bar = "#".repeat(filled) + "-".repeat(width - filled);
-        err.printf("\r[%s] %3d%%  %s  %s elapsed, ETA %s   ", bar, Math.round(fraction * 100), label,
-                clock(elapsed), eta == null ? "--:--" : clock(eta));
+        err.printf(
+                "\r[%s] %3d%%  %s  %s elapsed, ETA %s   ",
+                bar, Math.round(fraction * 100), label, clock(elapsed), eta == null ? "--:--" : clock(eta));
         err.flush();
         barShown = true;
     }
@@ -44,7 +45,8 @@ final class Terminal {
 
     static String clock(Duration d) {
         long s = Math.max(0, d.toSeconds());
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format("%02d:%02d", s / 60, s % 60);
     }
 }

@@ -14,6 +14,7 @@ final class Cells {
      * lower-case). "none" is deliberately absent: it is a common real category ("heating: none").
      */
     private static final Set<String> MISSING_TOKENS = Set.of("na", "n/a", "nan", "null", "?", "-", "--", "#n/a");
+
     private static final int LONGEST_MISSING_TOKEN = 4;
 
     /** Infinity and not-a-number spellings: not data a network can learn from, so treated as missing. */
@@ -70,8 +71,7 @@ final class Cells {
         return c >= '0' && c <= '9';
     }
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** The trimmed text of a raw cell, or null when the cell is empty or spells "missing". */
     static String normalize(String raw) {

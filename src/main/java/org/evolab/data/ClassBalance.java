@@ -70,14 +70,22 @@ final class ClassBalance {
         if (missing.isEmpty()) {
             return null;
         }
-        String names = missing.size() <= LISTED_CLASSES ? String.join(", ", missing)
-                : String.join(", ", missing.subList(0, LISTED_CLASSES)) + " and " + (missing.size() - LISTED_CLASSES) + " more";
-        String lacking = java.util.stream.IntStream.range(0, lacks.length).filter(s -> lacks[s])
-                .mapToObj(s -> SPLIT_NAMES[s]).collect(Collectors.joining(" or "));
+        String names = missing.size() <= LISTED_CLASSES
+                ? String.join(", ", missing)
+                : String.join(", ", missing.subList(0, LISTED_CLASSES)) + " and " + (missing.size() - LISTED_CLASSES)
+                        + " more";
+        String lacking = java.util.stream.IntStream.range(0, lacks.length)
+                .filter(s -> lacks[s])
+                .mapToObj(s -> SPLIT_NAMES[s])
+                .collect(Collectors.joining(" or "));
         String size = fewest == most ? Integer.toString(fewest) : fewest + "-" + most;
-        return new DataWarning(Kind.TINY_CLASS, target, (missing.size() == 1 ? "class " + names + " has " : "classes " + names + " have ")
-                + "only " + size + (most == 1 ? " row" : " rows") + ", too few to appear in the " + lacking
-                + " rows, which then cannot score it; add rows or merge rare classes", Fix.NONE);
+        return new DataWarning(
+                Kind.TINY_CLASS,
+                target,
+                (missing.size() == 1 ? "class " + names + " has " : "classes " + names + " have ")
+                        + "only " + size + (most == 1 ? " row" : " rows") + ", too few to appear in the " + lacking
+                        + " rows, which then cannot score it; add rows or merge rare classes",
+                Fix.NONE);
     }
 
     DataWarning imbalance() {
@@ -91,9 +99,18 @@ final class ClassBalance {
         if (ratio < DataChecks.IMBALANCE_RATIO) {
             return null;
         }
-        return new DataWarning(Kind.IMBALANCE, target, String.format(Locale.ROOT,
-                "heavy class imbalance: %s is %s of rows, %s only %s (%.0f:1); accuracy rewards always guessing %s",
-                Cells.quote(labels.get(largest)), DataChecks.percent(counts[largest], rows), Cells.quote(labels.get(smallest)),
-                DataChecks.percent(counts[smallest], rows), ratio, Cells.quote(labels.get(largest))), Fix.USE_MACRO_F1);
+        return new DataWarning(
+                Kind.IMBALANCE,
+                target,
+                String.format(
+                        Locale.ROOT,
+                        "heavy class imbalance: %s is %s of rows, %s only %s (%.0f:1); accuracy rewards always guessing %s",
+                        Cells.quote(labels.get(largest)),
+                        DataChecks.percent(counts[largest], rows),
+                        Cells.quote(labels.get(smallest)),
+                        DataChecks.percent(counts[smallest], rows),
+                        ratio,
+                        Cells.quote(labels.get(largest))),
+                Fix.USE_MACRO_F1);
     }
 }

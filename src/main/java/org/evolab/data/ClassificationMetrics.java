@@ -12,8 +12,8 @@ import java.util.List;
  * @param recall    per class; 0 when the class never occurs
  * @param confusion {@code confusion[actual][predicted]} row counts
  */
-public record ClassificationMetrics(double accuracy, double macroF1, List<String> labels, double[] precision, double[] recall,
-                                    int[][] confusion) {
+public record ClassificationMetrics(
+        double accuracy, double macroF1, List<String> labels, double[] precision, double[] recall, int[][] confusion) {
     public ClassificationMetrics {
         labels = List.copyOf(labels);
         precision = precision.clone();
@@ -24,7 +24,8 @@ public record ClassificationMetrics(double accuracy, double macroF1, List<String
     /** Scores class indices into {@code labels}. */
     public static ClassificationMetrics of(int[] actual, int[] predicted, List<String> labels) {
         if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(actual.length + " actual classes but " + predicted.length + " predictions");
+            throw new IllegalArgumentException(
+                    actual.length + " actual classes but " + predicted.length + " predictions");
         }
         if (actual.length == 0) {
             throw new IllegalArgumentException("no classes to score");
@@ -62,7 +63,8 @@ public record ClassificationMetrics(double accuracy, double macroF1, List<String
             f1Sum += pr == 0 ? 0 : 2 * precision[c] * recall[c] / pr;
             scored++;
         }
-        return new ClassificationMetrics((double) correct / actual.length, f1Sum / scored, labels, precision, recall, confusion);
+        return new ClassificationMetrics(
+                (double) correct / actual.length, f1Sum / scored, labels, precision, recall, confusion);
     }
 
     @Override
@@ -82,9 +84,13 @@ public record ClassificationMetrics(double accuracy, double macroF1, List<String
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ClassificationMetrics m && Double.compare(accuracy, m.accuracy) == 0
-                && Double.compare(macroF1, m.macroF1) == 0 && labels.equals(m.labels) && Arrays.equals(precision, m.precision)
-                && Arrays.equals(recall, m.recall) && Arrays.deepEquals(confusion, m.confusion);
+        return o instanceof ClassificationMetrics m
+                && Double.compare(accuracy, m.accuracy) == 0
+                && Double.compare(macroF1, m.macroF1) == 0
+                && labels.equals(m.labels)
+                && Arrays.equals(precision, m.precision)
+                && Arrays.equals(recall, m.recall)
+                && Arrays.deepEquals(confusion, m.confusion);
     }
 
     @Override

@@ -24,9 +24,11 @@ final class ColumnCells {
     private final DoubleColumn numbers;
     /** Whether the numbers are written as integers ("3"), else as Double.toString ("3.0"). */
     private final boolean integers;
+
     private final Int2ObjectOpenHashMap<String> exact;
 
-    private ColumnCells(StringColumn text, DoubleColumn numbers, boolean integers, Int2ObjectOpenHashMap<String> exact) {
+    private ColumnCells(
+            StringColumn text, DoubleColumn numbers, boolean integers, Int2ObjectOpenHashMap<String> exact) {
         this.text = text;
         this.numbers = numbers;
         this.integers = integers;

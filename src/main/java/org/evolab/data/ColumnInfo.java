@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param distinct       distinct present values (numbers compared by value)
  * @param kindOverridden whether the user chose the kind rather than inference
  */
-public record ColumnInfo(String name, ColumnKind kind, ColumnRole role, int missing, int distinct, boolean kindOverridden) {
+public record ColumnInfo(
+        String name, ColumnKind kind, ColumnRole role, int missing, int distinct, boolean kindOverridden) {
     public ColumnInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -28,6 +28,8 @@ public enum ColumnKind {
             }
         }
         throw new InvalidInputException("unknown column kind '" + text + "' (choose from "
-                + Arrays.stream(values()).map(k -> k.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
+                + Arrays.stream(values())
+                        .map(k -> k.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ")");
     }
 }

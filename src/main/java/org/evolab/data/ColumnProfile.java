@@ -17,8 +17,15 @@ import java.util.Map;
  * @param otherRows text columns: rows holding a value not among {@code levels}
  * @param histogram numeric columns: equal-width bins from min to max
  */
-public record ColumnProfile(String column, int rows, int missing, int distinct, Numbers numbers, List<Level> levels,
-                            int otherRows, List<Bin> histogram) {
+public record ColumnProfile(
+        String column,
+        int rows,
+        int missing,
+        int distinct,
+        Numbers numbers,
+        List<Level> levels,
+        int otherRows,
+        List<Bin> histogram) {
     /** Text columns list this many of their most frequent values. */
     public static final int TOP_LEVELS = 8;
     /** Histograms have at most this many bins (Sturges' rule below it). */
@@ -30,15 +37,12 @@ public record ColumnProfile(String column, int rows, int missing, int distinct, 
     }
 
     /** Sample statistics of the present, finite numbers; {@code sd} is 0 for a single value. */
-    public record Numbers(double min, double max, double mean, double sd) {
-    }
+    public record Numbers(double min, double max, double mean, double sd) {}
 
-    public record Level(String value, int count) {
-    }
+    public record Level(String value, int count) {}
 
     /** Numbers from {@code from} (inclusive) to {@code to} (exclusive, inclusive for the last bin). */
-    public record Bin(double from, double to, int count) {
-    }
+    public record Bin(double from, double to, int count) {}
 
     public boolean numeric() {
         return numbers != null;
@@ -88,7 +92,14 @@ public record ColumnProfile(String column, int rows, int missing, int distinct, 
         double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
         double min = values[0];
         double max = values[n - 1];
-        return new ColumnProfile(name, rows, rows - n, distinct, new Numbers(min, max, mean, sd), List.of(), 0,
+        return new ColumnProfile(
+                name,
+                rows,
+                rows - n,
+                distinct,
+                new Numbers(min, max, mean, sd),
+                List.of(),
+                0,
                 histogram(values, min, max));
     }
 
@@ -122,11 +133,22 @@ public record ColumnProfile(String column, int rows, int missing, int distinct, 
             }
         }
         List<Level> top = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_LEVELS).map(e -> new Level(e.getKey(), e.getValue())).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_LEVELS)
+                .map(e -> new Level(e.getKey(), e.getValue()))
+                .toList();
         int shown = top.stream().mapToInt(Level::count).sum();
         int present = table.rowCount() - missing;
-        return new ColumnProfile(table.columnNames().get(c), table.rowCount(), missing, counts.size(), null, top,
-                present - shown, List.of());
+        return new ColumnProfile(
+                table.columnNames().get(c),
+                table.rowCount(),
+                missing,
+                counts.size(),
+                null,
+                top,
+                present - shown,
+                List.of());
     }
 }

@@ -8,7 +8,9 @@ import org.evolab.util.InvalidInputException;
 
 /** What a column is used for in a run. */
 public enum ColumnRole {
-    FEATURE, TARGET, IGNORE;
+    FEATURE,
+    TARGET,
+    IGNORE;
 
     /** Case-insensitive, so that configuration files and command lines may write "ignore". */
     @JsonCreator
@@ -21,6 +23,8 @@ public enum ColumnRole {
             }
         }
         throw new InvalidInputException("unknown column role '" + text + "' (choose from "
-                + Arrays.stream(values()).map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
+                + Arrays.stream(values())
+                        .map(r -> r.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ")");
     }
 }

@@ -36,8 +36,7 @@ final class CsvText {
     /** Records read ahead to choose the columns that Tablesaw reads as numbers. */
     static final int HEAD_RECORDS = 1000;
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     // ---------------------------------------------------------------------------------------
     // Bytes that are not CSV text at all
@@ -53,7 +52,9 @@ final class CsvText {
             throw new InvalidInputException(fileName + ": this is " + what + ", not CSV text"
                     + (what.contains("Excel") ? "; save it from Excel as CSV" : ""));
         }
-        if (length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))
+        if (length >= 2
+                        && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))
                 || looksLikeUtf16WithoutBom(head, length)) {
             throw new InvalidInputException(fileName + ": the file is UTF-16 text; save it as UTF-8 (CSV UTF-8)");
         }
@@ -65,8 +66,8 @@ final class CsvText {
             }
         }
         if (controls >= 4 && controls * 20 > length) {
-            throw new InvalidInputException(fileName + ": this looks like a binary file, not CSV text ("
-                    + controls + " control bytes in the first " + length + ")");
+            throw new InvalidInputException(fileName + ": this looks like a binary file, not CSV text (" + controls
+                    + " control bytes in the first " + length + ")");
         }
     }
 
@@ -132,15 +133,17 @@ final class CsvText {
      * A UTF-8 byte order mark is dropped. Reports the fraction of bytes read.
      */
     static final class Decoder {
-        private static final char[] WINDOWS_1252_HIGH = (
-                "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-                + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178").toCharArray();
+        private static final char[] WINDOWS_1252_HIGH =
+                ("\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                                + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178")
+                        .toCharArray();
 
         private final InputStream in;
         private final long totalBytes;
         private final DoubleConsumer progress;
         private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         private boolean endOfInput;

@@ -44,8 +44,7 @@ public final class DataChecks {
     private static final Pattern CODE_NAME = Pattern.compile(
             "(?i)(?:.*[_\\- ])?(?:zip|zipcode|postcode|postal|code|category|type|region|country|state)");
 
-    private DataChecks() {
-    }
+    private DataChecks() {}
 
     /**
      * The warnings for {@code table} as {@code options} read it; {@code macroF1} says the fitness
@@ -74,12 +73,20 @@ public final class DataChecks {
                 out.add(w);
             }
             if (c.missing() > MOSTLY_MISSING_SHARE * table.rowCount()) {
-                out.add(new DataWarning(Kind.MOSTLY_MISSING, c.name(), percent(c.missing(), table.rowCount())
-                        + " of its cells are missing; what is left says little and filling in the rest adds noise", Fix.IGNORE_COLUMN));
+                out.add(new DataWarning(
+                        Kind.MOSTLY_MISSING,
+                        c.name(),
+                        percent(c.missing(), table.rowCount())
+                                + " of its cells are missing; what is left says little and filling in the rest adds noise",
+                        Fix.IGNORE_COLUMN));
             }
             if (w == null && codes(c)) {
-                out.add(new DataWarning(Kind.NUMERIC_CODES, c.name(), "its " + c.distinct() + " whole numbers look like codes that name "
-                        + "things; read as numbers, the network assumes 3 lies between 2 and 4", Fix.TREAT_AS_CATEGORICAL));
+                out.add(new DataWarning(
+                        Kind.NUMERIC_CODES,
+                        c.name(),
+                        "its " + c.distinct() + " whole numbers look like codes that name "
+                                + "things; read as numbers, the network assumes 3 lies between 2 and 4",
+                        Fix.TREAT_AS_CATEGORICAL));
             }
         }
         if (schema.taskType() == TaskType.CLASSIFICATION) {
@@ -106,15 +113,21 @@ public final class DataChecks {
         }
         err.flush();
         if (strict && !warnings.isEmpty()) {
-            throw new InvalidInputException(warnings.size() + (warnings.size() == 1 ? " data check fails" : " data checks fail")
-                    + " with --strict (apply the fixes above, or run without --strict)");
+            throw new InvalidInputException(
+                    warnings.size() + (warnings.size() == 1 ? " data check fails" : " data checks fail")
+                            + " with --strict (apply the fixes above, or run without --strict)");
         }
     }
 
     private static DataWarning constant(DataTable table, ColumnInfo c) {
         if (c.distinct() <= 1) {
-            return new DataWarning(Kind.CONSTANT, c.name(), c.distinct() == 0 ? "no value in any row"
-                    : "the same value in every row" + (c.missing() > 0 ? " that has one" : "") + ": nothing to learn from",
+            return new DataWarning(
+                    Kind.CONSTANT,
+                    c.name(),
+                    c.distinct() == 0
+                            ? "no value in any row"
+                            : "the same value in every row" + (c.missing() > 0 ? " that has one" : "")
+                                    + ": nothing to learn from",
                     Fix.IGNORE_COLUMN);
         }
         return null;
@@ -126,12 +139,20 @@ public final class DataChecks {
             return null;
         }
         if (c.kind() == ColumnKind.CATEGORICAL && c.distinct() >= IDENTIFIER_DISTINCT_SHARE * present) {
-            return new DataWarning(Kind.IDENTIFIER, c.name(), "identifier-like: " + percent(c.distinct(), present)
-                    + " of its values are different, so nothing learned from them carries over to new rows", Fix.IGNORE_COLUMN);
+            return new DataWarning(
+                    Kind.IDENTIFIER,
+                    c.name(),
+                    "identifier-like: " + percent(c.distinct(), present)
+                            + " of its values are different, so nothing learned from them carries over to new rows",
+                    Fix.IGNORE_COLUMN);
         }
         if (c.kind() == ColumnKind.NUMERIC && c.distinct() == present && isCounter(table, column, present)) {
-            return new DataWarning(Kind.IDENTIFIER, c.name(), "identifier-like: consecutive whole numbers, one per row "
-                    + "(a row number); it can only learn the order of the file", Fix.IGNORE_COLUMN);
+            return new DataWarning(
+                    Kind.IDENTIFIER,
+                    c.name(),
+                    "identifier-like: consecutive whole numbers, one per row "
+                            + "(a row number); it can only learn the order of the file",
+                    Fix.IGNORE_COLUMN);
         }
         return null;
     }
@@ -151,10 +172,14 @@ public final class DataChecks {
                 max = Math.max(max, v);
             }
         }
-        return max - min + 1 == distinct || DatasetSchema.ID_NAME.matcher(table.columnNames().get(column).strip()).matches();
+        return max - min + 1 == distinct
+                || DatasetSchema.ID_NAME
+                        .matcher(table.columnNames().get(column).strip())
+                        .matches();
     }
 
-    private static DataWarning leak(DataTable table, int column, ColumnInfo c, DatasetSchema schema, int[] sample, Target target) {
+    private static DataWarning leak(
+            DataTable table, int column, ColumnInfo c, DatasetSchema schema, int[] sample, Target target) {
         if (sample.length < LEAK_MIN_ROWS) {
             return null;
         }
@@ -165,20 +190,38 @@ public final class DataChecks {
             if (r2 < LEAK_R_SQUARED) {
                 return null;
             }
-            return new DataWarning(Kind.LEAK, c.name(), String.format(Locale.ROOT, "%s (R² %.3f): a leak? A restated target "
-                    + "or an outcome recorded afterwards is not known for new rows", what, r2), Fix.IGNORE_COLUMN);
+            return new DataWarning(
+                    Kind.LEAK,
+                    c.name(),
+                    String.format(
+                            Locale.ROOT,
+                            "%s (R² %.3f): a leak? A restated target "
+                                    + "or an outcome recorded afterwards is not known for new rows",
+                            what,
+                            r2),
+                    Fix.IGNORE_COLUMN);
         }
         double accuracy = alone.accuracy(target.classes, target.classCount);
         double baselineError = 1 - target.commonestShare;
         if (accuracy < LEAK_ACCURACY || 1 - accuracy > LEAK_ERROR_SHARE * baselineError) {
             return null;
         }
-        return new DataWarning(Kind.LEAK, c.name(), String.format(Locale.ROOT, "%s for %s of rows: a leak? A restated target "
-                + "or an outcome recorded afterwards is not known for new rows", what, percentOf(accuracy)), Fix.IGNORE_COLUMN);
+        return new DataWarning(
+                Kind.LEAK,
+                c.name(),
+                String.format(
+                        Locale.ROOT,
+                        "%s for %s of rows: a leak? A restated target "
+                                + "or an outcome recorded afterwards is not known for new rows",
+                        what,
+                        percentOf(accuracy)),
+                Fix.IGNORE_COLUMN);
     }
 
     private static boolean codes(ColumnInfo c) {
-        return c.kind() == ColumnKind.NUMERIC && !c.kindOverridden() && c.distinct() >= 3
+        return c.kind() == ColumnKind.NUMERIC
+                && !c.kindOverridden()
+                && c.distinct() >= 3
                 && CODE_NAME.matcher(c.name().strip()).matches();
     }
 

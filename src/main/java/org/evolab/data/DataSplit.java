@@ -45,7 +45,9 @@ public record DataSplit(int[] train, int[] validation, int[] test) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DataSplit s && Arrays.equals(train, s.train) && Arrays.equals(validation, s.validation)
+        return o instanceof DataSplit s
+                && Arrays.equals(train, s.train)
+                && Arrays.equals(validation, s.validation)
                 && Arrays.equals(test, s.test);
     }
 
@@ -56,6 +58,7 @@ public record DataSplit(int[] train, int[] validation, int[] test) {
 
     @Override
     public String toString() {
-        return "DataSplit[train=" + train.length + " rows, validation=" + validation.length + " rows, test=" + test.length + " rows]";
+        return "DataSplit[train=" + train.length + " rows, validation=" + validation.length + " rows, test="
+                + test.length + " rows]";
     }
 }

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.evolab.util.InvalidInputException;
 import tech.tablesaw.api.ColumnType;
@@ -46,21 +46,30 @@ import tech.tablesaw.api.Table;
 public final class DataTable {
     private static final String AUTO_NAME_PREFIX = "column_";
     private static final int HEAD_BYTES = 4096;
-    private static final DoubleConsumer NO_PROGRESS = fraction -> { };
+    private static final DoubleConsumer NO_PROGRESS = fraction -> {};
 
     private final String name;
     private final List<String> columns;
     private final Map<String, Integer> columnIndex;
     /** The cells, one Tablesaw column each; {@link #select} shares them. */
     private final Table table;
+
     private final ColumnCells[] cells;
     /** Row r of this table is row rowIndex[r] of the columns; null when they are the same. */
     private final int[] rowIndex;
+
     private final int[] sourceLines;
     private final String encoding;
 
-    private DataTable(String name, List<String> columns, Map<String, Integer> columnIndex, Table table, ColumnCells[] cells,
-                      int[] rowIndex, int[] sourceLines, String encoding) {
+    private DataTable(
+            String name,
+            List<String> columns,
+            Map<String, Integer> columnIndex,
+            Table table,
+            ColumnCells[] cells,
+            int[] rowIndex,
+            int[] sourceLines,
+            String encoding) {
         this.name = name;
         this.columns = columns;
         this.columnIndex = columnIndex;
@@ -91,12 +100,15 @@ public final class DataTable {
      */
     public static DataTable load(Path file, DoubleConsumer progress) {
         Objects.requireNonNull(progress, "progress");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         if (!Files.exists(file)) {
             throw new InvalidInputException(name + ": file not found");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(name + ": not a regular file" + (Files.isDirectory(file) ? " (it is a folder)" : ""));
+            throw new InvalidInputException(
+                    name + ": not a regular file" + (Files.isDirectory(file) ? " (it is a folder)" : ""));
         }
         try {
             return read(name, () -> Files.newInputStream(file), Files.size(file), progress);
@@ -119,8 +131,10 @@ public final class DataTable {
     }
 
     private static InvalidInputException cannotRead(String name, IOException e) {
-        return new InvalidInputException(name + ": cannot be read (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")", e);
+        return new InvalidInputException(
+                name + ": cannot be read (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")",
+                e);
     }
 
     /** Opens the file's bytes; a file may be read twice (see {@link #build}). */
@@ -155,8 +169,10 @@ public final class DataTable {
             } catch (UncheckedIOException e) {
                 throw cannotRead(name, e.getCause());
             } catch (OutOfMemoryError e) {
-                throw new InvalidInputException(name + ": too large for the memory Java may use here ("
-                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB); start Evolab with a larger -Xmx", e);
+                throw new InvalidInputException(
+                        name + ": too large for the memory Java may use here ("
+                                + (Runtime.getRuntime().maxMemory() >> 20) + " MB); start Evolab with a larger -Xmx",
+                        e);
             }
         }
     }
@@ -181,8 +197,8 @@ public final class DataTable {
             throw new InvalidInputException(name + ": no data rows (only a header)");
         }
         if (read.rowCount() != lines.length) {
-            throw new IllegalStateException(name + ": Tablesaw read " + read.rowCount() + " rows, the scan passed on "
-                    + lines.length);
+            throw new IllegalStateException(
+                    name + ": Tablesaw read " + read.rowCount() + " rows, the scan passed on " + lines.length);
         }
         List<String> names = new ArrayList<>(width);
         List<ColumnCells> kept = new ArrayList<>(width);
@@ -191,14 +207,18 @@ public final class DataTable {
             String h = header.get(c);
             if (!h.isEmpty() || scanner.anyText(c)) {
                 names.add(h.isEmpty() ? AUTO_NAME_PREFIX + (c + 1) : h);
-                kept.add(read.column(c) instanceof DoubleColumn numbers ? ColumnCells.of(numbers, scanner.headIntegers(c))
-                        : ColumnCells.of(read.stringColumn(c), present -> NumberFormats.rewriteFor(present, separator)));
+                kept.add(
+                        read.column(c) instanceof DoubleColumn numbers
+                                ? ColumnCells.of(numbers, scanner.headIntegers(c))
+                                : ColumnCells.of(
+                                        read.stringColumn(c), present -> NumberFormats.rewriteFor(present, separator)));
             }
         }
         return assemble(name, names, kept, lines, decoder.encoding());
     }
 
-    private static DataTable assemble(String name, List<String> names, List<ColumnCells> kept, int[] lines, String encoding) {
+    private static DataTable assemble(
+            String name, List<String> names, List<ColumnCells> kept, int[] lines, String encoding) {
         Map<String, Integer> index = indexOf(name, names);
         ColumnCells[] cells = kept.toArray(ColumnCells[]::new);
         Table table = Table.create(name);
@@ -232,8 +252,8 @@ public final class DataTable {
     }
 
     private static InvalidInputException duplicateName(String tableName, String n, int first, int second) {
-        return new InvalidInputException(tableName + ": column name " + Cells.quote(n) + " appears twice in the header (columns "
-                + (first + 1) + " and " + (second + 1) + ")");
+        return new InvalidInputException(tableName + ": column name " + Cells.quote(n)
+                + " appears twice in the header (columns " + (first + 1) + " and " + (second + 1) + ")");
     }
 
     private static Map<String, Integer> indexOf(String tableName, List<String> names) {
@@ -268,8 +288,8 @@ public final class DataTable {
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             if (row.length != names.size()) {
-                throw new InvalidInputException(name + ": line " + (r + 2) + " has " + row.length
-                        + " fields, the header has " + names.size());
+                throw new InvalidInputException(
+                        name + ": line " + (r + 2) + " has " + row.length + " fields, the header has " + names.size());
             }
             for (int c = 0; c < row.length; c++) {
                 if (row[c] != null) {

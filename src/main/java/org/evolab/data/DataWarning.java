@@ -52,7 +52,8 @@ public record DataWarning(Kind kind, String column, String message, Fix fix) {
         /** The command-line option that applies the fix to {@code column}; empty for {@link #NONE}. */
         public String flag(String column) {
             return switch (this) {
-                case IGNORE_COLUMN, TREAT_AS_CATEGORICAL -> flag + (column.matches("[A-Za-z0-9_.\\-]+") ? column : "'" + column + "'");
+                case IGNORE_COLUMN, TREAT_AS_CATEGORICAL -> flag
+                        + (column.matches("[A-Za-z0-9_.\\-]+") ? column : "'" + column + "'");
                 default -> flag;
             };
         }

@@ -71,8 +71,9 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
         String file = table.name();
         for (String name : unionOfOverriddenColumns(opts)) {
             if (table.columnIndex(name) < 0) {
-                throw new InvalidInputException("column " + Cells.quote(name) + " named in the settings does not exist in "
-                        + file + " (columns: " + table.columnList() + ")");
+                throw new InvalidInputException(
+                        "column " + Cells.quote(name) + " named in the settings does not exist in " + file
+                                + " (columns: " + table.columnList() + ")");
             }
         }
         String target = opts.target() == null ? table.columnNames().get(table.columnCount() - 1) : opts.target();
@@ -97,10 +98,13 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
                 columns.add(analyseColumn(table, c, stats, opts));
             }
         }
-        List<ColumnInfo> features = columns.stream().filter(ci -> ci.role() == ColumnRole.FEATURE).toList();
+        List<ColumnInfo> features =
+                columns.stream().filter(ci -> ci.role() == ColumnRole.FEATURE).toList();
         if (features.isEmpty()) {
-            String dropped = columns.stream().filter(ci -> ci.role() == ColumnRole.IGNORE)
-                    .map(ci -> ci.name() + " (" + reasonIgnored(ci, opts) + ")").collect(Collectors.joining(", "));
+            String dropped = columns.stream()
+                    .filter(ci -> ci.role() == ColumnRole.IGNORE)
+                    .map(ci -> ci.name() + " (" + reasonIgnored(ci, opts) + ")")
+                    .collect(Collectors.joining(", "));
             throw new InvalidInputException(file + ": no feature columns left besides the target " + Cells.quote(target)
                     + (dropped.isEmpty() ? "" : "; ignored: " + dropped));
         }
@@ -117,12 +121,13 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
         for (Map.Entry<String, ColumnRole> e : new java.util.TreeMap<>(roles).entrySet()) {
             boolean isTarget = e.getKey().equals(target);
             if (isTarget && e.getValue() != ColumnRole.TARGET) {
-                throw new InvalidInputException(file + ": column " + Cells.quote(target) + " is the target, so it cannot have the role "
-                        + lower(e.getValue()));
+                throw new InvalidInputException(file + ": column " + Cells.quote(target)
+                        + " is the target, so it cannot have the role " + lower(e.getValue()));
             }
             if (!isTarget && e.getValue() == ColumnRole.TARGET) {
-                throw new InvalidInputException(file + ": column " + Cells.quote(e.getKey()) + " cannot have the role target: the target is "
-                        + Cells.quote(target) + " (choose " + Cells.quote(e.getKey()) + " as the target instead)");
+                throw new InvalidInputException(file + ": column " + Cells.quote(e.getKey())
+                        + " cannot have the role target: the target is " + Cells.quote(target) + " (choose "
+                        + Cells.quote(e.getKey()) + " as the target instead)");
             }
         }
     }
@@ -147,8 +152,13 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
         int present = table.rowCount() - missing;
         if (present == 0) {
             if (forcedRole == ColumnRole.IGNORE) {
-                return new ColumnInfo(name, forcedKind == null ? ColumnKind.CONSTANT : forcedKind, ColumnRole.IGNORE,
-                        missing, 0, forcedKind != null);
+                return new ColumnInfo(
+                        name,
+                        forcedKind == null ? ColumnKind.CONSTANT : forcedKind,
+                        ColumnRole.IGNORE,
+                        missing,
+                        0,
+                        forcedKind != null);
             }
             throw new InvalidInputException(table.name() + ": column " + Cells.quote(name) + " is empty in every row"
                     + " (set it to ignore, or remove it)");
@@ -160,17 +170,22 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
             kind = ColumnKind.CONSTANT;
         } else if (numeric) {
             boolean uniquePerRow = distinct == table.rowCount();
-            kind = uniquePerRow && stats.allIntegers && ID_NAME.matcher(name.strip()).matches()
-                    ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC;
+            kind = uniquePerRow
+                            && stats.allIntegers
+                            && ID_NAME.matcher(name.strip()).matches()
+                    ? ColumnKind.IDENTIFIER
+                    : ColumnKind.NUMERIC;
         } else {
-            kind = distinct == present && present > IDENTIFIER_MIN_ROWS ? ColumnKind.IDENTIFIER : ColumnKind.CATEGORICAL;
+            kind = distinct == present && present > IDENTIFIER_MIN_ROWS
+                    ? ColumnKind.IDENTIFIER
+                    : ColumnKind.CATEGORICAL;
         }
         boolean droppedKind = kind == ColumnKind.IDENTIFIER || kind == ColumnKind.CONSTANT;
         ColumnRole role = forcedRole != null ? forcedRole : droppedKind ? ColumnRole.IGNORE : ColumnRole.FEATURE;
         if (role == ColumnRole.FEATURE && droppedKind) {
             if (forcedKind != null) {
-                throw new InvalidInputException(table.name() + ": column " + Cells.quote(name) + " is set to " + lower(forcedKind)
-                        + ", which cannot be a feature (choose numeric or categorical)");
+                throw new InvalidInputException(table.name() + ": column " + Cells.quote(name) + " is set to "
+                        + lower(forcedKind) + ", which cannot be a feature (choose numeric or categorical)");
             }
             // The user keeps a column inference would drop: encode it by what its values are.
             kind = numeric ? ColumnKind.NUMERIC : ColumnKind.CATEGORICAL;
@@ -178,21 +193,20 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
         return new ColumnInfo(name, kind, role, missing, distinct, forcedKind != null);
     }
 
-    private record TargetAnalysis(ColumnInfo info, TaskType taskType, List<String> labels) {
-    }
+    private record TargetAnalysis(ColumnInfo info, TaskType taskType, List<String> labels) {}
 
     private static TargetAnalysis analyseTarget(DataTable table, int c, ColumnStats stats, SchemaOptions opts) {
         String file = table.name();
         String name = table.columnNames().get(c);
         ColumnKind forcedKind = opts.kindOverrides().get(name);
         if (forcedKind == ColumnKind.IDENTIFIER || forcedKind == ColumnKind.CONSTANT) {
-            throw new InvalidInputException(file + ": the target " + Cells.quote(name) + " cannot be set to " + lower(forcedKind)
-                    + " (choose numeric or categorical)");
+            throw new InvalidInputException(file + ": the target " + Cells.quote(name) + " cannot be set to "
+                    + lower(forcedKind) + " (choose numeric or categorical)");
         }
         for (int r = 0; r < table.rowCount(); r++) {
             if (table.cell(r, c) == null) {
-                throw new InvalidInputException(file + ": line " + table.sourceLine(r) + " has no value for the target "
-                        + Cells.quote(name));
+                throw new InvalidInputException(
+                        file + ": line " + table.sourceLine(r) + " has no value for the target " + Cells.quote(name));
             }
         }
         if (forcedKind == ColumnKind.NUMERIC && stats.firstNonNumericRow >= 0) {
@@ -202,14 +216,15 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
         if (numeric) {
             for (int r = 0; r < table.rowCount(); r++) {
                 if (Double.isNaN(Cells.number(table.cell(r, c)))) {
-                    throw new InvalidInputException(file + ": line " + table.sourceLine(r) + ": the target " + Cells.quote(name)
-                            + " is " + Cells.quote(table.cell(r, c)) + ", not a finite number");
+                    throw new InvalidInputException(file + ": line " + table.sourceLine(r) + ": the target "
+                            + Cells.quote(name) + " is " + Cells.quote(table.cell(r, c)) + ", not a finite number");
                 }
             }
         }
         TaskType taskType = opts.taskType();
         if (taskType == null) {
-            boolean fewIntegerValues = stats.allIntegers && stats.distinctNumbers <= MAX_INFERRED_CLASSES
+            boolean fewIntegerValues = stats.allIntegers
+                    && stats.distinctNumbers <= MAX_INFERRED_CLASSES
                     && (long) stats.distinctNumbers * MIN_ROWS_PER_INFERRED_CLASS <= table.rowCount();
             taskType = !numeric || fewIntegerValues ? TaskType.CLASSIFICATION : TaskType.REGRESSION;
         }
@@ -217,19 +232,23 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
         if (taskType == TaskType.REGRESSION) {
             if (!numeric) {
                 if (forcedKind == ColumnKind.CATEGORICAL) {
-                    throw new InvalidInputException(file + ": the target " + Cells.quote(name)
-                            + " is set to categorical, which regression cannot predict (choose classification, or numeric)");
+                    throw new InvalidInputException(
+                            file + ": the target " + Cells.quote(name)
+                                    + " is set to categorical, which regression cannot predict (choose classification, or numeric)");
                 }
                 int r = stats.firstNonNumericRow;
-                throw new InvalidInputException(file + ": regression needs a numeric target, but " + Cells.quote(name) + " on line "
-                        + table.sourceLine(r) + " is " + Cells.quote(table.cell(r, c)) + " (choose classification)");
+                throw new InvalidInputException(file + ": regression needs a numeric target, but " + Cells.quote(name)
+                        + " on line " + table.sourceLine(r) + " is " + Cells.quote(table.cell(r, c))
+                        + " (choose classification)");
             }
             if (stats.distinctNumbers == 1) {
                 throw new InvalidInputException(file + ": the target " + Cells.quote(name) + " is "
                         + Cells.quote(table.cell(0, c)) + " in every row: nothing to learn");
             }
-            return new TargetAnalysis(new ColumnInfo(name, kind, ColumnRole.TARGET, 0, stats.distinctNumbers, forcedKind != null),
-                    taskType, List.of());
+            return new TargetAnalysis(
+                    new ColumnInfo(name, kind, ColumnRole.TARGET, 0, stats.distinctNumbers, forcedKind != null),
+                    taskType,
+                    List.of());
         }
         Set<String> distinctLabels = new HashSet<>();
         for (int r = 0; r < table.rowCount(); r++) {
@@ -241,21 +260,24 @@ public record DatasetSchema(List<ColumnInfo> columns, String target, TaskType ta
                     + Cells.quote(labels.get(0)) + ": nothing to learn");
         }
         if (!numeric && labels.size() == table.rowCount() && table.rowCount() > IDENTIFIER_MIN_ROWS) {
-            throw new InvalidInputException(file + ": target " + Cells.quote(name) + " has a different value in every row ("
-                    + labels.size() + " classes): nothing to learn; choose another target");
+            throw new InvalidInputException(
+                    file + ": target " + Cells.quote(name) + " has a different value in every row (" + labels.size()
+                            + " classes): nothing to learn; choose another target");
         }
-        return new TargetAnalysis(new ColumnInfo(name, kind, ColumnRole.TARGET, 0, labels.size(), forcedKind != null),
-                taskType, labels);
+        return new TargetAnalysis(
+                new ColumnInfo(name, kind, ColumnRole.TARGET, 0, labels.size(), forcedKind != null), taskType, labels);
     }
 
     static List<String> sortLabels(Set<String> labels, boolean numeric) {
-        Comparator<String> order = numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder();
+        Comparator<String> order =
+                numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder();
         return labels.stream().sorted(order).toList();
     }
 
     static InvalidInputException notANumber(DataTable table, int column, int row) {
-        return new InvalidInputException(table.name() + ": column " + Cells.quote(table.columnNames().get(column)) + ", line "
-                + table.sourceLine(row) + ": " + Cells.quote(table.cell(row, column)) + " is not a number");
+        return new InvalidInputException(
+                table.name() + ": column " + Cells.quote(table.columnNames().get(column)) + ", line "
+                        + table.sourceLine(row) + ": " + Cells.quote(table.cell(row, column)) + " is not a number");
     }
 
     private static String lower(Enum<?> value) {

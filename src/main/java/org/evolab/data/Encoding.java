@@ -2,8 +2,7 @@ package org.evolab.data;
 
 /** Turning network outputs into class indices. */
 public final class Encoding {
-    private Encoding() {
-    }
+    private Encoding() {}
 
     /** The index of the largest value (the first on ties); NaN values never win. */
     public static int argmax(double[] row) {

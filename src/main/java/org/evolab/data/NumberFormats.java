@@ -69,7 +69,9 @@ final class NumberFormats {
             if (decimalMark == '.') {
                 return Cells.isNumeric(value) || grouped.matcher(value).matches();
             }
-            return isPlainInteger(value) || COMMA_DECIMAL.matcher(value).matches() || grouped.matcher(value).matches();
+            return isPlainInteger(value)
+                    || COMMA_DECIMAL.matcher(value).matches()
+                    || grouped.matcher(value).matches();
         }
 
         /** The plain number a value that {@link #fits} stands for. */
@@ -82,8 +84,7 @@ final class NumberFormats {
         }
     }
 
-    private NumberFormats() {
-    }
+    private NumberFormats() {}
 
     /** The formats considered for a file with this separator, in order of preference. */
     static List<Format> candidates(char separator) {

@@ -5,21 +5,36 @@ package org.evolab.data;
  * rows, and the encoded matrices of each split. The matrices are shared, not copied (they can be
  * large and every evaluation reads them): treat them as read-only.
  */
-public record PreparedData(DataTable table, DatasetSchema schema, Preprocessor preprocessor, DataSplit split,
-                           double[][] trainX, double[][] trainY, double[][] validationX, double[][] validationY,
-                           double[][] testX, double[][] testY) {
+public record PreparedData(
+        DataTable table,
+        DatasetSchema schema,
+        Preprocessor preprocessor,
+        DataSplit split,
+        double[][] trainX,
+        double[][] trainY,
+        double[][] validationX,
+        double[][] validationY,
+        double[][] testX,
+        double[][] testY) {
 
-    public static PreparedData prepare(DataTable table, DatasetSchema schema, SplitRatios ratios, long seed,
-                                       PreprocessOptions options) {
+    public static PreparedData prepare(
+            DataTable table, DatasetSchema schema, SplitRatios ratios, long seed, PreprocessOptions options) {
         DataSplit split = Splitter.split(table, schema, ratios, seed);
         Preprocessor preprocessor = Preprocessor.fit(table, schema, split.train(), options);
         int[] train = split.train();
         int[] validation = split.validation();
         int[] test = split.test();
-        return new PreparedData(table, schema, preprocessor, split,
-                preprocessor.features(table, train), preprocessor.targets(table, train),
-                preprocessor.features(table, validation), preprocessor.targets(table, validation),
-                preprocessor.features(table, test), preprocessor.targets(table, test));
+        return new PreparedData(
+                table,
+                schema,
+                preprocessor,
+                split,
+                preprocessor.features(table, train),
+                preprocessor.targets(table, train),
+                preprocessor.features(table, validation),
+                preprocessor.targets(table, validation),
+                preprocessor.features(table, test),
+                preprocessor.targets(table, test));
     }
 
     /** Width of the network's input layer. */
@@ -55,7 +70,7 @@ public record PreparedData(DataTable table, DatasetSchema schema, Preprocessor p
 
     @Override
     public String toString() {
-        return "PreparedData[" + table + ", " + taskType() + ", " + inputCount() + " inputs, " + outputCount() + " outputs, "
-                + trainX.length + "/" + validationX.length + "/" + testX.length + " rows]";
+        return "PreparedData[" + table + ", " + taskType() + ", " + inputCount() + " inputs, " + outputCount()
+                + " outputs, " + trainX.length + "/" + validationX.length + "/" + testX.length + " rows]";
     }
 }

@@ -15,7 +15,8 @@ import org.evolab.util.InvalidInputException;
 public record PreprocessOptions(boolean missingIndicators, int maxCategoryLevels) {
     public PreprocessOptions {
         if (maxCategoryLevels < 1) {
-            throw new InvalidInputException("preprocessing: maxCategoryLevels must be at least 1 (got " + maxCategoryLevels + ")");
+            throw new InvalidInputException(
+                    "preprocessing: maxCategoryLevels must be at least 1 (got " + maxCategoryLevels + ")");
         }
     }
 

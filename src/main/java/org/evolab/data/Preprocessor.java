@@ -34,7 +34,8 @@ public final class Preprocessor {
 
     private Preprocessor(PreprocessorState state) {
         this.state = state;
-        this.inputColumns = state.inputs().stream().map(PreprocessorState.Input::name).toList();
+        this.inputColumns =
+                state.inputs().stream().map(PreprocessorState.Input::name).toList();
         this.featureNames = List.copyOf(deriveFeatureNames(state.inputs()));
         List<Map<String, Integer>> levels = new ArrayList<>();
         for (PreprocessorState.Input input : state.inputs()) {
@@ -180,13 +181,14 @@ public final class Preprocessor {
         for (int i = 0; i < rows.length; i++) {
             String cell = table.cell(rows[i], column);
             if (cell == null) {
-                throw new InvalidInputException(table.name() + ": line " + table.sourceLine(rows[i]) + " has no value for the target "
-                        + Cells.quote(state.target()));
+                throw new InvalidInputException(table.name() + ": line " + table.sourceLine(rows[i])
+                        + " has no value for the target " + Cells.quote(state.target()));
             }
             Integer k = numeric && !Cells.isNumeric(cell) ? null : labelIndex.get(Cells.label(cell, numeric));
             if (k == null) {
                 throw new InvalidInputException(table.name() + ": line " + table.sourceLine(rows[i]) + ": the target "
-                        + Cells.quote(state.target()) + " is " + Cells.quote(cell) + ", which is not one of the model's classes ("
+                        + Cells.quote(state.target()) + " is " + Cells.quote(cell)
+                        + ", which is not one of the model's classes ("
                         + String.join(", ", state.classLabels()) + ")");
             }
             out[i] = k;
@@ -243,8 +245,8 @@ public final class Preprocessor {
     static int requireColumn(DataTable table, String name, List<String> needed) {
         int column = table.columnIndex(name);
         if (column < 0) {
-            throw new InvalidInputException(table.name() + ": the column " + Cells.quote(name) + " is missing (the model needs: "
-                    + String.join(", ", needed) + ")");
+            throw new InvalidInputException(table.name() + ": the column " + Cells.quote(name)
+                    + " is missing (the model needs: " + String.join(", ", needed) + ")");
         }
         return column;
     }
@@ -261,8 +263,8 @@ public final class Preprocessor {
     static double targetValue(DataTable table, int column, int row, String target) {
         double v = numberAt(table, column, row);
         if (Double.isNaN(v)) {
-            throw new InvalidInputException(table.name() + ": line " + table.sourceLine(row) + " has no value for the target "
-                    + Cells.quote(target));
+            throw new InvalidInputException(table.name() + ": line " + table.sourceLine(row)
+                    + " has no value for the target " + Cells.quote(target));
         }
         return v;
     }

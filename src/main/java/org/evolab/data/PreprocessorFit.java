@@ -14,8 +14,7 @@ import org.evolab.data.PreprocessorState.Input;
  * of numeric features, the levels of categorical ones, and the target's scale for a regression.
  */
 final class PreprocessorFit {
-    private PreprocessorFit() {
-    }
+    private PreprocessorFit() {}
 
     static PreprocessorState fit(DataTable table, DatasetSchema schema, int[] trainRows, PreprocessOptions options) {
         Objects.requireNonNull(options, "options");
@@ -24,19 +23,31 @@ final class PreprocessorFit {
         }
         List<Input> inputs = new ArrayList<>();
         for (ColumnInfo feature : schema.features()) {
-            int column = Preprocessor.requireColumn(table, feature.name(), schema.features().stream().map(ColumnInfo::name).toList());
-            inputs.add(switch (feature.kind()) {
-                case NUMERIC -> fitNumeric(table, column, trainRows, options);
-                case CATEGORICAL -> fitCategorical(table, column, trainRows, options);
-                default -> throw new IllegalArgumentException("feature '" + feature.name() + "' has kind " + feature.kind()
-                        + ", which cannot be encoded");
-            });
+            int column = Preprocessor.requireColumn(
+                    table,
+                    feature.name(),
+                    schema.features().stream().map(ColumnInfo::name).toList());
+            inputs.add(
+                    switch (feature.kind()) {
+                        case NUMERIC -> fitNumeric(table, column, trainRows, options);
+                        case CATEGORICAL -> fitCategorical(table, column, trainRows, options);
+                        default -> throw new IllegalArgumentException("feature '" + feature.name() + "' has kind "
+                                + feature.kind() + ", which cannot be encoded");
+                    });
         }
         PreprocessorState state;
         List<String> featureNames = Preprocessor.deriveFeatureNames(inputs);
         if (schema.taskType() == TaskType.CLASSIFICATION) {
-            state = new PreprocessorState(Preprocessor.FORMAT_VERSION, TaskType.CLASSIFICATION, schema.target(), inputs, featureNames,
-                    schema.classLabels(), schema.numericLabels(), null, null);
+            state = new PreprocessorState(
+                    Preprocessor.FORMAT_VERSION,
+                    TaskType.CLASSIFICATION,
+                    schema.target(),
+                    inputs,
+                    featureNames,
+                    schema.classLabels(),
+                    schema.numericLabels(),
+                    null,
+                    null);
         } else {
             int column = Preprocessor.requireColumn(table, schema.target(), List.of(schema.target()));
             double[] y = new double[trainRows.length];
@@ -44,8 +55,16 @@ final class PreprocessorFit {
                 y[i] = Preprocessor.targetValue(table, column, trainRows[i], schema.target());
             }
             double mean = mean(y);
-            state = new PreprocessorState(Preprocessor.FORMAT_VERSION, TaskType.REGRESSION, schema.target(), inputs, featureNames,
-                    null, null, mean, scale(y, mean));
+            state = new PreprocessorState(
+                    Preprocessor.FORMAT_VERSION,
+                    TaskType.REGRESSION,
+                    schema.target(),
+                    inputs,
+                    featureNames,
+                    null,
+                    null,
+                    mean,
+                    scale(y, mean));
         }
         return state;
     }
@@ -68,8 +87,14 @@ final class PreprocessorFit {
         }
         double mean = mean(values);
         boolean indicator = options.missingIndicators() && present < trainRows.length;
-        return new Input(table.columnNames().get(column), ColumnKind.NUMERIC, median, mean, scale(values, mean),
-                indicator, null);
+        return new Input(
+                table.columnNames().get(column),
+                ColumnKind.NUMERIC,
+                median,
+                mean,
+                scale(values, mean),
+                indicator,
+                null);
     }
 
     private static Input fitCategorical(DataTable table, int column, int[] trainRows, PreprocessOptions options) {

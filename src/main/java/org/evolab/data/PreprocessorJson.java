@@ -11,8 +11,7 @@ import org.evolab.util.Json;
 final class PreprocessorJson {
     private static final String SOURCE = "preprocessing.json";
 
-    private PreprocessorJson() {
-    }
+    private PreprocessorJson() {}
 
     static String write(PreprocessorState state) {
         return Json.write(state);
@@ -33,7 +32,8 @@ final class PreprocessorJson {
 
     private static void validate(PreprocessorState s) {
         if (s.formatVersion() != Preprocessor.FORMAT_VERSION) {
-            throw invalid("format version " + s.formatVersion() + " is not supported (this Evolab reads version " + Preprocessor.FORMAT_VERSION + ")");
+            throw invalid("format version " + s.formatVersion() + " is not supported (this Evolab reads version "
+                    + Preprocessor.FORMAT_VERSION + ")");
         }
         if (s.taskType() == null) {
             throw invalid("taskType is missing");
@@ -64,10 +64,16 @@ final class PreprocessorJson {
                     throw invalid(what + " is numeric but has levels");
                 }
             } else if (input.kind() == ColumnKind.CATEGORICAL) {
-                if (input.levels() == null || input.levels().contains(null) || new HashSet<>(input.levels()).size() != input.levels().size()) {
+                if (input.levels() == null
+                        || input.levels().contains(null)
+                        || new HashSet<>(input.levels()).size()
+                                != input.levels().size()) {
                     throw invalid(what + ": levels must be a list of distinct texts");
                 }
-                if (input.median() != null || input.mean() != null || input.std() != null || input.missingIndicator() != null) {
+                if (input.median() != null
+                        || input.mean() != null
+                        || input.std() != null
+                        || input.missingIndicator() != null) {
                     throw invalid(what + " is categorical but has numeric statistics");
                 }
             } else {
@@ -76,12 +82,17 @@ final class PreprocessorJson {
         }
         if (s.taskType() == TaskType.CLASSIFICATION) {
             List<String> labels = s.classLabels();
-            if (labels == null || labels.size() < 2 || labels.contains(null) || new HashSet<>(labels).size() != labels.size()) {
+            if (labels == null
+                    || labels.size() < 2
+                    || labels.contains(null)
+                    || new HashSet<>(labels).size() != labels.size()) {
                 throw invalid("classLabels must list at least 2 distinct classes");
             }
             if (Boolean.TRUE.equals(s.numericLabels())) {
                 for (String label : labels) {
-                    if (!Cells.isNumeric(label) || Double.isNaN(Cells.number(label)) || !Cells.label(label, true).equals(label)) {
+                    if (!Cells.isNumeric(label)
+                            || Double.isNaN(Cells.number(label))
+                            || !Cells.label(label, true).equals(label)) {
                         throw invalid("class label " + Cells.quote(label) + " is not a number in canonical form");
                     }
                 }

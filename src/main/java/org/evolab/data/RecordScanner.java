@@ -38,6 +38,7 @@ final class RecordScanner extends Reader {
     private RuntimeException failure;
     /** Per column, over the first {@link CsvText#HEAD_RECORDS} records: plain numbers only, integers only, any cell at all. */
     private final boolean[] headNumbers;
+
     private final boolean[] headIntegers;
     private final boolean[] headPresent;
     private boolean classifying;
@@ -144,7 +145,7 @@ final class RecordScanner extends Reader {
     }
 
     @Override
-    public void close() { } // the caller closes the file
+    public void close() {} // the caller closes the file
 
     private int next() {
         if (position == limit) {
@@ -262,8 +263,10 @@ final class RecordScanner extends Reader {
             if (fieldCount != header.size()) {
                 throw new InvalidInputException(fileName + ": line " + recordLine + " has " + fieldCount
                         + (fieldCount == 1 ? " field" : " fields") + ", the header has " + header.size()
-                        + (fieldCount > header.size() ? " (a value that contains " + CsvText.separatorName(separator)
-                                + " must be in double quotes)" : ""));
+                        + (fieldCount > header.size()
+                                ? " (a value that contains " + CsvText.separatorName(separator)
+                                        + " must be in double quotes)"
+                                : ""));
             }
             if (allFieldsBlank) {
                 out.setLength(recordStart);
@@ -342,8 +345,8 @@ final class RecordScanner extends Reader {
     }
 
     private InvalidInputException nul(int line) {
-        return new InvalidInputException(fileName + ": line " + line
-                + " contains a NUL byte: this looks like a binary file, not CSV text");
+        return new InvalidInputException(
+                fileName + ": line " + line + " contains a NUL byte: this looks like a binary file, not CSV text");
     }
 
     /** "column 'price'" for a field of a data record, "column 3" in the header or past its end. */
@@ -379,7 +382,8 @@ final class RecordScanner extends Reader {
                 throw failure;
             }
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof AddCellToColumnException cell && types[cell.getColumnIndex()] == PlainNumberType.INSTANCE) {
+                if (t instanceof AddCellToColumnException cell
+                        && types[cell.getColumnIndex()] == PlainNumberType.INSTANCE) {
                     throw new NotNumbers(cell.getColumnIndex());
                 }
             }

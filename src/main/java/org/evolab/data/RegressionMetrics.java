@@ -10,7 +10,8 @@ public record RegressionMetrics(double rmse, double mae, double r2) {
 
     public static RegressionMetrics of(double[] actual, double[] predicted) {
         if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(actual.length + " actual values but " + predicted.length + " predictions");
+            throw new IllegalArgumentException(
+                    actual.length + " actual values but " + predicted.length + " predictions");
         }
         if (actual.length == 0) {
             throw new IllegalArgumentException("no values to score");

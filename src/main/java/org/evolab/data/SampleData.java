@@ -13,24 +13,35 @@ import java.util.List;
 public final class SampleData {
     /** Overrides the search for the sample folder (packaged installs may put it anywhere). */
     public static final String DIR_PROPERTY = "evolab.sampleDir";
+
     static final String DIR_NAME = "sample-data";
 
-    private record Entry(String name, String fileName, String title, String target, String description) {
-    }
+    private record Entry(String name, String fileName, String title, String target, String description) {}
 
     private static final List<Entry> CATALOGUE = List.of(
-            new Entry("iris", "iris.csv", "Iris flowers (classification, 150 rows)", "species",
+            new Entry(
+                    "iris",
+                    "iris.csv",
+                    "Iris flowers (classification, 150 rows)",
+                    "species",
                     "Four measurements of 150 iris flowers of three species (R. A. Fisher, 1936). Small and easy: "
                             + "a good network classifies about 95% of the test flowers correctly."),
-            new Entry("spirals", "spirals.csv", "Two spirals (classification, 1000 rows)", "arm",
+            new Entry(
+                    "spirals",
+                    "spirals.csv",
+                    "Two spirals (classification, 1000 rows)",
+                    "arm",
                     "Points on two interleaved noisy spirals. No straight line separates the arms (about 50-60%), "
                             + "so the search has to find hidden layers that do (over 90%)."),
-            new Entry("housing", "housing.csv", "Housing prices (regression, 1500 rows)", "price_k",
+            new Entry(
+                    "housing",
+                    "housing.csv",
+                    "Housing prices (regression, 1500 rows)",
+                    "price_k",
                     "Synthetic homes: area, rooms, age, district, heating, garden and distance to the centre, "
                             + "with some values missing; predicts the price in thousands."));
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     /** The catalogued data sets whose file exists in {@code sampleDir}, Iris first; empty if the folder is null or absent. */
     public static List<SampleDataset> list(Path sampleDir) {
@@ -94,7 +105,10 @@ public final class SampleData {
             CodeSource source = SampleData.class.getProtectionDomain().getCodeSource();
             URL url = source == null ? null : source.getLocation();
             return url == null ? null : Path.of(url.toURI());
-        } catch (URISyntaxException | IllegalArgumentException | SecurityException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (URISyntaxException
+                | IllegalArgumentException
+                | SecurityException
+                | java.nio.file.FileSystemNotFoundException e) {
             return null;
         }
     }

@@ -26,6 +26,7 @@ public final class SampleDataGenerator {
      * holds as many points of one arm as of the other, so no straight line does better than chance.
      */
     private static final double SPIRAL_TURNS = 2.0;
+
     private static final double SPIRAL_INNER_RADIUS = 0.5;
     private static final double SPIRAL_OUTER_RADIUS = 4.0;
     /** Neighbouring arms are 0.875 apart: this noise blurs the edges without merging them. */
@@ -35,11 +36,12 @@ public final class SampleDataGenerator {
     private static final double[] DISTRICT_SHARE = {0.15, 0.15, 0.20, 0.35, 0.15};
     /** Thousands per square metre. */
     private static final double[] DISTRICT_PRICE = {6.5, 5.5, 4.5, 3.0, 2.2};
-    private static final double[][] DISTRICT_DISTANCE_KM = {{0.3, 2.5}, {1.0, 4.0}, {2.0, 7.0}, {6.0, 20.0}, {4.0, 12.0}};
+
+    private static final double[][] DISTRICT_DISTANCE_KM = {{0.3, 2.5}, {1.0, 4.0}, {2.0, 7.0}, {6.0, 20.0}, {4.0, 12.0}
+    };
     private static final double[] DISTRICT_GARDEN = {0.10, 0.15, 0.45, 0.75, 0.30};
 
-    private SampleDataGenerator() {
-    }
+    private SampleDataGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : SampleData.DIR_NAME);
@@ -81,7 +83,8 @@ public final class SampleDataGenerator {
      */
     static String housingCsv() {
         SplittableRandom random = new SplittableRandom(HOUSING_SEED);
-        StringBuilder csv = new StringBuilder("area_m2,rooms,age_years,district,heating,garden,distance_center_km,price_k\n");
+        StringBuilder csv =
+                new StringBuilder("area_m2,rooms,age_years,district,heating,garden,distance_center_km,price_k\n");
         for (int i = 0; i < HOUSING_ROWS; i++) {
             int d = pick(random, DISTRICT_SHARE);
             double[] range = DISTRICT_DISTANCE_KM[d];
@@ -89,30 +92,46 @@ public final class SampleDataGenerator {
             double areaScale = d == 0 ? 0.8 : d == 3 ? 1.2 : 1.0;
             double area = clamp(StrictMath.exp(StrictMath.log(80) + 0.35 * gaussian(random)) * areaScale, 25, 300);
             int rooms = (int) clamp(StrictMath.rint(area / 28 + 0.6 * gaussian(random)), 1, 9);
-            int age = switch (d) {
-                case 1 -> 40 + random.nextInt(81);
-                case 0 -> 10 + random.nextInt(81);
-                default -> random.nextInt(61);
-            };
+            int age =
+                    switch (d) {
+                        case 1 -> 40 + random.nextInt(81);
+                        case 0 -> 10 + random.nextInt(81);
+                        default -> random.nextInt(61);
+                    };
             double heatPumpShare = age < 15 ? 0.55 : 0.15;
             String heating = pickHeating(random, heatPumpShare);
             boolean garden = random.nextDouble() < DISTRICT_GARDEN[d];
 
             double ageFactor = 1 - 0.006 * Math.min(age, 60) + (age > 80 ? 0.15 : 0);
-            double heatingFactor = switch (heating) {
-                case "heat_pump" -> 1.06;
-                case "electric" -> 0.95;
-                default -> 1.0;
-            };
-            double price = StrictMath.pow(area, 0.92) * DISTRICT_PRICE[d] * StrictMath.exp(-0.035 * distance)
-                    * ageFactor * heatingFactor * (garden ? 1.08 : 1.0) * (1 + 0.02 * (rooms - area / 28))
+            double heatingFactor =
+                    switch (heating) {
+                        case "heat_pump" -> 1.06;
+                        case "electric" -> 0.95;
+                        default -> 1.0;
+                    };
+            double price = StrictMath.pow(area, 0.92)
+                    * DISTRICT_PRICE[d]
+                    * StrictMath.exp(-0.035 * distance)
+                    * ageFactor
+                    * heatingFactor
+                    * (garden ? 1.08 : 1.0)
+                    * (1 + 0.02 * (rooms - area / 28))
                     * StrictMath.exp(0.08 * gaussian(random));
 
             String ageCell = random.nextDouble() < 0.03 ? "" : Integer.toString(age);
             String heatingCell = random.nextDouble() < 0.04 ? "" : heating;
             String distanceCell = random.nextDouble() < 0.04 ? "" : String.format(Locale.ROOT, "%.2f", distance);
-            csv.append(String.format(Locale.ROOT, "%.1f,%d,%s,%s,%s,%s,%s,%.1f\n", area, rooms, ageCell, DISTRICTS[d],
-                    heatingCell, garden ? "yes" : "no", distanceCell, price));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%.1f,%d,%s,%s,%s,%s,%s,%.1f\n",
+                    area,
+                    rooms,
+                    ageCell,
+                    DISTRICTS[d],
+                    heatingCell,
+                    garden ? "yes" : "no",
+                    distanceCell,
+                    price));
         }
         return csv.toString();
     }

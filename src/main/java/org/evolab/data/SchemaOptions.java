@@ -14,8 +14,11 @@ import java.util.Map;
  *                      inference would drop (an identifier or constant); TARGET is only accepted
  *                      for the target itself
  */
-public record SchemaOptions(String target, TaskType taskType, Map<String, ColumnKind> kindOverrides,
-                            Map<String, ColumnRole> roleOverrides) {
+public record SchemaOptions(
+        String target,
+        TaskType taskType,
+        Map<String, ColumnKind> kindOverrides,
+        Map<String, ColumnRole> roleOverrides) {
     public SchemaOptions {
         kindOverrides = kindOverrides == null ? Map.of() : Map.copyOf(kindOverrides);
         roleOverrides = roleOverrides == null ? Map.of() : Map.copyOf(roleOverrides);

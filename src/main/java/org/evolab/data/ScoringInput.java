@@ -19,8 +19,8 @@ import org.evolab.util.InvalidInputException;
  * @param problems     per table row, why it could not be encoded, or null
  * @param unseenLevels per categorical input column, the rows with a level unseen in training (columns with none left out)
  */
-public record ScoringInput(double[][] features, int[] readableRows, String[] problems,
-                           Map<String, Integer> unseenLevels) {
+public record ScoringInput(
+        double[][] features, int[] readableRows, String[] problems, Map<String, Integer> unseenLevels) {
 
     /**
      * Encodes the rows of {@code table} with {@code pre}; with {@code strict} the first unreadable
@@ -43,7 +43,8 @@ public record ScoringInput(double[][] features, int[] readableRows, String[] pro
                         if (strict) {
                             throw DatasetSchema.notANumber(table, columns[k], r);
                         }
-                        problems[r] = "column " + Cells.quote(inputs.get(k)) + ": " + Cells.quote(cell) + " is not a number";
+                        problems[r] =
+                                "column " + Cells.quote(inputs.get(k)) + ": " + Cells.quote(cell) + " is not a number";
                     }
                 } else if (cell != null && !pre.knowsLevel(k, cell)) {
                     unseen[k]++;
@@ -86,8 +87,10 @@ public record ScoringInput(double[][] features, int[] readableRows, String[] pro
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ScoringInput s && Arrays.deepEquals(features, s.features)
-                && Arrays.equals(readableRows, s.readableRows) && Arrays.equals(problems, s.problems)
+        return o instanceof ScoringInput s
+                && Arrays.deepEquals(features, s.features)
+                && Arrays.equals(readableRows, s.readableRows)
+                && Arrays.equals(problems, s.problems)
                 && unseenLevels.equals(s.unseenLevels);
     }
 
@@ -98,6 +101,7 @@ public record ScoringInput(double[][] features, int[] readableRows, String[] pro
 
     @Override
     public String toString() {
-        return "ScoringInput[" + readableRows.length + " readable of " + problems.length + " rows, unseen " + unseenLevels + "]";
+        return "ScoringInput[" + readableRows.length + " readable of " + problems.length + " rows, unseen "
+                + unseenLevels + "]";
     }
 }

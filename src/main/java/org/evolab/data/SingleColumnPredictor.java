@@ -129,7 +129,8 @@ final class SingleColumnPredictor {
                 prediction = (sum[g] - target[i]) / (size[g] - 1);
             } else {
                 int neighbour = nearestGroup(g);
-                prediction = neighbour >= 0 ? sum[neighbour] / size[neighbour] : (total - target[i]) / Math.max(1, n - 1);
+                prediction =
+                        neighbour >= 0 ? sum[neighbour] / size[neighbour] : (total - target[i]) / Math.max(1, n - 1);
             }
             sse += (target[i] - prediction) * (target[i] - prediction);
             sst += (target[i] - mean) * (target[i] - mean);

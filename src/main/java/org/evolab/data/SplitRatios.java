@@ -15,12 +15,15 @@ public record SplitRatios(double train, double validation, double test) {
     /** This, if every share is above 0 and they sum to 1; else an {@link InvalidInputException}. */
     public SplitRatios validate() {
         if (!(train > 0) || !(validation > 0) || !(test > 0)) {
-            throw InvalidInputException.of(Setting.SPLIT, "train, validation and test must each be above 0 (got " + this + ")");
+            throw InvalidInputException.of(
+                    Setting.SPLIT, "train, validation and test must each be above 0 (got " + this + ")");
         }
         double sum = train + validation + test;
         if (Math.abs(sum - 1.0) > TOLERANCE) {
-            throw InvalidInputException.of(Setting.SPLIT, String.format(Locale.ROOT, "train, validation and test must sum to 1 (got %s, sum %.6g)",
-                    this, sum));
+            throw InvalidInputException.of(
+                    Setting.SPLIT,
+                    String.format(
+                            Locale.ROOT, "train, validation and test must sum to 1 (got %s, sum %.6g)", this, sum));
         }
         return this;
     }
@@ -31,6 +34,7 @@ public record SplitRatios(double train, double validation, double test) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s/%s/%s", Double.toString(train), Double.toString(validation), Double.toString(test));
+        return String.format(
+                Locale.ROOT, "%s/%s/%s", Double.toString(train), Double.toString(validation), Double.toString(test));
     }
 }

@@ -16,8 +16,7 @@ public final class Splitter {
     private static final int TRAIN = 0;
     private static final int SPLITS = 3;
 
-    private Splitter() {
-    }
+    private Splitter() {}
 
     public static DataSplit split(DataTable table, DatasetSchema schema, SplitRatios ratios, long seed) {
         double[] shares = ratios.validate().asArray();
@@ -53,7 +52,8 @@ public final class Splitter {
     private static List<List<Integer>> rowsByClass(DataTable table, DatasetSchema schema, int[] classOf) {
         int column = table.columnIndex(schema.target());
         if (column < 0) {
-            throw new InvalidInputException(table.name() + ": the target column " + Cells.quote(schema.target()) + " is missing");
+            throw new InvalidInputException(
+                    table.name() + ": the target column " + Cells.quote(schema.target()) + " is missing");
         }
         boolean numeric = schema.numericLabels();
         Map<String, Integer> indexOfLabel = new HashMap<>();
@@ -65,13 +65,14 @@ public final class Splitter {
         for (int r = 0; r < table.rowCount(); r++) {
             String cell = table.cell(r, column);
             if (cell == null) {
-                throw new InvalidInputException(table.name() + ": line " + table.sourceLine(r) + " has no value for the target "
-                        + Cells.quote(schema.target()));
+                throw new InvalidInputException(table.name() + ": line " + table.sourceLine(r)
+                        + " has no value for the target " + Cells.quote(schema.target()));
             }
             Integer k = numeric && !Cells.isNumeric(cell) ? null : indexOfLabel.get(Cells.label(cell, numeric));
             if (k == null) {
-                throw new InvalidInputException(table.name() + ": line " + table.sourceLine(r) + ": the target "
-                        + Cells.quote(schema.target()) + " is " + Cells.quote(cell) + ", which is not one of the classes of the schema");
+                throw new InvalidInputException(
+                        table.name() + ": line " + table.sourceLine(r) + ": the target " + Cells.quote(schema.target())
+                                + " is " + Cells.quote(cell) + ", which is not one of the classes of the schema");
             }
             classOf[r] = k;
             rowsByClass.get(k).add(r);
@@ -175,7 +176,9 @@ public final class Splitter {
             int commonest = -1;
             for (int row : donor) {
                 int count = perClass.merge(classOf[row], 1, Integer::sum);
-                if (commonest < 0 || count > perClass.get(commonest) || (count == perClass.get(commonest) && classOf[row] < commonest)) {
+                if (commonest < 0
+                        || count > perClass.get(commonest)
+                        || (count == perClass.get(commonest) && classOf[row] < commonest)) {
                     commonest = classOf[row];
                 }
             }

@@ -9,7 +9,8 @@ import org.evolab.util.InvalidInputException;
 
 /** What the network learns to predict: one of a set of labels, or a number. */
 public enum TaskType {
-    CLASSIFICATION, REGRESSION;
+    CLASSIFICATION,
+    REGRESSION;
 
     /** The name used in JSON and on the command line. */
     @JsonValue

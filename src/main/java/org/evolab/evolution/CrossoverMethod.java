@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How two parent genomes are recombined. */
 public enum CrossoverMethod {
-    ONE_POINT("one-point"), UNIFORM("uniform");
+    ONE_POINT("one-point"),
+    UNIFORM("uniform");
 
     private final String id;
 

@@ -30,8 +30,7 @@ public final class Diversity {
     private static final double OPTIMIZER = 0.1;
     private static final double LEARNING_RATE_SPAN = Math.log(1000);
 
-    private Diversity() {
-    }
+    private Diversity() {}
 
     /** Mean pairwise distance; 0 for fewer than two genomes. */
     public static double of(List<Genome> genomes) {
@@ -66,8 +65,8 @@ public final class Diversity {
                 activations += x.activation() == y.activation() ? 0 : 1;
             }
         }
-        double learningRate = Math.min(1,
-                Math.abs(Math.log(a.learningRate()) - Math.log(b.learningRate())) / LEARNING_RATE_SPAN);
+        double learningRate =
+                Math.min(1, Math.abs(Math.log(a.learningRate()) - Math.log(b.learningRate())) / LEARNING_RATE_SPAN);
         return DEPTH * Math.abs(la.size() - lb.size()) / depth
                 + WIDTH * widths / depth
                 + ACTIVATION * activations / depth

@@ -8,8 +8,7 @@ import org.evolab.util.InvalidInputException;
 
 /** Lenient parsing of the enum ids shared by JSON, the command line and the GUI. */
 final class EnumIds {
-    private EnumIds() {
-    }
+    private EnumIds() {}
 
     /**
      * The constant whose id or name matches {@code text}, ignoring case and the difference between
@@ -19,7 +18,8 @@ final class EnumIds {
         if (text != null) {
             String wanted = normalize(text);
             for (E value : values) {
-                if (normalize(id.apply(value)).equals(wanted) || normalize(value.name()).equals(wanted)) {
+                if (normalize(id.apply(value)).equals(wanted)
+                        || normalize(value.name()).equals(wanted)) {
                     return value;
                 }
             }

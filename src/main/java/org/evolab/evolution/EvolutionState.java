@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param elapsed                  wall-clock time the run has spent so far (paused time excluded,
  *                                 as the run measures it)
  */
-public record EvolutionState(int generationsCompleted, List<Double> bestFitnessPerGeneration,
-                             Duration elapsed) {
+public record EvolutionState(int generationsCompleted, List<Double> bestFitnessPerGeneration, Duration elapsed) {
 
     public EvolutionState {
         if (generationsCompleted < 0) {

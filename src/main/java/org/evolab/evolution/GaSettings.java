@@ -17,17 +17,32 @@ import org.evolab.util.Setting;
  * @param tournamentSize contestants per tournament (only used by tournament selection)
  * @param crossover      how two parents are recombined
  */
-public record GaSettings(Strategy strategy, int populationSize, int generations, double mutationRate,
-                         double crossoverRate, int eliteCount, SelectionMethod selection, int tournamentSize,
-                         CrossoverMethod crossover) {
+public record GaSettings(
+        Strategy strategy,
+        int populationSize,
+        int generations,
+        double mutationRate,
+        double crossoverRate,
+        int eliteCount,
+        SelectionMethod selection,
+        int tournamentSize,
+        CrossoverMethod crossover) {
 
     private static final int DEFAULT_ELITES = 2;
     private static final int DEFAULT_TOURNAMENT_SIZE = 3;
 
     /** Genetic, 50 individuals, 10 generations, mutation 0.1, crossover 0.8, 2 elites, tournaments of 3, one-point. */
     public static GaSettings defaults() {
-        return new GaSettings(Strategy.GENETIC, 50, 10, 0.1, 0.8, DEFAULT_ELITES, SelectionMethod.TOURNAMENT,
-                DEFAULT_TOURNAMENT_SIZE, CrossoverMethod.ONE_POINT);
+        return new GaSettings(
+                Strategy.GENETIC,
+                50,
+                10,
+                0.1,
+                0.8,
+                DEFAULT_ELITES,
+                SelectionMethod.TOURNAMENT,
+                DEFAULT_TOURNAMENT_SIZE,
+                CrossoverMethod.ONE_POINT);
     }
 
     /**
@@ -41,9 +56,11 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
      */
     public GaSettings withDefaultsFittedToPopulation(boolean elitesChosen, boolean tournamentChosen) {
         int elites = !elitesChosen && eliteCount == DEFAULT_ELITES && populationSize >= 1
-                ? Math.min(DEFAULT_ELITES, populationSize - 1) : eliteCount;
+                ? Math.min(DEFAULT_ELITES, populationSize - 1)
+                : eliteCount;
         int contestants = !tournamentChosen && tournamentSize == DEFAULT_TOURNAMENT_SIZE && populationSize >= 1
-                ? Math.min(DEFAULT_TOURNAMENT_SIZE, populationSize) : tournamentSize;
+                ? Math.min(DEFAULT_TOURNAMENT_SIZE, populationSize)
+                : tournamentSize;
         return withEliteCount(elites).withTournamentSize(contestants);
     }
 
@@ -67,15 +84,16 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
             throw InvalidInputException.of(Setting.ELITISM, "must be at least 0, got " + eliteCount);
         }
         if (eliteCount >= populationSize) {
-            throw InvalidInputException.of(Setting.ELITISM, eliteCount + " elites must be less than the population ("
-                    + populationSize + ")");
+            throw InvalidInputException.of(
+                    Setting.ELITISM, eliteCount + " elites must be less than the population (" + populationSize + ")");
         }
         if (selection == null) {
             throw InvalidInputException.of(Setting.SELECTION, "choose tournament, roulette, rank or nsga2");
         }
         if (selection == SelectionMethod.TOURNAMENT && (tournamentSize < 1 || tournamentSize > populationSize)) {
-            throw InvalidInputException.of(Setting.TOURNAMENT_SIZE, "must be between 1 and the population (" + populationSize
-                    + "), got " + tournamentSize);
+            throw InvalidInputException.of(
+                    Setting.TOURNAMENT_SIZE,
+                    "must be between 1 and the population (" + populationSize + "), got " + tournamentSize);
         }
         if (crossover == null) {
             throw InvalidInputException.of(Setting.CROSSOVER, "choose one-point or uniform");
@@ -157,8 +175,16 @@ public record GaSettings(Strategy strategy, int populationSize, int generations,
         }
 
         GaSettings build() {
-            return new GaSettings(strategy, populationSize, generations, mutationRate, crossoverRate, eliteCount,
-                    selection, tournamentSize, crossover);
+            return new GaSettings(
+                    strategy,
+                    populationSize,
+                    generations,
+                    mutationRate,
+                    crossoverRate,
+                    eliteCount,
+                    selection,
+                    tournamentSize,
+                    crossover);
         }
     }
 }

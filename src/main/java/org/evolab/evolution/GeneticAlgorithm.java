@@ -31,6 +31,7 @@ public final class GeneticAlgorithm implements SearchStrategy {
     static final int MAX_TRIES = 20;
     /** Extra draws for a second parent that differs from the first. */
     private static final int MATE_TRIES = 3;
+
     static final String REPAIR = "repair";
 
     private final SearchSpace space;
@@ -61,8 +62,8 @@ public final class GeneticAlgorithm implements SearchStrategy {
     }
 
     @Override
-    public List<Individual> nextGeneration(int generation, List<Scored> previous, Set<String> knownGenomeIds,
-                                           RandomGenerator rng) {
+    public List<Individual> nextGeneration(
+            int generation, List<Scored> previous, Set<String> knownGenomeIds, RandomGenerator rng) {
         if (generation < 1) {
             throw new IllegalArgumentException("generation 0 is the initial population, got " + generation);
         }
@@ -93,8 +94,13 @@ public final class GeneticAlgorithm implements SearchStrategy {
         return List.copyOf(next);
     }
 
-    private Individual breedNew(int generation, int index, List<Scored> previous, Set<String> taken,
-                                Set<String> known, RandomGenerator rng) {
+    private Individual breedNew(
+            int generation,
+            int index,
+            List<Scored> previous,
+            Set<String> taken,
+            Set<String> known,
+            RandomGenerator rng) {
         Individual newToGeneration = null;
         Individual child = null;
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
@@ -136,8 +142,12 @@ public final class GeneticAlgorithm implements SearchStrategy {
         if (!repaired.equals(mutated.genome())) {
             operators.add(REPAIR);
         }
-        return new Individual(Individual.idOf(generation, index, settings.populationSize()), repaired, generation,
-                parents, operators);
+        return new Individual(
+                Individual.idOf(generation, index, settings.populationSize()),
+                repaired,
+                generation,
+                parents,
+                operators);
     }
 
     @Override

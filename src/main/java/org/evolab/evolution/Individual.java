@@ -53,7 +53,10 @@ public record Individual(String id, Genome genome, int generation, List<String> 
         if (generation < 0 || index < 0) {
             throw new IllegalArgumentException("generation and index must be >= 0, got " + generation + ", " + index);
         }
-        int digits = Math.max(2, Integer.toString(Math.max(0, Math.max(populationSize, index + 1) - 1)).length());
+        int digits = Math.max(
+                2,
+                Integer.toString(Math.max(0, Math.max(populationSize, index + 1) - 1))
+                        .length());
         return "g" + generation + "-" + String.format("%0" + digits + "d", index);
     }
 }

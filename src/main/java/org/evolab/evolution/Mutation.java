@@ -44,6 +44,7 @@ public final class Mutation {
     private static final double WIDTH_REDRAW = 0.2;
     /** Spread of the log-normal factor of learning rate and L2: one sigma is about x2. */
     private static final double LOG_SIGMA = 0.7;
+
     private static final double DROPOUT_STEP = 0.15;
     private static final double EPOCHS_STEP = 0.25;
     /** Smallest non-zero L2 when the range starts at zero, as in {@code SearchSpace.randomL2}. */
@@ -106,8 +107,10 @@ public final class Mutation {
         Genome g = genome.withLayers(layers);
 
         if (hit(rng)) {
-            double lr = clamp(g.learningRate() * Math.exp(rng.nextGaussian() * LOG_SIGMA),
-                    space.minLearningRate(), space.maxLearningRate());
+            double lr = clamp(
+                    g.learningRate() * Math.exp(rng.nextGaussian() * LOG_SIGMA),
+                    space.minLearningRate(),
+                    space.maxLearningRate());
             g = changed(g, g.withLearningRate(lr), LEARNING_RATE, applied);
         }
         if (hit(rng)) {
@@ -121,8 +124,8 @@ public final class Mutation {
             g = changed(g, g.withBatchSize(neighbourBatchSize(g.batchSize(), rng)), BATCH_SIZE, applied);
         }
         if (hit(rng) && space.maxDropout() > space.minDropout()) {
-            double dropout = clamp(g.dropout() + (rng.nextDouble() * 2 - 1) * DROPOUT_STEP,
-                    space.minDropout(), space.maxDropout());
+            double dropout = clamp(
+                    g.dropout() + (rng.nextDouble() * 2 - 1) * DROPOUT_STEP, space.minDropout(), space.maxDropout());
             g = changed(g, g.withDropout(dropout), DROPOUT, applied);
         }
         if (hit(rng) && space.maxL2() > 0) {
@@ -161,7 +164,8 @@ public final class Mutation {
 
     /** One step up or down among the allowed batch sizes ordered by size, full batch largest. */
     private int neighbourBatchSize(int batchSize, RandomGenerator rng) {
-        List<Integer> sizes = new ArrayList<>(space.batchSizes().stream().distinct().toList());
+        List<Integer> sizes =
+                new ArrayList<>(space.batchSizes().stream().distinct().toList());
         sizes.sort(Comparator.comparingLong(b -> b == Genome.FULL_BATCH ? Long.MAX_VALUE : b));
         if (sizes.size() < 2) {
             return sizes.get(0);

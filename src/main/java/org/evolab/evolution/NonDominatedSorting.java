@@ -11,8 +11,7 @@ import java.util.List;
  * dominates another when it is at least as good in every objective and better in one.
  */
 public final class NonDominatedSorting {
-    private NonDominatedSorting() {
-    }
+    private NonDominatedSorting() {}
 
     /** Whether {@code a} dominates {@code b} (all objectives maximised). */
     public static boolean dominates(double[] a, double[] b) {
@@ -99,8 +98,8 @@ public final class NonDominatedSorting {
                 continue;
             }
             for (int i = 1; i < m - 1; i++) {
-                distance[order[i]] += (points[front.get(order[i + 1])][k] - points[front.get(order[i - 1])][k])
-                        / (high - low);
+                distance[order[i]] +=
+                        (points[front.get(order[i + 1])][k] - points[front.get(order[i - 1])][k]) / (high - low);
             }
         }
         return distance;

@@ -62,8 +62,7 @@ public final class Nsga2Selection implements Selector {
             .thenComparing(Comparator.comparingDouble(Crowded::distance).reversed())
             .thenComparingInt(Crowded::slot);
 
-    record Crowded(Scored scored, int slot, int front, double distance) {
-    }
+    record Crowded(Scored scored, int slot, int front, double distance) {}
 
     @Override
     public String toString() {

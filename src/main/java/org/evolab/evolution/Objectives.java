@@ -13,8 +13,7 @@ public final class Objectives {
     public static final String FITNESS = "fitness";
     public static final String PARAMS = "params";
 
-    private Objectives() {
-    }
+    private Objectives() {}
 
     /**
      * The selection for the objectives {@code list} (comma separated; null: not set) given the one
@@ -26,7 +25,9 @@ public final class Objectives {
         if (list == null) {
             return otherwise;
         }
-        List<String> names = Arrays.stream(list.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = Arrays.stream(list.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .toList();
         if (names.equals(List.of(FITNESS))) {
             if (otherwise == SelectionMethod.NSGA2) {
                 throw new InvalidInputException(setting + ": nsga2 selection needs the objectives fitness,params");

@@ -7,8 +7,7 @@ import org.evolab.genome.LayerGene;
 
 /** Gene inheritance shared by the crossovers. */
 final class ParentGenes {
-    private ParentGenes() {
-    }
+    private ParentGenes() {}
 
     /**
      * A genome with {@code layers} whose scalar genes (learning rate, optimizer, batch size,
@@ -16,7 +15,8 @@ final class ParentGenes {
      * Drawn in a fixed order so the same generator state gives the same child.
      */
     static Genome mixScalars(Genome a, Genome b, List<LayerGene> layers, RandomGenerator rng) {
-        return new Genome(layers,
+        return new Genome(
+                layers,
                 (rng.nextBoolean() ? a : b).learningRate(),
                 (rng.nextBoolean() ? a : b).optimizer(),
                 (rng.nextBoolean() ? a : b).batchSize(),

@@ -13,16 +13,14 @@ final class RandomPopulation {
     /** Re-draws per slot before a duplicate is accepted (a narrow space may hold few genomes). */
     static final int MAX_TRIES = 20;
 
-    private RandomPopulation() {
-    }
+    private RandomPopulation() {}
 
     /**
      * {@code size} random individuals of {@code generation} whose genomes differ from each other
      * and from {@code known}. After {@link #MAX_TRIES} draws a slot takes the first genome drawn
      * that is at least new to this generation, else the last one drawn.
      */
-    static List<Individual> draw(SearchSpace space, int size, int generation, Set<String> known,
-                                 RandomGenerator rng) {
+    static List<Individual> draw(SearchSpace space, int size, int generation, Set<String> known, RandomGenerator rng) {
         List<Individual> population = new ArrayList<>(size);
         Set<String> taken = new HashSet<>();
         for (int index = 0; index < size; index++) {

@@ -31,13 +31,13 @@ public final class RandomSearch implements SearchStrategy {
 
     /** Ignores {@code previous}: a random search learns nothing from it. */
     @Override
-    public List<Individual> nextGeneration(int generation, List<Scored> previous, Set<String> knownGenomeIds,
-                                           RandomGenerator rng) {
+    public List<Individual> nextGeneration(
+            int generation, List<Scored> previous, Set<String> knownGenomeIds, RandomGenerator rng) {
         if (generation < 1) {
             throw new IllegalArgumentException("generation 0 is the initial population, got " + generation);
         }
-        return RandomPopulation.draw(space, populationSize, generation,
-                Objects.requireNonNull(knownGenomeIds, "knownGenomeIds"), rng);
+        return RandomPopulation.draw(
+                space, populationSize, generation, Objects.requireNonNull(knownGenomeIds, "knownGenomeIds"), rng);
     }
 
     @Override

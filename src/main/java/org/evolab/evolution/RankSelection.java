@@ -36,7 +36,8 @@ public final class RankSelection implements Selector {
         while (start < m) {
             int end = start;
             double f = population.get(ranked.get(start)).fitness();
-            while (end + 1 < m && Double.compare(population.get(ranked.get(end + 1)).fitness(), f) == 0) {
+            while (end + 1 < m
+                    && Double.compare(population.get(ranked.get(end + 1)).fitness(), f) == 0) {
                 end++;
             }
             double rank = (start + end) / 2.0;

@@ -19,6 +19,6 @@ public interface SearchStrategy {
      * @param knownGenomeIds {@link org.evolab.genome.Genome#id()} of every genome evaluated so far
      *                       in the run; new genomes avoid them where a bounded number of re-draws allows
      */
-    List<Individual> nextGeneration(int generation, List<Scored> previous, Set<String> knownGenomeIds,
-                                    RandomGenerator rng);
+    List<Individual> nextGeneration(
+            int generation, List<Scored> previous, Set<String> knownGenomeIds, RandomGenerator rng);
 }

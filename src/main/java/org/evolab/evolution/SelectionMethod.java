@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How parents are picked from the scored previous generation. */
 public enum SelectionMethod {
-    TOURNAMENT("tournament"), ROULETTE("roulette"), RANK("rank"),
+    TOURNAMENT("tournament"),
+    ROULETTE("roulette"),
+    RANK("rank"),
     /** Two objectives, fitness and parameter count: NSGA-II's non-dominated sorting and crowding distance. */
     NSGA2("nsga2");
 

@@ -5,8 +5,7 @@ import java.util.random.RandomGenerator;
 
 /** Helpers shared by the selectors. */
 final class Selections {
-    private Selections() {
-    }
+    private Selections() {}
 
     static void requireNotEmpty(List<Scored> population) {
         if (population == null || population.isEmpty()) {

@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /** The selector for a {@link SelectionMethod}. */
 public final class Selectors {
-    private Selectors() {
-    }
+    private Selectors() {}
 
     /** @param tournamentSize only used for {@link SelectionMethod#TOURNAMENT} */
     public static Selector of(SelectionMethod method, int tournamentSize) {

@@ -4,8 +4,7 @@ import org.evolab.genome.SearchSpace;
 
 /** The search strategy a run's settings ask for. */
 public final class Strategies {
-    private Strategies() {
-    }
+    private Strategies() {}
 
     /** Validates both arguments first, so a bad setting surfaces as an {@code InvalidInputException}. */
     public static SearchStrategy of(SearchSpace space, GaSettings settings) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a run proposes genomes: evolve them, or draw them at random as an honest baseline with the same budget. */
 public enum Strategy {
-    GENETIC("genetic"), RANDOM_SEARCH("random");
+    GENETIC("genetic"),
+    RANDOM_SEARCH("random");
 
     private final String id;
 

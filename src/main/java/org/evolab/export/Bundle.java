@@ -17,8 +17,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (best first; empty for a single network), the preprocessing that turns raw CSV rows into its
  * inputs, and the run's records.
  */
-public record Bundle(Path file, Model network, Genome genome, List<Genome> members, Preprocessor preprocessor,
-                     JsonNode run, JsonNode metrics, List<String> entries) {
+public record Bundle(
+        Path file,
+        Model network,
+        Genome genome,
+        List<Genome> members,
+        Preprocessor preprocessor,
+        JsonNode run,
+        JsonNode metrics,
+        List<String> entries) {
     public Bundle {
         members = List.copyOf(members);
     }
@@ -34,14 +41,16 @@ public record Bundle(Path file, Model network, Genome genome, List<Genome> membe
     /** The network's outputs for {@code features}: class probabilities, or the standardized target. */
     INDArray output(INDArray features) {
         synchronized (network) {
-            return network instanceof ComputationGraph graph ? graph.outputSingle(false, features)
+            return network instanceof ComputationGraph graph
+                    ? graph.outputSingle(false, features)
                     : ((MultiLayerNetwork) network).output(features, false);
         }
     }
 
     /** The number of encoded features the network takes. */
     long inputCount() {
-        return network instanceof ComputationGraph graph ? graph.layerInputSize(0)
+        return network instanceof ComputationGraph graph
+                ? graph.layerInputSize(0)
                 : ((MultiLayerNetwork) network).layerInputSize(0);
     }
 }

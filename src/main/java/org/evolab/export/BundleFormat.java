@@ -14,6 +14,7 @@ public final class BundleFormat {
      * each with its genome). Optional: a bundle without it (written before ensembles) holds a network.
      */
     public static final String MODEL = PREFIX + "model.json";
+
     public static final String KIND_NETWORK = "network";
     public static final String KIND_ENSEMBLE = "ensemble";
     public static final String METRICS = PREFIX + "metrics.json";
@@ -24,18 +25,19 @@ public final class BundleFormat {
     public static final String TOPOLOGY_PNG = PREFIX + "topology.png";
     /** Entries DL4J's ModelSerializer writes and needs. */
     public static final String DL4J_CONFIGURATION = "configuration.json";
+
     public static final String DL4J_COEFFICIENTS = "coefficients.bin";
 
     /** Entries every Evolab bundle must have. */
-    public static final List<String> REQUIRED = List.of(DL4J_CONFIGURATION, DL4J_COEFFICIENTS, GENOME, PREPROCESSING,
-            RUN, METRICS);
+    public static final List<String> REQUIRED =
+            List.of(DL4J_CONFIGURATION, DL4J_COEFFICIENTS, GENOME, PREPROCESSING, RUN, METRICS);
 
     /** A bundle is read as untrusted input: these bound what reading one may cost. */
     static final int MAX_ENTRIES = 256;
+
     static final long MAX_ENTRY_BYTES = 1L << 30;
     static final long MAX_TOTAL_BYTES = 2L << 30;
     static final long MAX_TEXT_ENTRY_BYTES = 64L << 20;
 
-    private BundleFormat() {
-    }
+    private BundleFormat() {}
 }

@@ -26,11 +26,12 @@ import org.evolab.util.Json;
  * read is counted before anything is parsed; no Java deserialization is involved.
  */
 public final class BundleReader {
-    private BundleReader() {
-    }
+    private BundleReader() {}
 
     public static Bundle read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         if (!Files.exists(file)) {
             throw new InvalidInputException(name + ": file not found");
         }
@@ -55,7 +56,8 @@ public final class BundleReader {
                 byte[] content = readBounded(zip, entry, limit, name, text);
                 total += content == null ? entry.getSize() : content.length;
                 if (total > BundleFormat.MAX_TOTAL_BYTES) {
-                    throw new InvalidInputException(name + ": the archive unpacks to more than a model bundle may hold");
+                    throw new InvalidInputException(
+                            name + ": the archive unpacks to more than a model bundle may hold");
                 }
                 if (content != null) {
                     texts.put(entryName, content);
@@ -70,8 +72,8 @@ public final class BundleReader {
             if (!entries.contains(required)) {
                 boolean dl4j = required.equals(BundleFormat.DL4J_CONFIGURATION)
                         || required.equals(BundleFormat.DL4J_COEFFICIENTS);
-                throw new InvalidInputException(name + ": not an Evolab model bundle (no " + required
-                        + (dl4j ? ": not a DL4J model)" : ")"));
+                throw new InvalidInputException(
+                        name + ": not an Evolab model bundle (no " + required + (dl4j ? ": not a DL4J model)" : ")"));
             }
         }
         Genome genome = Json.read(text(texts, BundleFormat.GENOME), Genome.class, name + ": " + BundleFormat.GENOME);
@@ -84,10 +86,12 @@ public final class BundleReader {
         JsonNode run = tree(texts, BundleFormat.RUN, name);
         JsonNode metrics = tree(texts, BundleFormat.METRICS, name);
         List<Genome> members = texts.containsKey(BundleFormat.MODEL)
-                ? members(tree(texts, BundleFormat.MODEL, name), name) : List.of();
+                ? members(tree(texts, BundleFormat.MODEL, name), name)
+                : List.of();
         Model network;
         try {
-            network = members.isEmpty() ? ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)
+            network = members.isEmpty()
+                    ? ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)
                     : ModelSerializer.restoreComputationGraph(file.toFile(), false);
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(name + ": the network inside cannot be restored (" + e.getMessage() + ")");
@@ -95,8 +99,8 @@ public final class BundleReader {
         Bundle bundle = new Bundle(file, network, genome, members, preprocessor, run, metrics, List.copyOf(entries));
         long inputs = bundle.inputCount();
         if (inputs != preprocessor.featureCount()) {
-            throw new InvalidInputException(name + ": the network takes " + inputs + " inputs but the preprocessing makes "
-                    + preprocessor.featureCount());
+            throw new InvalidInputException(name + ": the network takes " + inputs
+                    + " inputs but the preprocessing makes " + preprocessor.featureCount());
         }
         return bundle;
     }
@@ -125,7 +129,11 @@ public final class BundleReader {
 
     private static void checkName(String bundle, String entryName) {
         String n = entryName.replace('\\', '/');
-        if (n.startsWith("/") || n.contains("../") || n.equals("..") || n.endsWith("/..") || n.contains(":")
+        if (n.startsWith("/")
+                || n.contains("../")
+                || n.equals("..")
+                || n.endsWith("/..")
+                || n.contains(":")
                 || n.indexOf('\0') >= 0) {
             throw new InvalidInputException(bundle + ": refused: unsafe entry name '" + entryName + "'");
         }
@@ -144,8 +152,8 @@ public final class BundleReader {
             for (int r; (r = in.read(buffer)) > 0; ) {
                 count += r;
                 if (count > limit || (entry.getSize() >= 0 && count > entry.getSize())) {
-                    throw new InvalidInputException(bundle + ": entry " + entry.getName()
-                            + " unpacks to more than it declares (refused)");
+                    throw new InvalidInputException(
+                            bundle + ": entry " + entry.getName() + " unpacks to more than it declares (refused)");
                 }
                 if (kept != null) {
                     kept.write(buffer, 0, r);

@@ -21,8 +21,7 @@ import org.evolab.util.WriteFaults;
  * asked; any failure leaves it as it was.
  */
 public final class BundleWriter {
-    private BundleWriter() {
-    }
+    private BundleWriter() {}
 
     /** Writes and verifies the bundle; returns it as read back from disk. */
     public static Bundle write(Path target, BundleContents contents, boolean overwrite) {
@@ -40,8 +39,15 @@ public final class BundleWriter {
             }
             Bundle check = BundleReader.read(tmp);
             AtomicFiles.moveIntoPlace(tmp, target);
-            return new Bundle(target, check.network(), check.genome(), check.members(), check.preprocessor(),
-                    check.run(), check.metrics(), check.entries());
+            return new Bundle(
+                    target,
+                    check.network(),
+                    check.genome(),
+                    check.members(),
+                    check.preprocessor(),
+                    check.run(),
+                    check.metrics(),
+                    check.entries());
         } catch (IOException e) {
             throw WriteFaults.cannotWrite(target, "the bundle", e);
         } finally {
@@ -70,7 +76,8 @@ public final class BundleWriter {
                 }
             }
             for (Map.Entry<String, byte[]> e : contents.evolabEntries().entrySet()) {
-                String name = e.getKey().startsWith(BundleFormat.PREFIX) ? e.getKey() : BundleFormat.PREFIX + e.getKey();
+                String name =
+                        e.getKey().startsWith(BundleFormat.PREFIX) ? e.getKey() : BundleFormat.PREFIX + e.getKey();
                 if (!written.add(name)) {
                     throw new IllegalArgumentException("duplicate bundle entry " + name);
                 }

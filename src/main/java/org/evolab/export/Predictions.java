@@ -10,8 +10,14 @@ import org.evolab.data.TaskType;
  * {@code problems}; {@code driftNotes} say, one line per column, how many rows had a level unseen
  * in training.
  */
-public record Predictions(TaskType task, List<String> labels, String[] predicted, double[][] probabilities,
-                          double[] values, String[] problems, List<String> driftNotes) {
+public record Predictions(
+        TaskType task,
+        List<String> labels,
+        String[] predicted,
+        double[][] probabilities,
+        double[] values,
+        String[] problems,
+        List<String> driftNotes) {
     public int rows() {
         return predicted.length;
     }

@@ -55,7 +55,8 @@ public final class Predictor {
             for (int r : input.readableRows()) {
                 predicted[r] = pre.classLabels().get(Encoding.argmax(out[r]));
             }
-            return new Predictions(TaskType.CLASSIFICATION, pre.classLabels(), predicted, out, null, input.problems(), notes);
+            return new Predictions(
+                    TaskType.CLASSIFICATION, pre.classLabels(), predicted, out, null, input.problems(), notes);
         }
         double[] values = new double[n];
         Arrays.fill(values, Double.NaN);
@@ -102,7 +103,9 @@ public final class Predictor {
                         cells.add(cell == null ? "" : cell);
                     }
                     cells.add(predictions.predicted()[r]);
-                    double[] p = predictions.probabilities() == null ? null : predictions.probabilities()[r];
+                    double[] p = predictions.probabilities() == null
+                            ? null
+                            : predictions.probabilities()[r];
                     for (int k = 0; k < predictions.labels().size(); k++) {
                         cells.add(p == null ? "" : Float.toString((float) p[k]));
                     }

@@ -89,8 +89,10 @@ final class CrossValidation {
 
         @Override
         public FitnessResult trainUntil(int epochLimit) {
-            return trainSteps(epochLimit >= genome.maxEpochs() ? totalSteps()
-                    : (long) Math.ceil(totalSteps() * epochLimit / (double) genome.maxEpochs()));
+            return trainSteps(
+                    epochLimit >= genome.maxEpochs()
+                            ? totalSteps()
+                            : (long) Math.ceil(totalSteps() * epochLimit / (double) genome.maxEpochs()));
         }
 
         @Override
@@ -127,23 +129,35 @@ final class CrossValidation {
     static FitnessResult mean(String genomeId, List<FitnessResult> folds) {
         long millis = folds.stream().mapToLong(FitnessResult::trainMillis).sum();
         long params = folds.get(0).parameters();
-        double epochs = folds.stream().mapToDouble(FitnessResult::epochs).average().orElse(0);
+        double epochs =
+                folds.stream().mapToDouble(FitnessResult::epochs).average().orElse(0);
         for (FitnessResult f : folds) {
             if (f.failed()) {
-                return FitnessResult.failed(genomeId, f.failure(), epochs, params, millis, f.validationCurve(),
-                        f.lossCurve());
+                return FitnessResult.failed(
+                        genomeId, f.failure(), epochs, params, millis, f.validationCurve(), f.lossCurve());
             }
         }
         // Halved if any fold was still at a rung; stopped early only if every fold was.
-        FitnessResult.Outcome outcome = folds.stream().anyMatch(FitnessResult::halved) ? FitnessResult.Outcome.HALVED
-                : folds.stream().allMatch(FitnessResult::endedEarly) ? FitnessResult.Outcome.STOPPED_EARLY
-                : FitnessResult.Outcome.TRAINED_TO_BUDGET;
-        return new FitnessResult(genomeId,
+        FitnessResult.Outcome outcome = folds.stream().anyMatch(FitnessResult::halved)
+                ? FitnessResult.Outcome.HALVED
+                : folds.stream().allMatch(FitnessResult::endedEarly)
+                        ? FitnessResult.Outcome.STOPPED_EARLY
+                        : FitnessResult.Outcome.TRAINED_TO_BUDGET;
+        return new FitnessResult(
+                genomeId,
                 folds.stream().mapToDouble(FitnessResult::fitness).average().orElse(Double.NEGATIVE_INFINITY),
-                folds.stream().mapToDouble(FitnessResult::validationLoss).average().orElse(Double.POSITIVE_INFINITY),
-                epochs, folds.stream().mapToDouble(FitnessResult::bestEpoch).average().orElse(0),
-                outcome, null, meanCurve(folds.stream().map(FitnessResult::validationCurve).toList()),
-                meanCurve(folds.stream().map(FitnessResult::lossCurve).toList()), params, millis);
+                folds.stream()
+                        .mapToDouble(FitnessResult::validationLoss)
+                        .average()
+                        .orElse(Double.POSITIVE_INFINITY),
+                epochs,
+                folds.stream().mapToDouble(FitnessResult::bestEpoch).average().orElse(0),
+                outcome,
+                null,
+                meanCurve(folds.stream().map(FitnessResult::validationCurve).toList()),
+                meanCurve(folds.stream().map(FitnessResult::lossCurve).toList()),
+                params,
+                millis);
     }
 
     private static List<Double> meanCurve(List<List<Double>> curves) {

@@ -20,6 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Dl4jEvaluator {
     /** A training whose estimated memory exceeds this is refused before it starts. */
     public static final long DEFAULT_MEMORY_BUDGET_BYTES = 2L << 30;
+
     private static final double MIN_IMPROVEMENT = 1e-6;
     /** Relative drop of the validation loss that counts as progress when the score is unchanged. */
     private static final double LOSS_IMPROVEMENT = 1e-3;
@@ -36,8 +37,12 @@ public final class Dl4jEvaluator {
         this(data, settings, runSeed, control, DEFAULT_MEMORY_BUDGET_BYTES);
     }
 
-    public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
-                         long memoryBudgetBytes) {
+    public Dl4jEvaluator(
+            TrainingData data,
+            TrainingSettings settings,
+            long runSeed,
+            TrainingControl control,
+            long memoryBudgetBytes) {
         this.data = data;
         this.settings = settings;
         this.runSeed = runSeed;
@@ -95,6 +100,7 @@ public final class Dl4jEvaluator {
         private SplittableRandom order;
         /** Mini-batch steps trained so far, and the position within the current epoch. */
         private long step;
+
         private int batchIndex;
         private double best = Double.NEGATIVE_INFINITY;
         private double bestLoss = Double.POSITIVE_INFINITY;
@@ -112,9 +118,17 @@ public final class Dl4jEvaluator {
             this.stepsPerEpoch = TrainingData.batchCount(data.trainRows(), genome.batchSize());
             long bytes = estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
             if (bytes > memoryBudget) {
-                finished = FitnessResult.failed(id, String.format("refused: training it would need about %s of "
-                        + "memory, more than the %s allowed per training (%,d parameters)", size(bytes),
-                        size(memoryBudget), params), 0, params, 0, curve, losses);
+                finished = FitnessResult.failed(
+                        id,
+                        String.format(
+                                "refused: training it would need about %s of "
+                                        + "memory, more than the %s allowed per training (%,d parameters)",
+                                size(bytes), size(memoryBudget), params),
+                        0,
+                        params,
+                        0,
+                        curve,
+                        losses);
             }
         }
 
@@ -190,11 +204,22 @@ public final class Dl4jEvaluator {
                 nanos += System.nanoTime() - t0;
                 long total = totalSteps();
                 boolean done = step >= total || sinceBest >= patience;
-                FitnessResult result = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep),
-                        !done ? FitnessResult.Outcome.HALVED
-                                : step < total ? FitnessResult.Outcome.STOPPED_EARLY
-                                : FitnessResult.Outcome.TRAINED_TO_BUDGET,
-                        null, curve, losses, params, nanos / 1_000_000);
+                FitnessResult result = new FitnessResult(
+                        id,
+                        best,
+                        bestLoss,
+                        epochs(step),
+                        epochs(bestStep),
+                        !done
+                                ? FitnessResult.Outcome.HALVED
+                                : step < total
+                                        ? FitnessResult.Outcome.STOPPED_EARLY
+                                        : FitnessResult.Outcome.TRAINED_TO_BUDGET,
+                        null,
+                        curve,
+                        losses,
+                        params,
+                        nanos / 1_000_000);
                 if (done) {
                     finished = result;
                     reportFinished();
@@ -205,8 +230,10 @@ public final class Dl4jEvaluator {
             } catch (OutOfMemoryError e) {
                 return fail("out of memory while training", t0);
             } catch (RuntimeException e) {
-                return fail("training failed: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), t0);
+                return fail(
+                        "training failed: " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())),
+                        t0);
             }
         }
 
@@ -214,7 +241,8 @@ public final class Dl4jEvaluator {
         private String score(boolean epochEnd) {
             double loss = net.score();
             losses.add(loss);
-            String where = epochEnd ? "in epoch " + (step / stepsPerEpoch)
+            String where = epochEnd
+                    ? "in epoch " + (step / stepsPerEpoch)
                     : String.format(java.util.Locale.ROOT, "after %.2f epochs", epochs(step));
             if (!Double.isFinite(loss)) {
                 return "diverged: training loss became " + loss + " " + where;
@@ -253,8 +281,18 @@ public final class Dl4jEvaluator {
         @Override
         public FitnessResult stopHere() {
             if (finished == null) {
-                finished = new FitnessResult(id, best, bestLoss, epochs(step), epochs(bestStep),
-                        FitnessResult.Outcome.HALVED, null, curve, losses, params, nanos / 1_000_000);
+                finished = new FitnessResult(
+                        id,
+                        best,
+                        bestLoss,
+                        epochs(step),
+                        epochs(bestStep),
+                        FitnessResult.Outcome.HALVED,
+                        null,
+                        curve,
+                        losses,
+                        params,
+                        nanos / 1_000_000);
                 reportFinished();
             }
             return finished;
@@ -272,8 +310,10 @@ public final class Dl4jEvaluator {
             Trainer.WeightsSink sink = weightsSink;
             if (sink != null) {
                 net.setParams(bestParams);
-                sink.accept(id, new TrainedModel(genome, net, epochs(bestStep), FinalModel.SEARCH, data.trainRows())
-                        .layerWeights());
+                sink.accept(
+                        id,
+                        new TrainedModel(genome, net, epochs(bestStep), FinalModel.SEARCH, data.trainRows())
+                                .layerWeights());
             }
         }
 
@@ -321,8 +361,8 @@ public final class Dl4jEvaluator {
      * received: the same configuration and seed, so the same network.
      */
     public TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs) {
-        MultiLayerNetwork net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(),
-                Seeds.forGenome(runSeed, genome));
+        MultiLayerNetwork net = NetworkFactory.build(
+                genome, data.inputs(), data.outputs(), data.task(), Seeds.forGenome(runSeed, genome));
         try (INDArray p = Nd4j.create(bestParameters, new long[] {1, bestParameters.length}, 'c')) {
             net.setParams(p);
         }
@@ -366,7 +406,8 @@ public final class Dl4jEvaluator {
     }
 
     private static String size(long bytes) {
-        return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30))
+        return bytes >= 1L << 30
+                ? String.format("%.1f GB", bytes / (double) (1L << 30))
                 : String.format("%d MB", bytes >> 20);
     }
 

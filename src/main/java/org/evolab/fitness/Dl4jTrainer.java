@@ -19,8 +19,8 @@ public final class Dl4jTrainer implements Trainer {
     private final ToDoubleFunction<Genome> secondsPerStep;
     private ParallelEvaluator pool;
 
-    public Dl4jTrainer(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
-                       Options options) {
+    public Dl4jTrainer(
+            TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control, Options options) {
         this.trainings = new Dl4jTrainings(data, settings, runSeed, control);
         this.settings = settings;
         this.workers = options.workers();

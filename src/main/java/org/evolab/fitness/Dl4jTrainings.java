@@ -22,7 +22,9 @@ public final class Dl4jTrainings {
         int k = settings.foldsFor(data.trainRows() + data.validationRows());
         List<TrainingData> foldData = k > 1 ? data.folds(k, Seeds.derive(runSeed, FOLD_SALT)) : List.of(data);
         List<Dl4jEvaluator> foldEvaluators = k > 1
-                ? foldData.stream().map(d -> new Dl4jEvaluator(d, settings, runSeed, control)).toList()
+                ? foldData.stream()
+                        .map(d -> new Dl4jEvaluator(d, settings, runSeed, control))
+                        .toList()
                 : List.of(whole);
         this.folds = k > 1 ? new CrossValidation(foldEvaluators) : null;
         this.search = foldEvaluators.get(0);

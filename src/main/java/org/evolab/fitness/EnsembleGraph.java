@@ -22,8 +22,7 @@ final class EnsembleGraph {
     static final String INPUT = "input";
     static final String MEAN = "mean";
 
-    private EnsembleGraph() {
-    }
+    private EnsembleGraph() {}
 
     static ComputationGraph of(List<MultiLayerNetwork> members) {
         if (members.size() < 2) {
@@ -40,15 +39,20 @@ final class EnsembleGraph {
             for (int i = 0; i < net.getnLayers(); i++) {
                 BaseLayer conf = (BaseLayer) net.getLayer(i).conf().getLayer();
                 String name = layerName(m, i);
-                graph.addLayer(name, new DenseLayer.Builder()
-                        .nIn(net.layerInputSize(i)).nOut(net.layerSize(i))
-                        .activation(conf.getActivationFn())
-                        .build(), previous);
+                graph.addLayer(
+                        name,
+                        new DenseLayer.Builder()
+                                .nIn(net.layerInputSize(i))
+                                .nOut(net.layerSize(i))
+                                .activation(conf.getActivationFn())
+                                .build(),
+                        previous);
                 previous = name;
             }
             outputs[m] = previous;
         }
-        graph.addVertex(MEAN, new ElementWiseVertex(ElementWiseVertex.Op.Average), outputs).setOutputs(MEAN);
+        graph.addVertex(MEAN, new ElementWiseVertex(ElementWiseVertex.Op.Average), outputs)
+                .setOutputs(MEAN);
         ComputationGraph ensemble = new ComputationGraph(graph.build());
         ensemble.init();
         for (int m = 0; m < members.size(); m++) {

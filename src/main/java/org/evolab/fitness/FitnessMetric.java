@@ -42,7 +42,8 @@ public enum FitnessMetric {
                 return m;
             }
         }
-        throw new InvalidInputException("unknown fitness metric '" + text + "' (choose from accuracy, macro-f1, neg-rmse, r2)");
+        throw new InvalidInputException(
+                "unknown fitness metric '" + text + "' (choose from accuracy, macro-f1, neg-rmse, r2)");
     }
 
     @Override

@@ -23,9 +23,18 @@ import java.util.Objects;
  * @param parameters      trainable parameters of the network
  * @param trainMillis     wall time of the training
  */
-public record FitnessResult(String genomeId, double fitness, double validationLoss, double epochs, double bestEpoch,
-                            Outcome outcome, String failure, List<Double> validationCurve, List<Double> lossCurve,
-                            long parameters, long trainMillis) {
+public record FitnessResult(
+        String genomeId,
+        double fitness,
+        double validationLoss,
+        double epochs,
+        double bestEpoch,
+        Outcome outcome,
+        String failure,
+        List<Double> validationCurve,
+        List<Double> lossCurve,
+        long parameters,
+        long trainMillis) {
 
     /** How a training ended. */
     public enum Outcome {
@@ -52,10 +61,26 @@ public record FitnessResult(String genomeId, double fitness, double validationLo
         lossCurve = List.copyOf(lossCurve);
     }
 
-    public static FitnessResult failed(String genomeId, String reason, double epochs, long parameters, long millis,
-                                       List<Double> validationCurve, List<Double> lossCurve) {
-        return new FitnessResult(genomeId, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, epochs, 0,
-                Outcome.FAILED, reason, validationCurve, lossCurve, parameters, millis);
+    public static FitnessResult failed(
+            String genomeId,
+            String reason,
+            double epochs,
+            long parameters,
+            long millis,
+            List<Double> validationCurve,
+            List<Double> lossCurve) {
+        return new FitnessResult(
+                genomeId,
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                epochs,
+                0,
+                Outcome.FAILED,
+                reason,
+                validationCurve,
+                lossCurve,
+                parameters,
+                millis);
     }
 
     /**
@@ -64,30 +89,45 @@ public record FitnessResult(String genomeId, double fitness, double validationLo
      * early); they read as the outcome they meant.
      */
     @JsonCreator
-    static FitnessResult fromJson(@JsonProperty("genomeId") String genomeId, @JsonProperty("fitness") double fitness,
-                                  @JsonProperty("validationLoss") double validationLoss,
-                                  @JsonProperty("epochs") double epochs, @JsonProperty("bestEpoch") double bestEpoch,
-                                  @JsonProperty("outcome") Outcome outcome,
-                                  @JsonProperty("stoppedEarly") Boolean stoppedEarly,
-                                  @JsonProperty("halved") Boolean halved, @JsonProperty("failure") String failure,
-                                  @JsonProperty("validationCurve") List<Double> validationCurve,
-                                  @JsonProperty("lossCurve") List<Double> lossCurve,
-                                  @JsonProperty("parameters") long parameters,
-                                  @JsonProperty("trainMillis") long trainMillis) {
+    static FitnessResult fromJson(
+            @JsonProperty("genomeId") String genomeId,
+            @JsonProperty("fitness") double fitness,
+            @JsonProperty("validationLoss") double validationLoss,
+            @JsonProperty("epochs") double epochs,
+            @JsonProperty("bestEpoch") double bestEpoch,
+            @JsonProperty("outcome") Outcome outcome,
+            @JsonProperty("stoppedEarly") Boolean stoppedEarly,
+            @JsonProperty("halved") Boolean halved,
+            @JsonProperty("failure") String failure,
+            @JsonProperty("validationCurve") List<Double> validationCurve,
+            @JsonProperty("lossCurve") List<Double> lossCurve,
+            @JsonProperty("parameters") long parameters,
+            @JsonProperty("trainMillis") long trainMillis) {
         if (outcome == null) {
-            outcome = failure != null ? Outcome.FAILED
-                    : Boolean.TRUE.equals(halved) ? Outcome.HALVED
-                    : Boolean.TRUE.equals(stoppedEarly) ? Outcome.STOPPED_EARLY
-                    : Outcome.TRAINED_TO_BUDGET;
+            outcome = failure != null
+                    ? Outcome.FAILED
+                    : Boolean.TRUE.equals(halved)
+                            ? Outcome.HALVED
+                            : Boolean.TRUE.equals(stoppedEarly) ? Outcome.STOPPED_EARLY : Outcome.TRAINED_TO_BUDGET;
         }
-        return new FitnessResult(genomeId, fitness, validationLoss, epochs, bestEpoch, outcome, failure,
-                validationCurve == null ? List.of() : validationCurve, lossCurve == null ? List.of() : lossCurve,
-                parameters, trainMillis);
+        return new FitnessResult(
+                genomeId,
+                fitness,
+                validationLoss,
+                epochs,
+                bestEpoch,
+                outcome,
+                failure,
+                validationCurve == null ? List.of() : validationCurve,
+                lossCurve == null ? List.of() : lossCurve,
+                parameters,
+                trainMillis);
     }
 
     /** Better first: higher fitness, then lower validation loss. */
-    public static final java.util.Comparator<FitnessResult> BEST_FIRST = java.util.Comparator
-            .comparingDouble(FitnessResult::fitness).reversed()
+    public static final java.util.Comparator<FitnessResult> BEST_FIRST = java.util.Comparator.comparingDouble(
+                    FitnessResult::fitness)
+            .reversed()
             .thenComparingDouble(FitnessResult::validationLoss);
 
     public boolean failed() {

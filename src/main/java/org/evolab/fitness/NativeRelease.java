@@ -13,8 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * hundreds of trainings per run. Each method accepts null (nothing to free).
  */
 final class NativeRelease {
-    private NativeRelease() {
-    }
+    private NativeRelease() {}
 
     /**
      * What {@link MultiLayerNetwork#close()} does without its {@code System.gc()}: a full

@@ -19,8 +19,7 @@ public final class NativeThreads {
     /** ND4J's own settings before Evolab first changed them: {master, max, omp, blas}; null until then. */
     private static int[] original;
 
-    private NativeThreads() {
-    }
+    private NativeThreads() {}
 
     /** One ND4J thread per op; idempotent. */
     public static void singleThreaded() {
@@ -68,9 +67,12 @@ public final class NativeThreads {
         try {
             // Nd4j first: it loads the backend that NativeOpsHolder needs.
             if (original == null) {
-                original = new int[] {Nd4j.getEnvironment().maxMasterThreads(), Nd4j.getEnvironment().maxThreads(),
-                        NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads(),
-                        Nd4j.factory().blas().getMaxThreads()};
+                original = new int[] {
+                    Nd4j.getEnvironment().maxMasterThreads(),
+                    Nd4j.getEnvironment().maxThreads(),
+                    NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads(),
+                    Nd4j.factory().blas().getMaxThreads()
+                };
             }
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
             Nd4j.getEnvironment().setMaxThreads(threads);

@@ -19,8 +19,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** Genome to DL4J network: dense hidden layers, softmax + cross-entropy or identity + MSE output. */
 public final class NetworkFactory {
-    private NetworkFactory() {
-    }
+    private NetworkFactory() {}
 
     public static MultiLayerNetwork build(Genome genome, int inputs, int outputs, TaskType task, long seed) {
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(genome, inputs, outputs, task, seed));
@@ -28,8 +27,8 @@ public final class NetworkFactory {
         return net;
     }
 
-    public static MultiLayerConfiguration configuration(Genome genome, int inputs, int outputs, TaskType task,
-                                                        long seed) {
+    public static MultiLayerConfiguration configuration(
+            Genome genome, int inputs, int outputs, TaskType task, long seed) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -40,7 +39,8 @@ public final class NetworkFactory {
         for (int i = 0; i < genome.layers().size(); i++) {
             LayerGene gene = genome.layers().get(i);
             DenseLayer.Builder layer = new DenseLayer.Builder()
-                    .nIn(previous).nOut(gene.width())
+                    .nIn(previous)
+                    .nOut(gene.width())
                     .activation(activation(gene.activation()))
                     .weightInit(weightInit(gene.activation()));
             // Dropout acts on a layer's input: never on the raw features, only between hidden layers.

@@ -8,8 +8,7 @@ import org.evolab.genome.Genome;
  * the worker count.
  */
 public final class Seeds {
-    private Seeds() {
-    }
+    private Seeds() {}
 
     public static long forGenome(long runSeed, Genome genome) {
         return mix(runSeed ^ Long.parseUnsignedLong(genome.id(), 16));

@@ -18,7 +18,10 @@ public interface StepCost {
 
     /** A step's cost for each genome trained on {@code data}, at its batch size's rows per step. */
     default ToDoubleFunction<Genome> on(TrainingData data) {
-        return g -> secondsPerStep(g, data.inputs(), data.outputs(),
+        return g -> secondsPerStep(
+                g,
+                data.inputs(),
+                data.outputs(),
                 data.trainRows() / (double) Math.max(1, TrainingData.batchCount(data.trainRows(), g.batchSize())));
     }
 }

@@ -57,21 +57,25 @@ public final class SuccessiveHalving {
             for (int rung = 0; rung < TrainingSettings.rungCount() && !open.isEmpty(); rung++) {
                 int r = rung;
                 List<StepwiseTraining> order = longestFirst(open, t -> t.rungSteps(r));
-                List<FitnessResult> results = pool.map(order, t -> {
-                    FitnessResult result = t.trainSteps(t.rungSteps(r));
-                    if (t.isFinished()) {
-                        t.release();
-                        finished.accept(result);
-                    }
-                    return result;
-                }, x -> { });
+                List<FitnessResult> results = pool.map(
+                        order,
+                        t -> {
+                            FitnessResult result = t.trainSteps(t.rungSteps(r));
+                            if (t.isFinished()) {
+                                t.release();
+                                finished.accept(result);
+                            }
+                            return result;
+                        },
+                        x -> {});
                 Map<StepwiseTraining, FitnessResult> byTraining = new IdentityHashMap<>();
                 for (int i = 0; i < order.size(); i++) {
                     byTraining.put(order.get(i), results.get(i));
                 }
                 // A stable sort from a fixed order (the genomes', then the last rung's ranking): ties
                 // break the same way every time.
-                List<StepwiseTraining> ranked = new ArrayList<>(open.stream().filter(t -> !t.isFinished()).toList());
+                List<StepwiseTraining> ranked = new ArrayList<>(
+                        open.stream().filter(t -> !t.isFinished()).toList());
                 ranked.sort(Comparator.comparing(byTraining::get, FitnessResult.BEST_FIRST));
                 int keep = (ranked.size() + TrainingSettings.KEEP_ONE_IN - 1) / TrainingSettings.KEEP_ONE_IN;
                 for (StepwiseTraining t : ranked.subList(keep, ranked.size())) {
@@ -90,20 +94,24 @@ public final class SuccessiveHalving {
     /** Trains every one of {@code trainings} to its own end, longest first, and frees it. */
     private void trainToTheEnd(List<StepwiseTraining> trainings, Consumer<FitnessResult> finished)
             throws InterruptedException {
-        pool.map(longestFirst(trainings, StepwiseTraining::totalSteps), t -> {
-            try {
-                return t.trainUntil(t.genome().maxEpochs());
-            } finally {
-                t.release();
-            }
-        }, finished);
+        pool.map(
+                longestFirst(trainings, StepwiseTraining::totalSteps),
+                t -> {
+                    try {
+                        return t.trainUntil(t.genome().maxEpochs());
+                    } finally {
+                        t.release();
+                    }
+                },
+                finished);
     }
 
     /** {@code trainings} by the work left to reach their {@code target} steps, most first (ties in the given order). */
-    private List<StepwiseTraining> longestFirst(List<StepwiseTraining> trainings,
-                                                ToLongFunction<StepwiseTraining> target) {
+    private List<StepwiseTraining> longestFirst(
+            List<StepwiseTraining> trainings, ToLongFunction<StepwiseTraining> target) {
         List<StepwiseTraining> sorted = new ArrayList<>(trainings);
-        sorted.sort(Comparator.comparingDouble((StepwiseTraining t) -> workLeft(t, target.applyAsLong(t))).reversed());
+        sorted.sort(Comparator.comparingDouble((StepwiseTraining t) -> workLeft(t, target.applyAsLong(t)))
+                .reversed());
         return sorted;
     }
 

@@ -39,8 +39,8 @@ public interface Trainer extends AutoCloseable {
     /** Makes the trainer of one run, once its data are prepared. */
     @FunctionalInterface
     interface Factory {
-        Trainer create(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
-                       Options options);
+        Trainer create(
+                TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control, Options options);
     }
 
     /**

@@ -10,6 +10,6 @@ public interface TrainingControl {
     void checkpoint();
 
     static TrainingControl none() {
-        return () -> { };
+        return () -> {};
     }
 }

@@ -39,8 +39,8 @@ public final class TrainingData {
         this.task = data.taskType();
         this.metric = metric == null ? FitnessMetric.defaultFor(task) : metric;
         if (this.metric.task() != task) {
-            throw new org.evolab.util.InvalidInputException("fitness metric " + this.metric.id()
-                    + " does not fit a " + task.name().toLowerCase() + " task");
+            throw new org.evolab.util.InvalidInputException("fitness metric " + this.metric.id() + " does not fit a "
+                    + task.name().toLowerCase() + " task");
         }
         this.preprocessor = data.preprocessor();
         this.classLabels = preprocessor.classLabels();
@@ -95,14 +95,33 @@ public final class TrainingData {
      *
      * @param preprocessor the preprocessor's JSON ({@link Preprocessor#toJson})
      */
-    public record Parts(TaskType task, FitnessMetric metric, String preprocessor, float[][] trainX,
-                        float[][] trainY, float[][] validationX, float[][] validationY, int[] validationClasses,
-                        double[] validationRaw, int inputs, int outputs) implements java.io.Serializable {
-    }
+    public record Parts(
+            TaskType task,
+            FitnessMetric metric,
+            String preprocessor,
+            float[][] trainX,
+            float[][] trainY,
+            float[][] validationX,
+            float[][] validationY,
+            int[] validationClasses,
+            double[] validationRaw,
+            int inputs,
+            int outputs)
+            implements java.io.Serializable {}
 
     public Parts parts() {
-        return new Parts(task, metric, preprocessor.toJson(), trainX, trainY, validationX, validationY,
-                validationClasses, validationRaw, inputs, outputs);
+        return new Parts(
+                task,
+                metric,
+                preprocessor.toJson(),
+                trainX,
+                trainY,
+                validationX,
+                validationY,
+                validationClasses,
+                validationRaw,
+                inputs,
+                outputs);
     }
 
     public static TrainingData of(Parts parts) {
@@ -141,8 +160,10 @@ public final class TrainingData {
         List<TrainingData> folds = new ArrayList<>(k);
         for (int f = 0; f < k; f++) {
             int fold = f;
-            int[] validation = IntStream.range(0, x.length).filter(r -> foldOf[r] == fold).toArray();
-            int[] train = IntStream.range(0, x.length).filter(r -> foldOf[r] != fold).toArray();
+            int[] validation =
+                    IntStream.range(0, x.length).filter(r -> foldOf[r] == fold).toArray();
+            int[] train =
+                    IntStream.range(0, x.length).filter(r -> foldOf[r] != fold).toArray();
             folds.add(new TrainingData(this, x, y, train, validation));
         }
         return folds;
@@ -230,8 +251,7 @@ public final class TrainingData {
     }
 
     /** A validation score (the fitness metric) and the validation loss that breaks its ties. */
-    public record Validation(double score, double loss) {
-    }
+    public record Validation(double score, double loss) {}
 
     /**
      * Scores a network whose outputs on the validation features are {@code output}. The loss
@@ -244,12 +264,16 @@ public final class TrainingData {
         float[] out = rowMajor(output);
         int n = validationX.length;
         int width = output.rank() < 2 ? 1 : (int) output.columns();
-        double score = switch (metric) {
-            case ACCURACY -> ClassificationMetrics.of(validationClasses, argmax(out, width), classLabels).accuracy();
-            case MACRO_F1 -> ClassificationMetrics.of(validationClasses, argmax(out, width), classLabels).macroF1();
-            case NEG_RMSE -> -RegressionMetrics.of(validationRaw, decode(out)).rmse();
-            case R2 -> RegressionMetrics.of(validationRaw, decode(out)).r2();
-        };
+        double score =
+                switch (metric) {
+                    case ACCURACY -> ClassificationMetrics.of(validationClasses, argmax(out, width), classLabels)
+                            .accuracy();
+                    case MACRO_F1 -> ClassificationMetrics.of(validationClasses, argmax(out, width), classLabels)
+                            .macroF1();
+                    case NEG_RMSE -> -RegressionMetrics.of(validationRaw, decode(out))
+                            .rmse();
+                    case R2 -> RegressionMetrics.of(validationRaw, decode(out)).r2();
+                };
         double loss = 0;
         for (int i = 0; i < n; i++) {
             if (task == TaskType.CLASSIFICATION) {

@@ -21,8 +21,13 @@ import org.evolab.util.Setting;
  * @param ensemble           how many of the best distinct genomes the exported model averages, each
  *                           given its final model as {@code finalModel} says (null: {@link #DEFAULT_ENSEMBLE}; 1 is a single network)
  */
-public record TrainingSettings(FitnessMetric metric, int patience, boolean successiveHalving, FinalModel finalModel,
-                               int folds, Integer ensemble) {
+public record TrainingSettings(
+        FitnessMetric metric,
+        int patience,
+        boolean successiveHalving,
+        FinalModel finalModel,
+        int folds,
+        Integer ensemble) {
     public TrainingSettings {
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
         if (ensemble == null) {
@@ -118,8 +123,8 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
     private TrainingSettings with(java.util.function.Consumer<Copy> change) {
         Copy copy = new Copy(this);
         change.accept(copy);
-        return new TrainingSettings(copy.metric, copy.patience, copy.successiveHalving, copy.finalModel, copy.folds,
-                copy.ensemble);
+        return new TrainingSettings(
+                copy.metric, copy.patience, copy.successiveHalving, copy.finalModel, copy.folds, copy.ensemble);
     }
 
     /** The components of settings being changed. */
@@ -168,12 +173,16 @@ public record TrainingSettings(FitnessMetric metric, int patience, boolean succe
             throw InvalidInputException.of(Setting.PATIENCE, "must be at least 1 epoch, got " + patience);
         }
         if (folds < 0 || folds > MAX_FOLDS) {
-            throw InvalidInputException.of(Setting.FOLDS, "must be 0 (chosen by the data), 1 (the validation split "
-                    + "alone) or 2 to " + MAX_FOLDS + ", got " + folds);
+            throw InvalidInputException.of(
+                    Setting.FOLDS,
+                    "must be 0 (chosen by the data), 1 (the validation split " + "alone) or 2 to " + MAX_FOLDS
+                            + ", got " + folds);
         }
         if (ensemble < 1) {
-            throw InvalidInputException.of(Setting.ENSEMBLE, "the number of networks to average must be at least 1 "
-                    + "(1 exports the single best network), got " + ensemble);
+            throw InvalidInputException.of(
+                    Setting.ENSEMBLE,
+                    "the number of networks to average must be at least 1 "
+                            + "(1 exports the single best network), got " + ensemble);
         }
         return this;
     }

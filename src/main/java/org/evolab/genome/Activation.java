@@ -8,7 +8,11 @@ import org.evolab.util.InvalidInputException;
 
 /** Activation function of a hidden layer. */
 public enum Activation {
-    RELU("relu"), TANH("tanh"), SIGMOID("sigmoid"), LEAKY_RELU("leakyrelu"), ELU("elu");
+    RELU("relu"),
+    TANH("tanh"),
+    SIGMOID("sigmoid"),
+    LEAKY_RELU("leakyrelu"),
+    ELU("elu");
 
     private final String id;
 

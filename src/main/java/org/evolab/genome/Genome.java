@@ -26,8 +26,14 @@ import java.util.stream.Collectors;
  * @param l2           L2 weight decay, 0 for none
  * @param maxEpochs    upper bound on epochs (early stopping may end sooner)
  */
-public record Genome(List<LayerGene> layers, double learningRate, Optimizer optimizer, int batchSize,
-                     double dropout, double l2, int maxEpochs) {
+public record Genome(
+        List<LayerGene> layers,
+        double learningRate,
+        Optimizer optimizer,
+        int batchSize,
+        double dropout,
+        double l2,
+        int maxEpochs) {
 
     /** Batch size value meaning: one step per epoch over the whole training split. */
     public static final int FULL_BATCH = 0;
@@ -98,10 +104,18 @@ public record Genome(List<LayerGene> layers, double learningRate, Optimizer opti
      */
     @JsonIgnore
     public String canonical() {
-        String hidden = layers.stream().map(l -> l.activation().id() + ":" + l.width())
-                .collect(Collectors.joining(","));
-        return String.format(Locale.ROOT, "layers=%s;lr=%.2e;opt=%s;batch=%d;dropout=%.2f;l2=%.2e;epochs=%d",
-                hidden, learningRate, optimizer.id(), batchSize, dropout, l2, maxEpochs);
+        String hidden =
+                layers.stream().map(l -> l.activation().id() + ":" + l.width()).collect(Collectors.joining(","));
+        return String.format(
+                Locale.ROOT,
+                "layers=%s;lr=%.2e;opt=%s;batch=%d;dropout=%.2f;l2=%.2e;epochs=%d",
+                hidden,
+                learningRate,
+                optimizer.id(),
+                batchSize,
+                dropout,
+                l2,
+                maxEpochs);
     }
 
     /**
@@ -125,11 +139,17 @@ public record Genome(List<LayerGene> layers, double learningRate, Optimizer opti
                 if (activationAndWidth.length != 2) {
                     throw new IllegalArgumentException("layer '" + layer + "' is not activation:width");
                 }
-                layers.add(new LayerGene(Integer.parseInt(activationAndWidth[1]), Activation.parse(activationAndWidth[0])));
+                layers.add(new LayerGene(
+                        Integer.parseInt(activationAndWidth[1]), Activation.parse(activationAndWidth[0])));
             }
-            return new Genome(layers, Double.parseDouble(gene(genes, "lr")), Optimizer.parse(gene(genes, "opt")),
-                    Integer.parseInt(gene(genes, "batch")), Double.parseDouble(gene(genes, "dropout")),
-                    Double.parseDouble(gene(genes, "l2")), Integer.parseInt(gene(genes, "epochs")));
+            return new Genome(
+                    layers,
+                    Double.parseDouble(gene(genes, "lr")),
+                    Optimizer.parse(gene(genes, "opt")),
+                    Integer.parseInt(gene(genes, "batch")),
+                    Double.parseDouble(gene(genes, "dropout")),
+                    Double.parseDouble(gene(genes, "l2")),
+                    Integer.parseInt(gene(genes, "epochs")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a gene is not a number (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
@@ -149,7 +169,8 @@ public record Genome(List<LayerGene> layers, double learningRate, Optimizer opti
     @JsonIgnore
     public String id() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
@@ -160,9 +181,16 @@ public record Genome(List<LayerGene> layers, double learningRate, Optimizer opti
     @JsonIgnore
     public String summary() {
         String hidden = layers.stream().map(LayerGene::toString).collect(Collectors.joining(" > "));
-        return String.format(Locale.ROOT, "%s | %s lr %.2e, batch %s, dropout %.2f, l2 %.1e, <=%d epochs",
-                hidden, optimizer.id(), learningRate, batchSize == FULL_BATCH ? "full" : Integer.toString(batchSize),
-                dropout, l2, maxEpochs);
+        return String.format(
+                Locale.ROOT,
+                "%s | %s lr %.2e, batch %s, dropout %.2f, l2 %.1e, <=%d epochs",
+                hidden,
+                optimizer.id(),
+                learningRate,
+                batchSize == FULL_BATCH ? "full" : Integer.toString(batchSize),
+                dropout,
+                l2,
+                maxEpochs);
     }
 
     /** Number of trainable parameters of the network for the given input and output sizes. */

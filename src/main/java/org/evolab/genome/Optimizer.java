@@ -8,7 +8,9 @@ import org.evolab.util.InvalidInputException;
 
 /** The update rule a network is trained with. */
 public enum Optimizer {
-    ADAM("adam"), NESTEROV("nesterov"), RMSPROP("rmsprop");
+    ADAM("adam"),
+    NESTEROV("nesterov"),
+    RMSPROP("rmsprop");
 
     private final String id;
 

@@ -12,11 +12,22 @@ import org.evolab.util.Setting;
  *
  * @param batchSizes the batch sizes to choose from; {@link Genome#FULL_BATCH} (0) means full batch
  */
-public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxNeurons,
-                          List<Activation> activations, double minLearningRate, double maxLearningRate,
-                          List<Optimizer> optimizers, List<Integer> batchSizes,
-                          double minDropout, double maxDropout, double minL2, double maxL2,
-                          int minEpochs, int maxEpochs) {
+public record SearchSpace(
+        int minLayers,
+        int maxLayers,
+        int minNeurons,
+        int maxNeurons,
+        List<Activation> activations,
+        double minLearningRate,
+        double maxLearningRate,
+        List<Optimizer> optimizers,
+        List<Integer> batchSizes,
+        double minDropout,
+        double maxDropout,
+        double minL2,
+        double maxL2,
+        int minEpochs,
+        int maxEpochs) {
 
     /** Smallest L2 drawn when sampling on the log scale with a lower bound of zero. */
     private static final double L2_FLOOR = 1e-6;
@@ -32,9 +43,22 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
      * log scale, the five common activations, three optimizers.
      */
     public static SearchSpace defaults() {
-        return new SearchSpace(1, 10, 10, 100, List.of(Activation.values()), 1e-4, 1e-1,
-                List.of(Optimizer.values()), List.of(16, 32, 64, 128, Genome.FULL_BATCH),
-                0.0, 0.5, 0.0, 1e-3, 20, 100);
+        return new SearchSpace(
+                1,
+                10,
+                10,
+                100,
+                List.of(Activation.values()),
+                1e-4,
+                1e-1,
+                List.of(Optimizer.values()),
+                List.of(16, 32, 64, 128, Genome.FULL_BATCH),
+                0.0,
+                0.5,
+                0.0,
+                1e-3,
+                20,
+                100);
     }
 
     /** Batch sizes a data-sized space may offer (before full batch). */
@@ -88,58 +112,200 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
         }
         if (batches.isEmpty()) {
             // Tiny data (fewer than 4 steps even at 16) or huge data (more than 64 at 1024).
-            batches.add(rows < BATCH_CHOICES[0] * MIN_STEPS_PER_EPOCH ? Genome.FULL_BATCH
-                    : BATCH_CHOICES[BATCH_CHOICES.length - 1]);
+            batches.add(
+                    rows < BATCH_CHOICES[0] * MIN_STEPS_PER_EPOCH
+                            ? Genome.FULL_BATCH
+                            : BATCH_CHOICES[BATCH_CHOICES.length - 1]);
         }
         int maxEpochs = clamp((int) Math.round(MAX_ROW_EPOCHS / rows), 5, 100);
         int minEpochs = Math.max(3, maxEpochs / 5);
-        return new SearchSpace(1, 3, 8, maxNeurons, List.of(Activation.values()), 3e-4, 3e-2,
-                SIZED_OPTIMIZERS, batches, 0.0, 0.3, 0.0, 1e-3, minEpochs, maxEpochs);
+        return new SearchSpace(
+                1,
+                3,
+                8,
+                maxNeurons,
+                List.of(Activation.values()),
+                3e-4,
+                3e-2,
+                SIZED_OPTIMIZERS,
+                batches,
+                0.0,
+                0.3,
+                0.0,
+                1e-3,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withLayers(int min, int max) {
-        return new SearchSpace(min, max, minNeurons, maxNeurons, activations, minLearningRate, maxLearningRate,
-                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                min,
+                max,
+                minNeurons,
+                maxNeurons,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withNeurons(int min, int max) {
-        return new SearchSpace(minLayers, maxLayers, min, max, activations, minLearningRate, maxLearningRate,
-                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                min,
+                max,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withEpochs(int min, int max) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
-                maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, min, max);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                min,
+                max);
     }
 
     public SearchSpace withActivations(List<Activation> value) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, value, minLearningRate, maxLearningRate,
-                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                value,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withLearningRate(double min, double max) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, min, max,
-                optimizers, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                activations,
+                min,
+                max,
+                optimizers,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withOptimizers(List<Optimizer> value) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
-                maxLearningRate, value, batchSizes, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                value,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withBatchSizes(List<Integer> value) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
-                maxLearningRate, optimizers, value, minDropout, maxDropout, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                value,
+                minDropout,
+                maxDropout,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withDropout(double min, double max) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
-                maxLearningRate, optimizers, batchSizes, min, max, minL2, maxL2, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                batchSizes,
+                min,
+                max,
+                minL2,
+                maxL2,
+                minEpochs,
+                maxEpochs);
     }
 
     public SearchSpace withL2(double min, double max) {
-        return new SearchSpace(minLayers, maxLayers, minNeurons, maxNeurons, activations, minLearningRate,
-                maxLearningRate, optimizers, batchSizes, minDropout, maxDropout, min, max, minEpochs, maxEpochs);
+        return new SearchSpace(
+                minLayers,
+                maxLayers,
+                minNeurons,
+                maxNeurons,
+                activations,
+                minLearningRate,
+                maxLearningRate,
+                optimizers,
+                batchSizes,
+                minDropout,
+                maxDropout,
+                min,
+                max,
+                minEpochs,
+                maxEpochs);
     }
 
     /**
@@ -153,8 +319,9 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
             throw InvalidInputException.of(Setting.ACTIVATIONS, "choose at least one");
         }
         if (!(minLearningRate > 0) || !(maxLearningRate < 10) || minLearningRate > maxLearningRate) {
-            throw InvalidInputException.of(Setting.LEARNING_RATE, "the range must satisfy 0 < min <= max < 10, got "
-                    + minLearningRate + ".." + maxLearningRate);
+            throw InvalidInputException.of(
+                    Setting.LEARNING_RATE,
+                    "the range must satisfy 0 < min <= max < 10, got " + minLearningRate + ".." + maxLearningRate);
         }
         if (optimizers.isEmpty()) {
             throw InvalidInputException.of(Setting.OPTIMIZERS, "choose at least one");
@@ -168,11 +335,13 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
             }
         }
         if (!(minDropout >= 0) || !(maxDropout < 1) || minDropout > maxDropout) {
-            throw InvalidInputException.of(Setting.DROPOUT, "the range must satisfy 0 <= min <= max < 1, got "
-                    + minDropout + ".." + maxDropout);
+            throw InvalidInputException.of(
+                    Setting.DROPOUT,
+                    "the range must satisfy 0 <= min <= max < 1, got " + minDropout + ".." + maxDropout);
         }
         if (!(minL2 >= 0) || !(maxL2 < 1) || minL2 > maxL2) {
-            throw InvalidInputException.of(Setting.L2, "the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
+            throw InvalidInputException.of(
+                    Setting.L2, "the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
         }
         range(Setting.EPOCHS, minEpochs, maxEpochs, 1, 100_000);
         return this;
@@ -197,8 +366,14 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
         for (int i = 0; i < depth; i++) {
             layers.add(randomLayer(rng));
         }
-        return new Genome(layers, randomLearningRate(rng), pick(rng, optimizers), pick(rng, batchSizes),
-                randomDropout(rng), randomL2(rng), between(rng, minEpochs, maxEpochs));
+        return new Genome(
+                layers,
+                randomLearningRate(rng),
+                pick(rng, optimizers),
+                pick(rng, batchSizes),
+                randomDropout(rng),
+                randomL2(rng),
+                between(rng, minEpochs, maxEpochs));
     }
 
     public LayerGene randomLayer(RandomGenerator rng) {
@@ -248,9 +423,11 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
         }
         int batch = batchSizes.contains(g.batchSize()) ? g.batchSize() : nearestBatch(g.batchSize());
         Optimizer opt = optimizers.contains(g.optimizer()) ? g.optimizer() : optimizers.get(0);
-        return new Genome(layers,
+        return new Genome(
+                layers,
                 Math.max(minLearningRate, Math.min(maxLearningRate, g.learningRate())),
-                opt, batch,
+                opt,
+                batch,
                 Math.max(minDropout, Math.min(maxDropout, g.dropout())),
                 g.l2() == 0 && minL2 == 0 ? 0 : Math.max(minL2, Math.min(maxL2, g.l2())),
                 clamp(g.maxEpochs(), minEpochs, maxEpochs));
@@ -272,7 +449,8 @@ public record SearchSpace(int minLayers, int maxLayers, int minNeurons, int maxN
 
     /** The widest network in this space: its parameter count for the given input/output sizes. */
     public long largestParameterCount(int inputs, int outputs) {
-        long count = (long) inputs * maxNeurons + maxNeurons
+        long count = (long) inputs * maxNeurons
+                + maxNeurons
                 + (long) (maxLayers - 1) * ((long) maxNeurons * maxNeurons + maxNeurons);
         return count + (long) maxNeurons * outputs + outputs;
     }

@@ -23,8 +23,7 @@ import org.evolab.util.Json;
 
 /** Turns a completed run into a model bundle: the network plus Evolab's records of the run. */
 public final class BundleExport {
-    private BundleExport() {
-    }
+    private BundleExport() {}
 
     /**
      * Writes the bundle of {@code result} to {@code target}, verified by reading it back.
@@ -37,8 +36,10 @@ public final class BundleExport {
                     + result.status().name().toLowerCase(Locale.ROOT));
         }
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(BundleFormat.GENOME, utf8(Json.write(result.best().individual().genome())));
-        entries.put(BundleFormat.PREPROCESSING, utf8(result.data().preprocessor().toJson()));
+        entries.put(
+                BundleFormat.GENOME, utf8(Json.write(result.best().individual().genome())));
+        entries.put(
+                BundleFormat.PREPROCESSING, utf8(result.data().preprocessor().toJson()));
         entries.put(BundleFormat.MODEL, utf8(Json.write(ModelRecord.of(result))));
         entries.put(BundleFormat.RUN, utf8(Json.write(runRecord(result))));
         entries.put(BundleFormat.METRICS, utf8(Json.write(metricsRecord(result))));
@@ -97,7 +98,9 @@ public final class BundleExport {
             test.put("macroF1", c.macroF1());
             ArrayNode perClass = test.putArray("perClass");
             for (int i = 0; i < c.labels().size(); i++) {
-                perClass.addObject().put("label", c.labels().get(i)).put("precision", c.precision()[i])
+                perClass.addObject()
+                        .put("label", c.labels().get(i))
+                        .put("precision", c.precision()[i])
                         .put("recall", c.recall()[i]);
             }
             test.set("labels", Json.mapper().valueToTree(c.labels()));
@@ -114,62 +117,118 @@ public final class BundleExport {
     static String modelCard(RunResult r, Path target) {
         Genome g = r.best().individual().genome();
         StringBuilder md = new StringBuilder();
-        String file = target.getFileName() == null ? "model.zip" : target.getFileName().toString();
-        md.append("# Evolab model: ").append(r.data().schema().target()).append(" from ")
-                .append(r.data().table().name()).append("\n\n");
-        md.append("A ").append(r.data().taskType().name().toLowerCase(Locale.ROOT))
-                .append(r.model().isEnsemble() ? " ensemble of " + r.model().members().size() + " networks" : " network")
-                .append(" chosen by a genetic search over ").append(r.evaluations())
-                .append(" evaluations (").append(r.trainings()).append(" trainings, ").append(r.cacheHits())
-                .append(" cache hits) in ").append(r.history().size()).append(" generations, seed ")
-                .append(r.config().seed()).append(".\n\n");
+        String file = target.getFileName() == null
+                ? "model.zip"
+                : target.getFileName().toString();
+        md.append("# Evolab model: ")
+                .append(r.data().schema().target())
+                .append(" from ")
+                .append(r.data().table().name())
+                .append("\n\n");
+        md.append("A ")
+                .append(r.data().taskType().name().toLowerCase(Locale.ROOT))
+                .append(
+                        r.model().isEnsemble()
+                                ? " ensemble of " + r.model().members().size() + " networks"
+                                : " network")
+                .append(" chosen by a genetic search over ")
+                .append(r.evaluations())
+                .append(" evaluations (")
+                .append(r.trainings())
+                .append(" trainings, ")
+                .append(r.cacheHits())
+                .append(" cache hits) in ")
+                .append(r.history().size())
+                .append(" generations, seed ")
+                .append(r.config().seed())
+                .append(".\n\n");
         md.append("## Network\n\n");
-        md.append("- inputs: ").append(r.data().inputCount()).append(" (from columns ")
-                .append(String.join(", ", r.data().preprocessor().inputColumns())).append(")\n");
+        md.append("- inputs: ")
+                .append(r.data().inputCount())
+                .append(" (from columns ")
+                .append(String.join(", ", r.data().preprocessor().inputColumns()))
+                .append(")\n");
         for (int i = 0; i < g.layers().size(); i++) {
-            md.append("- hidden ").append(i + 1).append(": ").append(g.layers().get(i)).append('\n');
+            md.append("- hidden ")
+                    .append(i + 1)
+                    .append(": ")
+                    .append(g.layers().get(i))
+                    .append('\n');
         }
-        md.append("- output: ").append(r.data().taskType() == TaskType.CLASSIFICATION
-                ? "softmax over " + String.join(", ", r.data().preprocessor().classLabels())
-                : "identity (" + r.data().schema().target() + ")").append('\n');
-        md.append(String.format(Locale.ROOT, "- training: %s, learning rate %.3g, batch %s, dropout %.2f, L2 %.2g%n",
-                g.optimizer().id(), g.learningRate(), g.batchSize() == Genome.FULL_BATCH ? "full" : g.batchSize(),
-                g.dropout(), g.l2()));
-        md.append(String.format(Locale.ROOT, "- weights: %s, trained on %d rows for %.2f epochs%n",
+        md.append("- output: ")
+                .append(
+                        r.data().taskType() == TaskType.CLASSIFICATION
+                                ? "softmax over "
+                                        + String.join(
+                                                ", ", r.data().preprocessor().classLabels())
+                                : "identity (" + r.data().schema().target() + ")")
+                .append('\n');
+        md.append(String.format(
+                Locale.ROOT,
+                "- training: %s, learning rate %.3g, batch %s, dropout %.2f, L2 %.2g%n",
+                g.optimizer().id(),
+                g.learningRate(),
+                g.batchSize() == Genome.FULL_BATCH ? "full" : g.batchSize(),
+                g.dropout(),
+                g.l2()));
+        md.append(String.format(
+                Locale.ROOT,
+                "- weights: %s, trained on %d rows for %.2f epochs%n",
                 r.model().origin() == FinalModel.SEARCH
                         ? "the search's own network at its best validation epoch (training split only)"
                         : "retrained after the search on the training and validation splits",
-                r.model().trainingRows(), r.model().epochs()));
+                r.model().trainingRows(),
+                r.model().epochs()));
         md.append("- parameters: ").append(r.model().parameterCount()).append("\n\n");
         if (r.model().isEnsemble()) {
             md.append(ModelRecord.cardSection(r));
         }
         md.append("## Scores\n\n");
-        md.append(String.format(Locale.ROOT, "- validation %s (search): %.4f%n", r.metric().id(), r.best().fitness()));
+        md.append(String.format(
+                Locale.ROOT,
+                "- validation %s (search): %.4f%n",
+                r.metric().id(),
+                r.best().fitness()));
         if (r.test().task() == TaskType.CLASSIFICATION) {
-            md.append(String.format(Locale.ROOT, "- test accuracy: %.4f, macro-F1: %.4f on %d rows%n",
-                    r.test().classification().accuracy(), r.test().classification().macroF1(), r.test().rows()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- test accuracy: %.4f, macro-F1: %.4f on %d rows%n",
+                    r.test().classification().accuracy(),
+                    r.test().classification().macroF1(),
+                    r.test().rows()));
         } else {
-            md.append(String.format(Locale.ROOT, "- test RMSE: %.4g, MAE: %.4g, R²: %.4f on %d rows%n",
-                    r.test().regression().rmse(), r.test().regression().mae(), r.test().regression().r2(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- test RMSE: %.4g, MAE: %.4g, R²: %.4f on %d rows%n",
+                    r.test().regression().rmse(),
+                    r.test().regression().mae(),
+                    r.test().regression().r2(),
                     r.test().rows()));
         }
         md.append("\n## Data\n\n");
         for (ColumnInfo c : r.data().schema().columns()) {
-            md.append("- `").append(c.name()).append("`: ").append(c.kind().name().toLowerCase(Locale.ROOT))
-                    .append(", ").append(c.role().name().toLowerCase(Locale.ROOT));
+            md.append("- `")
+                    .append(c.name())
+                    .append("`: ")
+                    .append(c.kind().name().toLowerCase(Locale.ROOT))
+                    .append(", ")
+                    .append(c.role().name().toLowerCase(Locale.ROOT));
             if (c.missing() > 0) {
                 md.append(", ").append(c.missing()).append(" missing");
             }
             md.append('\n');
         }
-        md.append("\nThe preprocessing (imputation, one-hot vocabularies, scaling) was fitted on the training split only "
-                + "and is saved in `evolab/preprocessing.json`.\n\n");
-        md.append("## Use\n\n```\njava -jar evolab.jar predict --model ").append(file)
+        md.append(
+                "\nThe preprocessing (imputation, one-hot vocabularies, scaling) was fitted on the training split only "
+                        + "and is saved in `evolab/preprocessing.json`.\n\n");
+        md.append("## Use\n\n```\njava -jar evolab.jar predict --model ")
+                .append(file)
                 .append(" --data new.csv --out predictions.csv\n```\n\n");
         md.append("In Java, the network alone: `ModelSerializer.")
                 .append(r.model().isEnsemble() ? "restoreComputationGraph" : "restoreMultiLayerNetwork")
-                .append("(new File(\"").append(file).append("\"))`; its inputs are the encoded features listed in `evolab/preprocessing.json`.\n");
+                .append("(new File(\"")
+                .append(file)
+                .append("\"))`; its inputs are the encoded features listed in `evolab/preprocessing.json`.\n");
         return md.toString();
     }
 

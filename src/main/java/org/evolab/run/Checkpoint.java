@@ -18,10 +18,20 @@ import org.evolab.evolution.Individual;
  * @param scored         the first evaluation of every genome scored so far, in the order they came
  * @param bestPerGeneration best fitness per generation (for the stop conditions)
  */
-public record Checkpoint(int format, String contextHash, int nextGeneration, List<Individual> population,
-                         boolean searchOver, String stopReason, List<GenerationStats> history,
-                         List<Evaluation> scored, List<Double> bestPerGeneration, int evaluations, int trainings,
-                         int cacheHits, double elapsedSeconds) {
+public record Checkpoint(
+        int format,
+        String contextHash,
+        int nextGeneration,
+        List<Individual> population,
+        boolean searchOver,
+        String stopReason,
+        List<GenerationStats> history,
+        List<Evaluation> scored,
+        List<Double> bestPerGeneration,
+        int evaluations,
+        int trainings,
+        int cacheHits,
+        double elapsedSeconds) {
     public static final int FORMAT = 1;
 
     public Checkpoint {

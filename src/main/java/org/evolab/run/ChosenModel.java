@@ -8,10 +8,10 @@ import java.util.function.IntConsumer;
 import org.evolab.data.PreparedData;
 import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.TrainedModel;
 import org.evolab.fitness.Trainer;
 import org.evolab.fitness.TrainingControl;
 import org.evolab.fitness.TrainingData;
-import org.evolab.fitness.TrainedModel;
 import org.evolab.genome.Genome;
 
 /**
@@ -22,8 +22,7 @@ import org.evolab.genome.Genome;
  * say), and the result exports like the run's own.
  */
 public final class ChosenModel {
-    private ChosenModel() {
-    }
+    private ChosenModel() {}
 
     /** Epochs of the final training: those at which the search's training reached its best score. */
     public static int epochs(Evaluation e) {
@@ -35,17 +34,25 @@ public final class ChosenModel {
      * training failed ends FAILED. A trainer that makes no networks (a test's fake) gives a
      * completed result without model and test.
      */
-    static RunResult complete(Trainer trainer, RunStatistics statistics, PreparedData data, FitnessMetric metric,
-                              FinalModel choice, SearchNetworks networks, String stopReason, Consumer<String> status) {
+    static RunResult complete(
+            Trainer trainer,
+            RunStatistics statistics,
+            PreparedData data,
+            FitnessMetric metric,
+            FinalModel choice,
+            SearchNetworks networks,
+            String stopReason,
+            Consumer<String> status) {
         Evaluation best = statistics.bestOverall();
         if (best == null || !Double.isFinite(best.fitness())) {
             String why = best == null ? "nothing was scored" : best.result().failure();
-            return statistics.partial(RunStatus.FAILED, stopReason, "every training failed (" + why + ")", data,
-                    metric);
+            return statistics.partial(
+                    RunStatus.FAILED, stopReason, "every training failed (" + why + ")", data, metric);
         }
         int wanted = statistics.config().training().ensemble();
         List<Evaluation> members = members(statistics, wanted);
-        TrainedModel model = members.size() == 1 ? forBest(trainer, best, choice, networks, stopReason, status)
+        TrainedModel model = members.size() == 1
+                ? forBest(trainer, best, choice, networks, stopReason, status)
                 : ensemble(trainer, members, wanted, choice, networks, stopReason, status);
         TestReport test = model == null ? null : TestReport.of(data, model);
         return statistics.result(RunStatus.COMPLETED, stopReason, null, data, metric, best, model, test);
@@ -56,17 +63,25 @@ public final class ChosenModel {
      * for it and {@code networks} kept it in this process), or one retrained; {@code status} is
      * told which, with {@code stopReason}.
      */
-    private static TrainedModel forBest(Trainer trainer, Evaluation best, FinalModel choice, SearchNetworks networks,
-                                String stopReason, Consumer<String> status) {
+    private static TrainedModel forBest(
+            Trainer trainer,
+            Evaluation best,
+            FinalModel choice,
+            SearchNetworks networks,
+            String stopReason,
+            Consumer<String> status) {
         Genome genome = best.individual().genome();
         Optional<float[]> kept = choice == FinalModel.SEARCH ? networks.parametersOf(genome.id()) : Optional.empty();
         if (kept.isPresent()) {
-            status.accept(String.format("Search finished (%s). Exporting the search's own network for the best "
-                    + "genome (its best validation epoch, %.1f).", stopReason, best.result().bestEpoch()));
+            status.accept(String.format(
+                    "Search finished (%s). Exporting the search's own network for the best "
+                            + "genome (its best validation epoch, %.1f).",
+                    stopReason, best.result().bestEpoch()));
             return trainer.searchModel(genome, kept.get(), best.result().bestEpoch());
         }
-        status.accept(String.format("Search finished (%s). Retraining the best network on training and validation "
-                + "data for %d epochs.", stopReason, epochs(best)));
+        status.accept(String.format(
+                "Search finished (%s). Retraining the best network on training and validation " + "data for %d epochs.",
+                stopReason, epochs(best)));
         return trainer.retrain(genome, epochs(best));
     }
 
@@ -89,7 +104,9 @@ public final class ChosenModel {
                 if (members.size() >= k) {
                     return members;
                 }
-                if (!members.contains(e) && Double.isFinite(e.fitness()) && !e.result().failed()
+                if (!members.contains(e)
+                        && Double.isFinite(e.fitness())
+                        && !e.result().failed()
                         && (halvedToo || !e.result().halved())) {
                     members.add(e);
                 }
@@ -99,15 +116,25 @@ public final class ChosenModel {
     }
 
     /** Each member's final model as {@code choice} says, averaged in one network. */
-    private static TrainedModel ensemble(Trainer trainer, List<Evaluation> members, int wanted, FinalModel choice,
-                                         SearchNetworks networks, String stopReason, Consumer<String> status) {
-        String fewer = members.size() < wanted ? String.format(" (--ensemble %d asked for more, but only %d distinct "
-                + "genomes were scored)", wanted, members.size()) : "";
-        status.accept(String.format("Search finished (%s). Final models for an ensemble of the %d best genomes%s.",
+    private static TrainedModel ensemble(
+            Trainer trainer,
+            List<Evaluation> members,
+            int wanted,
+            FinalModel choice,
+            SearchNetworks networks,
+            String stopReason,
+            Consumer<String> status) {
+        String fewer = members.size() < wanted
+                ? String.format(
+                        " (--ensemble %d asked for more, but only %d distinct " + "genomes were scored)",
+                        wanted, members.size())
+                : "";
+        status.accept(String.format(
+                "Search finished (%s). Final models for an ensemble of the %d best genomes%s.",
                 stopReason, members.size(), fewer));
         List<TrainedModel> models = new ArrayList<>();
         for (Evaluation member : members) {
-            TrainedModel m = forBest(trainer, member, choice, networks, stopReason, s -> { });
+            TrainedModel m = forBest(trainer, member, choice, networks, stopReason, s -> {});
             if (m == null) {
                 return null;
             }
@@ -133,13 +160,31 @@ public final class ChosenModel {
         };
         TrainingData data = TrainingData.of(run.data(), run.config().training().metric());
         TrainedModel model;
-        try (Trainer trainer = Trainers.dl4j().create(data, run.config().training(), run.config().seed(), counting,
-                new Trainer.Options(1, null, null, null))) {
+        try (Trainer trainer = Trainers.dl4j()
+                .create(
+                        data,
+                        run.config().training(),
+                        run.config().seed(),
+                        counting,
+                        new Trainer.Options(1, null, null, null))) {
             model = trainer.retrain(chosen.individual().genome(), epochs(chosen));
         }
         TestReport test = TestReport.of(run.data(), model);
-        return new RunResult(run.config(), RunStatus.COMPLETED, run.stopReason(), null, run.data(), run.metric(), chosen,
-                run.history(), run.leaderboard(), model, test, run.evaluations(), run.trainings(), run.cacheHits(),
+        return new RunResult(
+                run.config(),
+                RunStatus.COMPLETED,
+                run.stopReason(),
+                null,
+                run.data(),
+                run.metric(),
+                chosen,
+                run.history(),
+                run.leaderboard(),
+                model,
+                test,
+                run.evaluations(),
+                run.trainings(),
+                run.cacheHits(),
                 run.wallSeconds());
     }
 }

@@ -50,9 +50,11 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
     public static final double SECONDS_TO_START = 5;
     /** Genomes of the space sampled to average its cost. */
     private static final int SAMPLES = 200;
+
     private static final int CALIBRATION_GENOMES = 3;
     /** A calibration training goes on until it has been timed this long (or its 20 epochs end). */
     private static final double CALIBRATION_SECONDS = 0.3;
+
     private static final int CALIBRATION_MAX_EPOCHS = 20;
     /** Trainings end early on average (measured on the samples: about half their max epochs). */
     private static final double EARLY_STOPPING_SHARE = 0.55;
@@ -60,8 +62,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
     /** Trains a few genomes of {@code space} briefly on {@code data} and fits the three costs. */
     public static CostModel calibrate(PreparedData data, SearchSpace space, long seed) {
         TrainingData td = TrainingData.of(data, null);
-        Function<Genome, StepwiseTraining> start = Trainers.stepwise(td, TrainingSettings.defaults().withPatience(100),
-                seed, TrainingControl.none());
+        Function<Genome, StepwiseTraining> start =
+                Trainers.stepwise(td, TrainingSettings.defaults().withPatience(100), seed, TrainingControl.none());
         NativeThreads.singleThreaded();
         SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, 77));
         List<double[]> points = new ArrayList<>();
@@ -74,13 +76,14 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
                 FitnessResult first = t.trainUntil(1);
                 FitnessResult last = first;
                 // Early stopping may end it sooner: the epochs it did train are enough.
-                while (!t.isFinished() && (last.epochs() < 2
-                        || last.trainMillis() - first.trainMillis() < CALIBRATION_SECONDS * 1000)) {
+                while (!t.isFinished()
+                        && (last.epochs() < 2
+                                || last.trainMillis() - first.trainMillis() < CALIBRATION_SECONDS * 1000)) {
                     last = t.trainUntil((int) last.epochs() + 1);
                 }
                 if (i > 0 && last.epochs() > first.epochs()) {
-                    double perEpoch = (last.trainMillis() - first.trainMillis()) / 1000.0
-                            / (last.epochs() - first.epochs());
+                    double perEpoch =
+                            (last.trainMillis() - first.trainMillis()) / 1000.0 / (last.epochs() - first.epochs());
                     points.add(new double[] {layerSteps(g, td.trainRows()), flops(g, td), perEpoch});
                     fixed += Math.max(0, first.trainMillis() / 1000.0 - perEpoch);
                 }
@@ -128,8 +131,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
 
     /** The expected duration of a run with {@code config} on {@code data} (see {@link #forecast}). */
     public Duration estimate(RunConfig config, PreparedData data) {
-        Forecast f = forecast(config, data.inputCount(), data.outputCount(), data.trainX().length,
-                data.validationX().length);
+        Forecast f = forecast(
+                config, data.inputCount(), data.outputCount(), data.trainX().length, data.validationX().length);
         return Duration.ofMillis((long) (f.seconds() * 1000));
     }
 
@@ -157,8 +160,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
                 // The rungs' steps, or early stopping's share where it ends trainings sooner.
                 long perEpoch = Math.max(1, TrainingData.batchCount(searchRows, g.batchSize()));
                 // Each fold is halved with its own rungs (CrossValidation), so per fold as for one split.
-                epochs = Math.min(epochs,
-                        TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch);
+                epochs = Math.min(
+                        epochs, TrainingSettings.expectedStepsWithHalving(perEpoch * g.maxEpochs()) / perEpoch);
             }
             mean += folds * secondsFor(g, inputs, outputs, searchRows, epochs);
         }
@@ -191,8 +194,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
      * @param retrainSeconds     the final retraining
      * @param workers            workers busy at a time
      */
-    public record Forecast(long trainings, double secondsPerTraining, double searchSeconds, double retrainSeconds,
-                           int workers) {
+    public record Forecast(
+            long trainings, double secondsPerTraining, double searchSeconds, double retrainSeconds, int workers) {
         public double seconds() {
             return searchSeconds + retrainSeconds;
         }

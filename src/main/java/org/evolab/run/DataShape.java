@@ -23,7 +23,9 @@ public record DataShape(int trainRows, int inputs, int outputs) {
         for (ColumnInfo c : schema.features()) {
             inputs += c.kind() == ColumnKind.CATEGORICAL ? Math.max(1, c.distinct()) : 1;
         }
-        int outputs = schema.taskType() == TaskType.CLASSIFICATION ? Math.max(2, schema.classLabels().size()) : 1;
+        int outputs = schema.taskType() == TaskType.CLASSIFICATION
+                ? Math.max(2, schema.classLabels().size())
+                : 1;
         return new DataShape((int) Math.round(table.rowCount() * split.train()), Math.max(1, inputs), outputs);
     }
 

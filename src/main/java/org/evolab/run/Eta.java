@@ -9,8 +9,7 @@ import org.evolab.evolution.GaSettings;
  * to the evaluations still planned.
  */
 public final class Eta {
-    private Eta() {
-    }
+    private Eta() {}
 
     /** Evaluations a run with {@code ga} plans: its population in each generation. */
     public static long plannedEvaluations(GaSettings ga) {
@@ -19,6 +18,8 @@ public final class Eta {
 
     /** Time left after {@code done} of {@code planned} evaluations took {@code elapsed}; zero before the first and after the last. */
     public static Duration remaining(Duration elapsed, long done, long planned) {
-        return done <= 0 ? Duration.ZERO : elapsed.multipliedBy(Math.max(0, planned - done)).dividedBy(done);
+        return done <= 0
+                ? Duration.ZERO
+                : elapsed.multipliedBy(Math.max(0, planned - done)).dividedBy(done);
     }
 }

@@ -47,6 +47,7 @@ public final class EvolutionRun {
     private final CapturedWeights weights = new CapturedWeights();
     /** The search's own networks that may become the exported model. */
     private final SearchNetworks searchNetworks;
+
     private RunStatistics statistics;
     // volatile: set by the caller's thread, read by the run's
     private volatile boolean captureWeights;
@@ -130,7 +131,8 @@ public final class EvolutionRun {
         PreparedData data = PreparedData.prepare(loaded, schema, config.split(), config.seed(), config.preprocessing());
         TrainingData trainingData = TrainingData.of(data, config.training().metric());
         int workers = config.effectiveWorkers();
-        emit(RunEvent.RunStarted.of(config, schema, data, workers, resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
+        emit(RunEvent.RunStarted.of(
+                config, schema, data, workers, resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
         CostModel costs = CostModel.PRIOR;
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
             // Calibrating trains four networks (1-2 s): worth it for the forecast of a long run, not
@@ -140,25 +142,35 @@ public final class EvolutionRun {
             }
             emit(new RunEvent.CostEstimated(costs.estimate(config, data), costs));
         }
-        SearchRecorder recorder = folder == null ? SearchRecorder.NONE
-                : RunFolderRecorder.open(folder, config, resumeFrom);
-        Trainer.Options options = new Trainer.Options(workers, captureWeights ? weights : null,
-                config.training().finalModel() == FinalModel.SEARCH ? searchNetworks : null, costs);
+        SearchRecorder recorder =
+                folder == null ? SearchRecorder.NONE : RunFolderRecorder.open(folder, config, resumeFrom);
+        Trainer.Options options = new Trainer.Options(
+                workers,
+                captureWeights ? weights : null,
+                config.training().finalModel() == FinalModel.SEARCH ? searchNetworks : null,
+                costs);
         RunResult result;
-        try (recorder; Trainer trainer = trainers.create(trainingData, config.training(), config.seed(), control,
-                options)) {
+        try (recorder;
+                Trainer trainer = trainers.create(trainingData, config.training(), config.seed(), control, options)) {
             result = searchAndChoose(trainer, recorder, data, trainingData.metric());
         }
         emit(new RunEvent.RunFinished(result));
         return result;
     }
 
-    private RunResult searchAndChoose(Trainer trainer, SearchRecorder recorder, PreparedData data,
-                                      FitnessMetric metric) {
+    private RunResult searchAndChoose(
+            Trainer trainer, SearchRecorder recorder, PreparedData data, FitnessMetric metric) {
         try {
             String stopReason = search(trainer, recorder);
-            RunResult result = ChosenModel.complete(trainer, statistics, data, metric, config.training().finalModel(),
-                    searchNetworks, stopReason, status -> emit(new RunEvent.StatusChanged(status)));
+            RunResult result = ChosenModel.complete(
+                    trainer,
+                    statistics,
+                    data,
+                    metric,
+                    config.training().finalModel(),
+                    searchNetworks,
+                    stopReason,
+                    status -> emit(new RunEvent.StatusChanged(status)));
             recorder.finished(result);
             return result;
         } catch (CancellationException e) {
@@ -167,8 +179,12 @@ public final class EvolutionRun {
             throw e;
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.error("run failed", e);
-            return statistics.partial(RunStatus.FAILED, null, "the run failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), data, metric);
+            return statistics.partial(
+                    RunStatus.FAILED,
+                    null,
+                    "the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    data,
+                    metric);
         }
     }
 
@@ -198,20 +214,41 @@ public final class EvolutionRun {
                 GenerationStats stats = statistics.endGeneration(generation, scored);
                 Evaluation best = RunStatistics.bestOf(scored);
                 Duration elapsed = statistics.elapsed();
-                Optional<String> reason = config.stop().reasonToStop(config.ga().generations(),
-                        new EvolutionState(generation + 1, statistics.bestPerGeneration(), elapsed));
+                Optional<String> reason = config.stop()
+                        .reasonToStop(
+                                config.ga().generations(),
+                                new EvolutionState(generation + 1, statistics.bestPerGeneration(), elapsed));
                 if (reason.isEmpty() && control.isStopRequested()) {
                     reason = Optional.of("stopped by the user after generation " + (generation + 1));
                 }
-                List<Individual> next = reason.isPresent() ? List.of() : strategy.nextGeneration(generation + 1,
-                        scored.stream().map(e -> new Scored(e.individual(), e.fitness(), e.result().parameters()))
-                                .toList(), statistics.knownGenomeIds(), rngFor(config.seed(), generation + 1));
+                List<Individual> next = reason.isPresent()
+                        ? List.of()
+                        : strategy.nextGeneration(
+                                generation + 1,
+                                scored.stream()
+                                        .map(e -> new Scored(
+                                                e.individual(),
+                                                e.fitness(),
+                                                e.result().parameters()))
+                                        .toList(),
+                                statistics.knownGenomeIds(),
+                                rngFor(config.seed(), generation + 1));
                 recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
-                List<double[][]> bestWeights = weights.keepOnly(best.individual().genome().id());
-                searchNetworks.retainOnly(ChosenModel.members(statistics, config.training().ensemble()).stream()
-                        .map(e -> e.individual().genome().id()).toList());
-                emit(new RunEvent.GenerationFinished(stats, scored, best, statistics.bestSoFar(),
-                        config.ga().generations(), elapsed, statistics.eta(elapsed), bestWeights));
+                List<double[][]> bestWeights =
+                        weights.keepOnly(best.individual().genome().id());
+                searchNetworks.retainOnly(
+                        ChosenModel.members(statistics, config.training().ensemble()).stream()
+                                .map(e -> e.individual().genome().id())
+                                .toList());
+                emit(new RunEvent.GenerationFinished(
+                        stats,
+                        scored,
+                        best,
+                        statistics.bestSoFar(),
+                        config.ga().generations(),
+                        elapsed,
+                        statistics.eta(elapsed),
+                        bestWeights));
                 if (reason.isPresent()) {
                     return reason.get();
                 }
@@ -223,8 +260,13 @@ public final class EvolutionRun {
         }
     }
 
-    private synchronized Evaluation record(int generation, Individual individual, FitnessResult result,
-                                           boolean cacheHit, int index, int populationSize) {
+    private synchronized Evaluation record(
+            int generation,
+            Individual individual,
+            FitnessResult result,
+            boolean cacheHit,
+            int index,
+            int populationSize) {
         Evaluation evaluation = statistics.record(generation, individual, result, cacheHit);
         emit(statistics.finished(evaluation, index, populationSize));
         return evaluation;

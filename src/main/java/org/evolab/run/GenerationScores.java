@@ -21,8 +21,13 @@ final class GenerationScores {
     /** Counts one evaluation and tells the listeners (the run's {@code record}). */
     @FunctionalInterface
     interface Recorder {
-        Evaluation record(int generation, Individual individual, FitnessResult result, boolean cacheHit, int index,
-                          int populationSize);
+        Evaluation record(
+                int generation,
+                Individual individual,
+                FitnessResult result,
+                boolean cacheHit,
+                int index,
+                int populationSize);
     }
 
     private final int generation;
@@ -46,7 +51,8 @@ final class GenerationScores {
             if (known.isPresent()) {
                 done[i] = recorder.record(generation, individual, known.get(), true, i, population.size());
             } else {
-                List<Integer> slots = slotsByGenome.computeIfAbsent(individual.genome().id(), k -> new ArrayList<>());
+                List<Integer> slots =
+                        slotsByGenome.computeIfAbsent(individual.genome().id(), k -> new ArrayList<>());
                 if (slots.isEmpty()) {
                     toTrain.add(individual.genome());
                 }

@@ -15,8 +15,7 @@ import org.evolab.util.Json;
  * in the search and the rows and epochs that trained its final weights.
  */
 final class ModelRecord {
-    private ModelRecord() {
-    }
+    private ModelRecord() {}
 
     /** The exported model's members, best first: the model itself when it is a single network. */
     static List<TrainedModel> members(TrainedModel model) {
@@ -52,7 +51,9 @@ final class ModelRecord {
     }
 
     private static Evaluation evaluationOf(RunResult r, TrainedModel m) {
-        return r.leaderboard().stream().filter(e -> e.individual().genome().id().equals(m.genome().id())).findFirst()
+        return r.leaderboard().stream()
+                .filter(e -> e.individual().genome().id().equals(m.genome().id()))
+                .findFirst()
                 .orElse(r.best());
     }
 
@@ -61,19 +62,32 @@ final class ModelRecord {
         StringBuilder md = new StringBuilder();
         List<TrainedModel> members = members(r.model());
         md.append("## Ensemble\n\n");
-        md.append("The exported model is an ensemble of the ").append(members.size())
-                .append(" best distinct genomes of the search: one DL4J ComputationGraph whose output is the mean of the "
-                        + "members' outputs (")
-                .append(r.data().taskType().name().equals("CLASSIFICATION") ? "class probabilities"
-                        : "standardized target")
+        md.append("The exported model is an ensemble of the ")
+                .append(members.size())
+                .append(
+                        " best distinct genomes of the search: one DL4J ComputationGraph whose output is the mean of the "
+                                + "members' outputs (")
+                .append(
+                        r.data().taskType().name().equals("CLASSIFICATION")
+                                ? "class probabilities"
+                                : "standardized target")
                 .append("). The network described above is its best member.\n\n");
         int i = 1;
         for (TrainedModel m : members) {
             Evaluation e = evaluationOf(r, m);
-            md.append(String.format(Locale.ROOT, "%d. `%s` (genome %s), validation %s %.4f; %s on %d rows for %.2f epochs%n",
-                    i++, m.genome().summary(), m.genome().id(), r.metric().id(), e == null ? Double.NaN : e.fitness(),
-                    m.origin() == FinalModel.SEARCH ? "the search's own network (training split)"
-                            : "retrained on the training and validation splits", m.trainingRows(), m.epochs()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%d. `%s` (genome %s), validation %s %.4f; %s on %d rows for %.2f epochs%n",
+                    i++,
+                    m.genome().summary(),
+                    m.genome().id(),
+                    r.metric().id(),
+                    e == null ? Double.NaN : e.fitness(),
+                    m.origin() == FinalModel.SEARCH
+                            ? "the search's own network (training split)"
+                            : "retrained on the training and validation splits",
+                    m.trainingRows(),
+                    m.epochs()));
         }
         md.append('\n');
         return md.toString();

@@ -22,8 +22,8 @@ import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
 import org.evolab.util.InvalidInputException;
-import org.evolab.util.Setting;
 import org.evolab.util.Json;
+import org.evolab.util.Setting;
 
 /**
  * Everything needed to reproduce a run. The same JSON is read by the CLI's {@code --config} and
@@ -38,10 +38,21 @@ import org.evolab.util.Json;
  * @param spark       where the trainings run: null for this computer, else a Spark master URL
  *                    ({@code local[N]}, {@code spark://host:port}, ...) for {@code org.evolab.spark}
  */
-public record RunConfig(String data, String target, TaskType taskType, Map<String, ColumnKind> columnKinds,
-                        Map<String, ColumnRole> columnRoles, SplitRatios split, PreprocessOptions preprocessing,
-                        SearchSpace searchSpace, GaSettings ga, StopSettings stop, TrainingSettings training,
-                        long seed, int workers, String spark) {
+public record RunConfig(
+        String data,
+        String target,
+        TaskType taskType,
+        Map<String, ColumnKind> columnKinds,
+        Map<String, ColumnRole> columnRoles,
+        SplitRatios split,
+        PreprocessOptions preprocessing,
+        SearchSpace searchSpace,
+        GaSettings ga,
+        StopSettings stop,
+        TrainingSettings training,
+        long seed,
+        int workers,
+        String spark) {
 
     public static final long DEFAULT_SEED = 42;
 
@@ -52,9 +63,21 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
     }
 
     public static RunConfig defaults() {
-        return new RunConfig(null, null, null, Map.of(), Map.of(), SplitRatios.defaults(),
-                PreprocessOptions.defaults(), SearchSpace.defaults(), GaSettings.defaults(), StopSettings.none(),
-                TrainingSettings.defaults(), DEFAULT_SEED, 0, null);
+        return new RunConfig(
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                SplitRatios.defaults(),
+                PreprocessOptions.defaults(),
+                SearchSpace.defaults(),
+                GaSettings.defaults(),
+                StopSettings.none(),
+                TrainingSettings.defaults(),
+                DEFAULT_SEED,
+                0,
+                null);
     }
 
     /** Checks every setting; throws {@link InvalidInputException} naming the first one at fault. */
@@ -186,8 +209,21 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
         }
 
         RunConfig build() {
-            return new RunConfig(data, target, taskType, columnKinds, columnRoles, split, preprocessing,
-                    searchSpace, ga, stop, training, seed, workers, spark);
+            return new RunConfig(
+                    data,
+                    target,
+                    taskType,
+                    columnKinds,
+                    columnRoles,
+                    split,
+                    preprocessing,
+                    searchSpace,
+                    ga,
+                    stop,
+                    training,
+                    seed,
+                    workers,
+                    spark);
         }
     }
 
@@ -216,7 +252,8 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(source + ": unknown setting '" + path(e) + "'");
         } catch (JsonMappingException e) {
-            String why = e.getCause() instanceof InvalidInputException bad ? bad.getMessage()
+            String why = e.getCause() instanceof InvalidInputException bad
+                    ? bad.getMessage()
                     : firstLine(e.getOriginalMessage());
             throw new InvalidInputException(source + ": setting '" + path(e) + "': " + why);
         } catch (IOException e) {
@@ -253,8 +290,10 @@ public record RunConfig(String data, String target, TaskType taskType, Map<Strin
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = base.get(f.getKey());
-            if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode fo
-                    && !f.getKey().equals("columnKinds") && !f.getKey().equals("columnRoles")) {
+            if (existing instanceof ObjectNode eo
+                    && f.getValue() instanceof ObjectNode fo
+                    && !f.getKey().equals("columnKinds")
+                    && !f.getKey().equals("columnRoles")) {
                 merge(eo, fo);
             } else {
                 base.set(f.getKey(), f.getValue());

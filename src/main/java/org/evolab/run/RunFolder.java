@@ -46,7 +46,9 @@ public final class RunFolder {
     /** The final model's test metrics, once the run completed (as the bundle's {@code metrics.json}). */
     public static final String METRICS = "metrics.json";
 
-    private static final ObjectMapper LINES = Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper LINES = Json.mapper()
+            .copy()
+            .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Path dir;
@@ -77,8 +79,8 @@ public final class RunFolder {
         boolean config = Files.isRegularFile(dir.resolve(CONFIG));
         boolean checkpoint = Files.isRegularFile(dir.resolve(CHECKPOINT));
         if (!config && !checkpoint) {
-            throw new InvalidInputException(dir + ": no checkpoint to resume from (not a run folder: it has no "
-                    + CONFIG + ")");
+            throw new InvalidInputException(
+                    dir + ": no checkpoint to resume from (not a run folder: it has no " + CONFIG + ")");
         }
         if (!checkpoint) {
             throw new InvalidInputException(dir + ": no checkpoint to resume from (the run stopped before its first "
@@ -141,19 +143,30 @@ public final class RunFolder {
         try {
             c = Json.mapper().readValue(text, Checkpoint.class);
         } catch (JsonProcessingException e) {
-            throw damaged(file, text.isBlank() ? "it is empty"
-                    : e.getLocation() == null ? e.getOriginalMessage()
-                    : e.getOriginalMessage() + " at line " + e.getLocation().getLineNr());
+            throw damaged(
+                    file,
+                    text.isBlank()
+                            ? "it is empty"
+                            : e.getLocation() == null
+                                    ? e.getOriginalMessage()
+                                    : e.getOriginalMessage() + " at line "
+                                            + e.getLocation().getLineNr());
         }
         if (c == null || c.format() != Checkpoint.FORMAT) {
-            throw damaged(file, c == null ? "it holds no checkpoint" : "checkpoint format " + c.format() + " is not supported");
+            throw damaged(
+                    file,
+                    c == null ? "it holds no checkpoint" : "checkpoint format " + c.format() + " is not supported");
         }
         return c;
     }
 
     private static InvalidInputException damaged(Path file, String why) {
-        String first = why == null ? "unreadable" : why.lines().findFirst().orElse("unreadable")
-                .replaceAll(" \\((start marker at )?\\[Source.*?\\]\\)", "");
+        String first = why == null
+                ? "unreadable"
+                : why.lines()
+                        .findFirst()
+                        .orElse("unreadable")
+                        .replaceAll(" \\((start marker at )?\\[Source.*?\\]\\)", "");
         return new InvalidInputException(file + ": cut short or corrupted (" + first + "); the run cannot be resumed "
                 + "from it (the folder is left as it is)");
     }
@@ -190,8 +203,11 @@ public final class RunFolder {
         try {
             if (cacheOut == null) {
                 claim();
-                cacheOut = Files.newBufferedWriter(dir.resolve(CACHE), StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                cacheOut = Files.newBufferedWriter(
+                        dir.resolve(CACHE),
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             }
             cacheOut.write(LINES.writeValueAsString(new CacheLine(contextHash, generation, result)));
             cacheOut.write('\n');
@@ -270,6 +286,5 @@ public final class RunFolder {
     }
 
     /** One line of the cache file. */
-    record CacheLine(String context, int generation, FitnessResult result) {
-    }
+    record CacheLine(String context, int generation, FitnessResult result) {}
 }

@@ -31,6 +31,7 @@ public final class RunFolderLock implements AutoCloseable {
     public static final String FILE = "run.lock";
     /** Folders claimed by this process: the OS lock cannot tell two claims of one process apart. */
     private static final Set<Path> CLAIMED_HERE = ConcurrentHashMap.newKeySet();
+
     private static final int ATTEMPTS = 5;
 
     private final Path key;
@@ -48,8 +49,14 @@ public final class RunFolderLock implements AutoCloseable {
     /** Who holds a folder, as written in its lock file. */
     public record Owner(long pid, String host, Instant since) {
         static Owner self() {
-            return new Owner(ProcessHandle.current().pid(), hostName(),
-                    ProcessHandle.current().info().startInstant().orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS));
+            return new Owner(
+                    ProcessHandle.current().pid(),
+                    hostName(),
+                    ProcessHandle.current()
+                            .info()
+                            .startInstant()
+                            .orElse(Instant.now())
+                            .truncatedTo(ChronoUnit.SECONDS));
         }
 
         String toText() {
@@ -133,8 +140,8 @@ public final class RunFolderLock implements AutoCloseable {
     /** One try; null when the file was replaced under us (an owner letting go meanwhile): try again. */
     private static RunFolderLock tryClaim(Path key, Path file) throws IOException {
         Object before = identity(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             FileLock lock;
             boolean osLocks = true;
@@ -148,7 +155,9 @@ public final class RunFolderLock implements AutoCloseable {
             if (osLocks && lock == null) {
                 throw inUse(key, previous);
             }
-            if (!osLocks && previous.isPresent() && previous.get().alive()
+            if (!osLocks
+                    && previous.isPresent()
+                    && previous.get().alive()
                     && previous.get().pid() != ProcessHandle.current().pid()) {
                 throw inUse(key, previous);
             }

@@ -45,8 +45,12 @@ final class RunFolderRecorder implements SearchRecorder {
     }
 
     @Override
-    public void generationDone(int generation, List<FitnessResult> trained, List<Individual> next,
-                               String stopReason, RunStatistics statistics) {
+    public void generationDone(
+            int generation,
+            List<FitnessResult> trained,
+            List<Individual> next,
+            String stopReason,
+            RunStatistics statistics) {
         // Saved per whole generation, not per training: halving ranks a generation's new genomes
         // against each other, so a resumed run must retrain an interrupted generation as a whole
         // to take the same decisions as an uninterrupted one.

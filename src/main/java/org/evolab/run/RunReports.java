@@ -5,16 +5,26 @@ import java.util.Locale;
 
 /** The run's tables as CSV: per-generation history and the leaderboard of every genome scored. */
 public final class RunReports {
-    private RunReports() {
-    }
+    private RunReports() {}
 
     public static String historyCsv(List<GenerationStats> history) {
         StringBuilder sb = new StringBuilder(
                 "generation,best,mean,worst,diversity,evaluations,cache_hits,failures,best_individual,best_genome,elapsed_s\n");
         for (GenerationStats s : history) {
-            sb.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%.4f,%d,%d,%d,%s,%s,%.2f%n", s.generation(), num(s.best()),
-                    num(s.mean()), num(s.worst()), s.diversity(), s.evaluations(), s.cacheHits(), s.failures(),
-                    s.bestIndividualId(), s.bestGenomeId(), s.elapsedSeconds()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%d,%s,%s,%s,%.4f,%d,%d,%d,%s,%s,%.2f%n",
+                    s.generation(),
+                    num(s.best()),
+                    num(s.mean()),
+                    num(s.worst()),
+                    s.diversity(),
+                    s.evaluations(),
+                    s.cacheHits(),
+                    s.failures(),
+                    s.bestIndividualId(),
+                    s.bestGenomeId(),
+                    s.elapsedSeconds()));
         }
         return sb.toString();
     }
@@ -26,14 +36,34 @@ public final class RunReports {
         for (Evaluation e : leaderboard) {
             var ind = e.individual();
             var r = e.result();
-            sb.append(rank++).append(',').append(ind.id()).append(',').append(ind.genome().id()).append(',')
-                    .append(ind.generation()).append(',').append(quote(String.join(" ", ind.parentIds()))).append(',')
-                    .append(quote(String.join(" ", ind.operators()))).append(',').append(num(r.fitness())).append(',')
-                    .append(epochs(r.epochs())).append(',').append(epochs(r.bestEpoch())).append(',')
+            sb.append(rank++)
+                    .append(',')
+                    .append(ind.id())
+                    .append(',')
+                    .append(ind.genome().id())
+                    .append(',')
+                    .append(ind.generation())
+                    .append(',')
+                    .append(quote(String.join(" ", ind.parentIds())))
+                    .append(',')
+                    .append(quote(String.join(" ", ind.operators())))
+                    .append(',')
+                    .append(num(r.fitness()))
+                    .append(',')
+                    .append(epochs(r.epochs()))
+                    .append(',')
+                    .append(epochs(r.bestEpoch()))
+                    .append(',')
                     .append(r.endedEarly())
-                    .append(',').append(r.parameters()).append(',').append(r.trainMillis()).append(',')
-                    .append(quote(r.failure() == null ? "" : r.failure())).append(',')
-                    .append(quote(ind.genome().canonical())).append('\n');
+                    .append(',')
+                    .append(r.parameters())
+                    .append(',')
+                    .append(r.trainMillis())
+                    .append(',')
+                    .append(quote(r.failure() == null ? "" : r.failure()))
+                    .append(',')
+                    .append(quote(ind.genome().canonical()))
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -13,10 +13,22 @@ import org.evolab.fitness.TrainedModel;
  * @param trainings   networks actually trained during the search
  * @param cacheHits   individuals whose genome had been scored before, so were not trained again
  */
-public record RunResult(RunConfig config, RunStatus status, String stopReason, String error, PreparedData data,
-                        FitnessMetric metric, Evaluation best, List<GenerationStats> history,
-                        List<Evaluation> leaderboard, TrainedModel model, TestReport test, int evaluations,
-                        int trainings, int cacheHits, double wallSeconds) {
+public record RunResult(
+        RunConfig config,
+        RunStatus status,
+        String stopReason,
+        String error,
+        PreparedData data,
+        FitnessMetric metric,
+        Evaluation best,
+        List<GenerationStats> history,
+        List<Evaluation> leaderboard,
+        TrainedModel model,
+        TestReport test,
+        int evaluations,
+        int trainings,
+        int cacheHits,
+        double wallSeconds) {
     public RunResult {
         history = List.copyOf(history);
         leaderboard = List.copyOf(leaderboard);

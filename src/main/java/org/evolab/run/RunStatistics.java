@@ -57,8 +57,8 @@ final class RunStatistics {
 
     /** The event of {@code evaluation}, just recorded, with the counters as they are now. */
     synchronized RunEvent.EvaluationFinished finished(Evaluation evaluation, int index, int populationSize) {
-        return new RunEvent.EvaluationFinished(evaluation, evaluations, trainings, cacheHits, index, populationSize,
-                elapsed());
+        return new RunEvent.EvaluationFinished(
+                evaluation, evaluations, trainings, cacheHits, index, populationSize, elapsed());
     }
 
     /** Closes generation {@code generation} with its evaluations, in population order. */
@@ -80,10 +80,20 @@ final class RunStatistics {
             ok++;
         }
         Evaluation top = bestOf(scored);
-        double diversity = Diversity.of(scored.stream().map(e -> e.individual().genome()).toList());
-        GenerationStats stats = new GenerationStats(generation, best, ok == 0 ? Double.NaN : sum / ok, worst,
-                diversity, scored.size(), hits, scored.size() - ok, top.individual().id(),
-                top.individual().genome().id(), elapsed().toMillis() / 1000.0);
+        double diversity =
+                Diversity.of(scored.stream().map(e -> e.individual().genome()).toList());
+        GenerationStats stats = new GenerationStats(
+                generation,
+                best,
+                ok == 0 ? Double.NaN : sum / ok,
+                worst,
+                diversity,
+                scored.size(),
+                hits,
+                scored.size() - ok,
+                top.individual().id(),
+                top.individual().genome().id(),
+                elapsed().toMillis() / 1000.0);
         history.add(stats);
         bestPerGeneration.add(stats.best());
         return stats;
@@ -127,10 +137,31 @@ final class RunStatistics {
     }
 
     /** The run's result now: its leaderboard, history and counters, with what is given. */
-    synchronized RunResult result(RunStatus status, String stopReason, String error, PreparedData data,
-                                  FitnessMetric metric, Evaluation best, TrainedModel model, TestReport test) {
-        return new RunResult(config, status, stopReason, error, data, metric, best, history, leaderboard(), model, test,
-                evaluations, trainings, cacheHits, seconds());
+    synchronized RunResult result(
+            RunStatus status,
+            String stopReason,
+            String error,
+            PreparedData data,
+            FitnessMetric metric,
+            Evaluation best,
+            TrainedModel model,
+            TestReport test) {
+        return new RunResult(
+                config,
+                status,
+                stopReason,
+                error,
+                data,
+                metric,
+                best,
+                history,
+                leaderboard(),
+                model,
+                test,
+                evaluations,
+                trainings,
+                cacheHits,
+                seconds());
     }
 
     /** The result of a run that ended without a model: what it scored so far. */
@@ -138,10 +169,21 @@ final class RunStatistics {
         return result(status, stopReason, error, data, metric, bestOverall(), null, null);
     }
 
-    synchronized Checkpoint checkpoint(String contextHash, int nextGeneration, List<Individual> next,
-                                       String stopReason) {
-        return new Checkpoint(Checkpoint.FORMAT, contextHash, nextGeneration, next, stopReason != null, stopReason,
-                history, List.copyOf(firstByGenome.values()), bestPerGeneration, evaluations, trainings, cacheHits,
+    synchronized Checkpoint checkpoint(
+            String contextHash, int nextGeneration, List<Individual> next, String stopReason) {
+        return new Checkpoint(
+                Checkpoint.FORMAT,
+                contextHash,
+                nextGeneration,
+                next,
+                stopReason != null,
+                stopReason,
+                history,
+                List.copyOf(firstByGenome.values()),
+                bestPerGeneration,
+                evaluations,
+                trainings,
+                cacheHits,
                 seconds());
     }
 

@@ -11,25 +11,24 @@ import org.evolab.fitness.FitnessResult;
  */
 interface SearchRecorder extends AutoCloseable {
     /** Records nothing (a run without a folder). */
-    SearchRecorder NONE = new SearchRecorder() {
-    };
+    SearchRecorder NONE = new SearchRecorder() {};
 
     /** Before the first generation: scores saved earlier that the search may reuse. */
-    default void preload(FitnessCache cache) {
-    }
+    default void preload(FitnessCache cache) {}
 
     /**
      * After a generation: the results it trained and what comes next ({@code next} is empty and
      * {@code stopReason} set when the search is over).
      */
-    default void generationDone(int generation, List<FitnessResult> trained, List<Individual> next,
-                                String stopReason, RunStatistics statistics) {
-    }
+    default void generationDone(
+            int generation,
+            List<FitnessResult> trained,
+            List<Individual> next,
+            String stopReason,
+            RunStatistics statistics) {}
 
-    default void finished(RunResult result) {
-    }
+    default void finished(RunResult result) {}
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

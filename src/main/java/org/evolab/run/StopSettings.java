@@ -24,7 +24,8 @@ public record StopSettings(Double targetFitness, Integer steadyGenerations, Long
 
     public StopSettings validate() {
         if (steadyGenerations != null && steadyGenerations < 1) {
-            throw InvalidInputException.of(Setting.STEADY_GENERATIONS, "must be at least 1 generation, got " + steadyGenerations);
+            throw InvalidInputException.of(
+                    Setting.STEADY_GENERATIONS, "must be at least 1 generation, got " + steadyGenerations);
         }
         if (wallClockSeconds != null && wallClockSeconds < 1) {
             throw InvalidInputException.of(Setting.TIME_BUDGET, "must be at least 1 second, got " + wallClockSeconds);
@@ -43,8 +44,8 @@ public record StopSettings(Double targetFitness, Integer steadyGenerations, Long
     public Optional<String> reasonToStop(int generations, EvolutionState state) {
         double best = state.bestSoFar();
         if (targetFitness != null && best >= targetFitness) {
-            return Optional.of("reached target fitness " + Durations.plain(targetFitness)
-                    + " (" + String.format(Locale.ROOT, "%.4f", best) + ")");
+            return Optional.of("reached target fitness " + Durations.plain(targetFitness) + " ("
+                    + String.format(Locale.ROOT, "%.4f", best) + ")");
         }
         if (state.generationsCompleted() >= generations) {
             return Optional.of("finished " + generations + (generations == 1 ? " generation" : " generations"));

@@ -12,8 +12,13 @@ import org.evolab.fitness.TrainedModel;
  * The final model on the test split: metrics plus the raw actual and predicted values (class
  * indices for classification, target units for regression) for plots.
  */
-public record TestReport(TaskType task, ClassificationMetrics classification, RegressionMetrics regression,
-                         double[] actual, double[] predicted, int rows) {
+public record TestReport(
+        TaskType task,
+        ClassificationMetrics classification,
+        RegressionMetrics regression,
+        double[] actual,
+        double[] predicted,
+        int rows) {
     /** The headline number: accuracy or RMSE. */
     public double headline() {
         return task == TaskType.CLASSIFICATION ? classification.accuracy() : regression.rmse();
@@ -37,8 +42,13 @@ public record TestReport(TaskType task, ClassificationMetrics classification, Re
                 actual[i] = a[i];
                 predicted[i] = p[i];
             }
-            return new TestReport(TaskType.CLASSIFICATION, ClassificationMetrics.of(a, p, pre.classLabels()), null,
-                    actual, predicted, n);
+            return new TestReport(
+                    TaskType.CLASSIFICATION,
+                    ClassificationMetrics.of(a, p, pre.classLabels()),
+                    null,
+                    actual,
+                    predicted,
+                    n);
         }
         for (int i = 0; i < n; i++) {
             actual[i] = pre.decodeRegression(data.testY()[i][0]);

@@ -16,8 +16,7 @@ import org.evolab.genome.Genome;
  * the cost model times. Everything else in {@code run} trains through {@link Trainer}.
  */
 public final class Trainers {
-    private Trainers() {
-    }
+    private Trainers() {}
 
     /** DL4J networks on a worker pool, by successive halving where the settings ask for it. */
     public static Trainer.Factory dl4j() {
@@ -25,8 +24,8 @@ public final class Trainers {
     }
 
     /** Single DL4J trainings, started one genome at a time (to time them). */
-    static Function<Genome, StepwiseTraining> stepwise(TrainingData data, TrainingSettings settings, long seed,
-                                                       TrainingControl control) {
+    static Function<Genome, StepwiseTraining> stepwise(
+            TrainingData data, TrainingSettings settings, long seed, TrainingControl control) {
         return new Dl4jEvaluator(data, settings, seed, control)::start;
     }
 }

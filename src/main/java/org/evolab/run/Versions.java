@@ -4,8 +4,7 @@ package org.evolab.run;
 public final class Versions {
     public static final String DL4J = "1.0.0-M2.1";
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String evolab() {
         String v = Versions.class.getPackage().getImplementationVersion();

@@ -9,8 +9,7 @@ import org.evolab.util.InvalidInputException;
 
 /** The Spark settings of a run; loaded only once Spark is known to be on the class path. */
 final class SparkConfs {
-    private SparkConfs() {
-    }
+    private SparkConfs() {}
 
     static String moduleOptions() {
         return JavaModuleOptions.defaultModuleOptions();
@@ -22,11 +21,12 @@ final class SparkConfs {
      * flags and ND4J's settings; Spark's console progress bar would fight the CLI's.
      */
     static SparkConf conf(String master, Map<String, String> extra) {
-        SparkConf conf = new SparkConf(true).setMaster(master).setAppName("Evolab")
-                .set("spark.ui.showConsoleProgress", "false");
+        SparkConf conf =
+                new SparkConf(true).setMaster(master).setAppName("Evolab").set("spark.ui.showConsoleProgress", "false");
         extra.forEach(conf::set);
         String given = conf.get("spark.executor.extraJavaOptions", "");
-        conf.set("spark.executor.extraJavaOptions",
+        conf.set(
+                "spark.executor.extraJavaOptions",
                 (moduleOptions() + " " + SparkSupport.EXECUTOR_ND4J_FLAGS + " " + given).trim());
         return conf;
     }
@@ -45,10 +45,11 @@ final class SparkConfs {
                         + "it with: " + moduleOptions());
             } catch (Exception e) {
                 // Spark's Scala code throws its checked SparkException undeclared.
-                if (e instanceof SparkException || e.getCause() instanceof SparkException
+                if (e instanceof SparkException
+                        || e.getCause() instanceof SparkException
                         || String.valueOf(e.getMessage()).contains("Master URL")) {
-                    throw new InvalidInputException(setting + ": Spark could not start on '" + master + "': "
-                            + SparkSupport.firstLine(e));
+                    throw new InvalidInputException(
+                            setting + ": Spark could not start on '" + master + "': " + SparkSupport.firstLine(e));
                 }
                 if (e instanceof RuntimeException re) {
                     throw re;

@@ -20,8 +20,7 @@ public final class SparkSupport {
     static final String EXECUTOR_ND4J_FLAGS = "-Dopexec=org.evolab.fitness.ReachableOpExecutioner "
             + "-Dorg.bytedeco.javacpp.maxBytes=0 -Dorg.bytedeco.javacpp.maxPhysicalBytes=0";
 
-    private SparkSupport() {
-    }
+    private SparkSupport() {}
 
     public static boolean available() {
         try {
@@ -64,8 +63,8 @@ public final class SparkSupport {
     /** Refuses, in one line, a master URL that cannot be one or a Spark that is not there. */
     public static void check(String setting, String master) {
         if (master.isBlank() || master.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException(setting + ": '" + master + "' is not a Spark master URL "
-                    + "(local[N], spark://host:port, ...)");
+            throw new InvalidInputException(
+                    setting + ": '" + master + "' is not a Spark master URL " + "(local[N], spark://host:port, ...)");
         }
         if (!available()) {
             throw new InvalidInputException(setting + ": Spark is not on the class path; " + HOW_TO_ADD);
@@ -76,7 +75,10 @@ public final class SparkSupport {
         List<String> seen = new ArrayList<>();
         for (Throwable c = t; c != null && seen.size() < 4; c = c.getCause()) {
             String m = c.getMessage();
-            seen.add(m == null ? c.getClass().getSimpleName() : m.lines().findFirst().orElse(""));
+            seen.add(
+                    m == null
+                            ? c.getClass().getSimpleName()
+                            : m.lines().findFirst().orElse(""));
         }
         return seen.isEmpty() ? "unknown error" : seen.get(seen.size() - 1);
     }

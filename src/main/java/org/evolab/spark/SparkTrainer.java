@@ -55,8 +55,13 @@ final class SparkTrainer implements Trainer {
     private final Thread watcher;
     private ParallelEvaluator pool;
 
-    SparkTrainer(SparkConf conf, TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control,
-                 Options options) {
+    SparkTrainer(
+            SparkConf conf,
+            TrainingData data,
+            TrainingSettings settings,
+            long runSeed,
+            TrainingControl control,
+            Options options) {
         this.data = data;
         this.settings = settings;
         this.runSeed = runSeed;
@@ -80,8 +85,12 @@ final class SparkTrainer implements Trainer {
         if (pool == null) {
             pool = new ParallelEvaluator(Math.max(MIN_DRIVER_THREADS, options.workers()));
         }
-        new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep).train(
-                genomes.stream().map(g -> new RemoteTraining(local.start(g), this::runTask, options)).toList(), onEach);
+        new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep)
+                .train(
+                        genomes.stream()
+                                .map(g -> new RemoteTraining(local.start(g), this::runTask, options))
+                                .toList(),
+                        onEach);
     }
 
     /** One training's step targets as a Spark job of one task; blocks until it ends. */
@@ -89,8 +98,14 @@ final class SparkTrainer implements Trainer {
         control.checkpoint();
         spark.setJobGroup(jobGroup, "Evolab: train " + genome.summary(), true);
         JavaFutureAction<List<TaskOutcome>> job = spark.parallelize(List.of(0), 1)
-                .map(new TrainingTask(broadcast, settings, runSeed, genome, stepTargets,
-                        options.networks() != null, options.weights() != null))
+                .map(new TrainingTask(
+                        broadcast,
+                        settings,
+                        runSeed,
+                        genome,
+                        stepTargets,
+                        options.networks() != null,
+                        options.weights() != null))
                 .collectAsync();
         try {
             return job.get().get(0);
@@ -104,9 +119,14 @@ final class SparkTrainer implements Trainer {
             }
             // Spark gave up on the task (its retries failed too): a failed training, as a bad genome's is.
             LOG.warn("Spark could not train {}", genome.id(), e.getCause());
-            FitnessResult failed = FitnessResult.failed(genome.id(), "Spark could not train it: "
-                    + SparkSupport.firstLine(e.getCause()), 0, genome.parameterCount(data.inputs(), data.outputs()),
-                    0, List.of(), List.of());
+            FitnessResult failed = FitnessResult.failed(
+                    genome.id(),
+                    "Spark could not train it: " + SparkSupport.firstLine(e.getCause()),
+                    0,
+                    genome.parameterCount(data.inputs(), data.outputs()),
+                    0,
+                    List.of(),
+                    List.of());
             return TaskOutcome.of(failed, true, 0, null, null);
         }
     }

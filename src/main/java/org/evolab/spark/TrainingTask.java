@@ -34,8 +34,14 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
     private final boolean wantParameters;
     private final boolean wantWeights;
 
-    TrainingTask(Broadcast<TrainingData.Parts> data, TrainingSettings settings, long runSeed, Genome genome,
-                 List<Long> stepTargets, boolean wantParameters, boolean wantWeights) {
+    TrainingTask(
+            Broadcast<TrainingData.Parts> data,
+            TrainingSettings settings,
+            long runSeed,
+            Genome genome,
+            List<Long> stepTargets,
+            boolean wantParameters,
+            boolean wantWeights) {
         this.data = data;
         this.settings = Json.write(settings);
         this.runSeed = runSeed;
@@ -52,8 +58,11 @@ final class TrainingTask implements Function<Integer, TaskOutcome> {
         TaskContext task = TaskContext.get();
         // The cores Spark gives the task; at 1 (the default) the arithmetic is that of a local worker.
         NativeThreads.set(task == null ? 1 : Math.max(1, task.cpus()));
-        Dl4jTrainings trainings = new Dl4jTrainings(TrainingData.of(data.value()),
-                Json.read(settings, TrainingSettings.class, "training settings"), runSeed, TrainingControl.none());
+        Dl4jTrainings trainings = new Dl4jTrainings(
+                TrainingData.of(data.value()),
+                Json.read(settings, TrainingSettings.class, "training settings"),
+                runSeed,
+                TrainingControl.none());
         Captured captured = new Captured();
         if (wantParameters) {
             trainings.search().setNetworkSink((g, result, parameters) -> captured.parameters = parameters);

@@ -35,7 +35,8 @@ public final class EvolabApp extends Application {
     public static void launchGui(String[] args) {
         // JavaFX warns at every start that its classes came from the class path: that is how the
         // jar ships (Launcher's comment), works, and is nothing a user can act on; other warnings stay
-        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        JAVAFX_LOG.setFilter(
+                r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(EvolabApp.class, args);
     }
 
@@ -99,14 +100,17 @@ public final class EvolabApp extends Application {
         // Loading and initialising the run's classes (the DL4J trainer's, the run folder's JSON)
         // took ~300 ms of the FX thread when the first run was made; a throwaway run made here on
         // a background thread (it reads and writes nothing) costs the window nothing.
-        Thread warmUp = new Thread(() -> {
-            try {
-                new org.evolab.run.EvolutionRun(WizardModel.initialConfig().withData("(warm-up)"), null)
-                        .runFolder(Path.of("(warm-up)"));
-            } catch (RuntimeException ignored) {
-                // only a warm-up: the real run reports its own problems
-            }
-        }, "evolab-warm-up");
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        new org.evolab.run.EvolutionRun(
+                                        WizardModel.initialConfig().withData("(warm-up)"), null)
+                                .runFolder(Path.of("(warm-up)"));
+                    } catch (RuntimeException ignored) {
+                        // only a warm-up: the real run reports its own problems
+                    }
+                },
+                "evolab-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();

@@ -28,9 +28,14 @@ public final class MainController {
     private final RunController run = new RunController();
     private Parent view;
 
-    @FXML private ImageView appIcon;
-    @FXML private Label appStatus;
-    @FXML private StackPane pages;
+    @FXML
+    private ImageView appIcon;
+
+    @FXML
+    private Label appStatus;
+
+    @FXML
+    private StackPane pages;
 
     public MainController(WizardModel model) {
         this.model = model;
@@ -65,11 +70,12 @@ public final class MainController {
             appStatus.getStyleClass().add("running");
         } else if (run.monitor().outcomeProperty().get() != null) {
             var outcome = run.monitor().outcomeProperty().get();
-            appStatus.setText(switch (outcome) {
-                case COMPLETED -> "✓ Run completed";
-                case CANCELLED -> "Run cancelled";
-                case FAILED -> "Run failed";
-            });
+            appStatus.setText(
+                    switch (outcome) {
+                        case COMPLETED -> "✓ Run completed";
+                        case CANCELLED -> "Run cancelled";
+                        case FAILED -> "Run failed";
+                    });
             appStatus.getStyleClass().add(outcome == org.evolab.run.RunStatus.COMPLETED ? "done" : "cancelled");
         } else {
             appStatus.setText("");

@@ -15,8 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * same folder, which is then moved over the target. A failure leaves the previous file as it was.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Something that writes a whole file's bytes. */
     @FunctionalInterface

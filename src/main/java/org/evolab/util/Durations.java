@@ -16,8 +16,7 @@ public final class Durations {
     private static final Pattern SHORT = Pattern.compile(
             "(?:(\\d+(?:\\.\\d+)?)h)?(?:(\\d+(?:\\.\\d+)?)m(?!s))?(?:(\\d+(?:\\.\\d+)?)s)?(?:(\\d+)ms)?");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /**
      * Reads {@code text}; throws an {@link InvalidInputException} naming {@code setting} when it is
@@ -34,7 +33,9 @@ public final class Durations {
             }
             Matcher m = SHORT.matcher(t);
             if (!t.isEmpty() && m.matches()) {
-                double millis = part(m.group(1), 3_600_000) + part(m.group(2), 60_000) + part(m.group(3), 1000)
+                double millis = part(m.group(1), 3_600_000)
+                        + part(m.group(2), 60_000)
+                        + part(m.group(3), 1000)
                         + part(m.group(4), 1);
                 return Duration.ofMillis(Math.round(millis));
             }

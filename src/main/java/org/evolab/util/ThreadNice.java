@@ -32,8 +32,7 @@ public final class ThreadNice {
     /** The kernel names of HotSpot's JIT compiler threads. */
     public static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
 
-    private ThreadNice() {
-    }
+    private ThreadNice() {}
 
     /**
      * Sets the calling thread's nice value to {@code nice} (only lowering its priority is allowed
@@ -87,8 +86,10 @@ public final class ThreadNice {
 
     private static boolean renice(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

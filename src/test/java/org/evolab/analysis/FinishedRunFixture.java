@@ -24,15 +24,23 @@ import org.evolab.run.RunFolder;
  * history, leaderboard) plus its {@code metrics.json}, from trials made up without training.
  */
 public final class FinishedRunFixture {
-    private FinishedRunFixture() {
-    }
+    private FinishedRunFixture() {}
 
     public static Evaluation evaluation(Trial t) {
-        Individual individual = new Individual(t.individualId(), t.genome(), t.generation(), List.of(),
-                List.of(Individual.RANDOM));
-        FitnessResult result = new FitnessResult(t.genome().id(), t.fitness(), 0.5, 10, 8,
+        Individual individual =
+                new Individual(t.individualId(), t.genome(), t.generation(), List.of(), List.of(Individual.RANDOM));
+        FitnessResult result = new FitnessResult(
+                t.genome().id(),
+                t.fitness(),
+                0.5,
+                10,
+                8,
                 t.failed() ? FitnessResult.Outcome.FAILED : FitnessResult.Outcome.TRAINED_TO_BUDGET,
-                t.failed() ? "diverged" : null, List.of(), List.of(), t.parameters(), t.trainMillis());
+                t.failed() ? "diverged" : null,
+                List.of(),
+                List.of(),
+                t.parameters(),
+                t.trainMillis());
         return new Evaluation(t.generation(), individual, result, false);
     }
 
@@ -43,29 +51,67 @@ public final class FinishedRunFixture {
      */
     public static Path write(Path dir, List<Trial> trials, Strategy strategy, double testAccuracy) throws IOException {
         RunFolder folder = new RunFolder(dir);
-        folder.writeConfig(RunConfig.defaults().withData("data.csv")
+        folder.writeConfig(RunConfig.defaults()
+                .withData("data.csv")
                 .withGa(GaSettings.defaults().withStrategy(strategy)));
         Map<Integer, List<Trial>> byGeneration = new TreeMap<>();
-        trials.forEach(t -> byGeneration.computeIfAbsent(t.generation(), g -> new ArrayList<>()).add(t));
+        trials.forEach(t -> byGeneration
+                .computeIfAbsent(t.generation(), g -> new ArrayList<>())
+                .add(t));
         List<GenerationStats> history = new ArrayList<>();
         List<Double> bestPerGeneration = new ArrayList<>();
         for (Map.Entry<Integer, List<Trial>> e : byGeneration.entrySet()) {
             List<Trial> generation = e.getValue();
-            Trial best = generation.stream().filter(t -> !t.failed()).max(Comparator.comparingDouble(Trial::fitness))
+            Trial best = generation.stream()
+                    .filter(t -> !t.failed())
+                    .max(Comparator.comparingDouble(Trial::fitness))
                     .orElse(generation.get(0));
-            double mean = generation.stream().filter(t -> !t.failed()).mapToDouble(Trial::fitness).average().orElse(Double.NaN);
-            double worst = generation.stream().filter(t -> !t.failed()).mapToDouble(Trial::fitness).min().orElse(Double.NaN);
-            history.add(new GenerationStats(e.getKey(), best.fitness(), mean, worst, 0.5, generation.size(), 0,
-                    (int) generation.stream().filter(Trial::failed).count(), best.individualId(), best.genomeId(),
+            double mean = generation.stream()
+                    .filter(t -> !t.failed())
+                    .mapToDouble(Trial::fitness)
+                    .average()
+                    .orElse(Double.NaN);
+            double worst = generation.stream()
+                    .filter(t -> !t.failed())
+                    .mapToDouble(Trial::fitness)
+                    .min()
+                    .orElse(Double.NaN);
+            history.add(new GenerationStats(
+                    e.getKey(),
+                    best.fitness(),
+                    mean,
+                    worst,
+                    0.5,
+                    generation.size(),
+                    0,
+                    (int) generation.stream().filter(Trial::failed).count(),
+                    best.individualId(),
+                    best.genomeId(),
                     2.0 * (e.getKey() + 1)));
             bestPerGeneration.add(best.fitness());
         }
-        List<Evaluation> scored = trials.stream().map(FinishedRunFixture::evaluation).toList();
-        folder.writeCheckpoint(new Checkpoint(Checkpoint.FORMAT, "fixture", byGeneration.size(), List.of(), true,
-                "generations done", history, scored, bestPerGeneration, trials.size(), trials.size(), 0,
+        List<Evaluation> scored =
+                trials.stream().map(FinishedRunFixture::evaluation).toList();
+        folder.writeCheckpoint(new Checkpoint(
+                Checkpoint.FORMAT,
+                "fixture",
+                byGeneration.size(),
+                List.of(),
+                true,
+                "generations done",
+                history,
+                scored,
+                bestPerGeneration,
+                trials.size(),
+                trials.size(),
+                0,
                 2.0 * byGeneration.size()));
-        Files.writeString(dir.resolve(RunFolder.METRICS), String.format(Locale.ROOT,
-                "{\"task\":\"classification\",\"metric\":\"accuracy\",\"test\":{\"accuracy\":%.4f}}", testAccuracy));
+        Files.writeString(
+                dir.resolve(RunFolder.METRICS),
+                String.format(
+                        Locale.ROOT,
+                        "{\"task\":\"classification\",\"metric\":\"accuracy\",\"test\":{\"accuracy\":%.4f}}",
+                        testAccuracy));
         return dir;
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ParetoFrontTest {
     static boolean dominates(Trial a, Trial b) {
-        return a.fitness() >= b.fitness() && a.parameters() <= b.parameters()
+        return a.fitness() >= b.fitness()
+                && a.parameters() <= b.parameters()
                 && (a.fitness() > b.fitness() || a.parameters() < b.parameters());
     }
 
@@ -24,15 +25,17 @@ class ParetoFrontTest {
 
     @Test
     void theFrontHoldsExactlyTheNonDominatedGenomes() {
-        Leaderboard board = SyntheticRuns.leaderboard(300, 5, g -> Math.tanh(g.parameterCount(4, 3) / 3000.0)
-                - 0.3 * g.dropout());
+        Leaderboard board =
+                SyntheticRuns.leaderboard(300, 5, g -> Math.tanh(g.parameterCount(4, 3) / 3000.0) - 0.3 * g.dropout());
         List<Trial> front = ParetoFront.of(board);
         assertThat(front).hasSizeGreaterThan(2).hasSizeLessThan(300);
         assertIsTheFront(front, board.scored());
         for (int i = 1; i < front.size(); i++) {
             // Smallest first; on a front, a bigger network must score higher.
-            assertThat(front.get(i).parameters()).isGreaterThanOrEqualTo(front.get(i - 1).parameters());
-            assertThat(front.get(i).fitness()).isGreaterThanOrEqualTo(front.get(i - 1).fitness());
+            assertThat(front.get(i).parameters())
+                    .isGreaterThanOrEqualTo(front.get(i - 1).parameters());
+            assertThat(front.get(i).fitness())
+                    .isGreaterThanOrEqualTo(front.get(i - 1).fitness());
         }
     }
 
@@ -43,7 +46,8 @@ class ParetoFrontTest {
         List<String> lines = ParetoFront.csv(front).lines().toList();
         assertThat(lines.get(0)).isEqualTo("individual,genome_id,fitness,parameters,genome");
         assertThat(lines).hasSize(front.size() + 1);
-        assertThat(lines.get(1)).startsWith(front.get(0).individualId() + "," + front.get(0).genomeId() + ",")
+        assertThat(lines.get(1))
+                .startsWith(front.get(0).individualId() + "," + front.get(0).genomeId() + ",")
                 .contains("," + front.get(0).parameters() + ",");
     }
 }

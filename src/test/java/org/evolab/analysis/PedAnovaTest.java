@@ -13,7 +13,11 @@ class PedAnovaTest {
     }
 
     private static double of(List<Importance> importances, String gene) {
-        return importances.stream().filter(i -> i.gene().equals(gene)).findFirst().orElseThrow().importance();
+        return importances.stream()
+                .filter(i -> i.gene().equals(gene))
+                .findFirst()
+                .orElseThrow()
+                .importance();
     }
 
     @Test
@@ -29,11 +33,16 @@ class PedAnovaTest {
     @Test
     void twoGenesThatShareTheFitnessShareTheImportance() {
         // Each gene's distance from its optimum, measured in its own search range, weighs the same.
-        Leaderboard board = SyntheticRuns.leaderboard(400, 2, g -> -Math.pow((Math.log10(g.learningRate()) + 2.5) / 3, 2)
-                - Math.pow((g.dropout() - 0.25) / 0.5, 2));
+        Leaderboard board = SyntheticRuns.leaderboard(
+                400,
+                2,
+                g -> -Math.pow((Math.log10(g.learningRate()) + 2.5) / 3, 2) - Math.pow((g.dropout() - 0.25) / 0.5, 2));
         List<Importance> importances = PedAnova.of(board);
-        assertThat(importances.subList(0, 2)).extracting(Importance::gene).containsExactlyInAnyOrder("learning_rate", "dropout");
-        assertThat(of(importances, "learning_rate") + of(importances, "dropout")).isGreaterThan(0.7);
+        assertThat(importances.subList(0, 2))
+                .extracting(Importance::gene)
+                .containsExactlyInAnyOrder("learning_rate", "dropout");
+        assertThat(of(importances, "learning_rate") + of(importances, "dropout"))
+                .isGreaterThan(0.7);
         assertThat(of(importances, "learning_rate")).isGreaterThan(0.2);
         assertThat(of(importances, "dropout")).isGreaterThan(0.2);
         assertThat(sum(importances)).isCloseTo(1.0, within(1e-9));
@@ -43,6 +52,7 @@ class PedAnovaTest {
     void tooFewScoresGiveEqualImportances() {
         Leaderboard board = SyntheticRuns.leaderboard(2, 3, g -> g.dropout());
         List<Importance> importances = PedAnova.of(board);
-        assertThat(importances).allSatisfy(i -> assertThat(i.importance()).isCloseTo(1.0 / importances.size(), within(1e-12)));
+        assertThat(importances)
+                .allSatisfy(i -> assertThat(i.importance()).isCloseTo(1.0 / importances.size(), within(1e-12)));
     }
 }

@@ -9,8 +9,7 @@ import org.evolab.genome.SearchSpace;
 
 /** Leaderboards of genomes drawn from the default search space and scored by a known function. */
 final class SyntheticRuns {
-    private SyntheticRuns() {
-    }
+    private SyntheticRuns() {}
 
     static Leaderboard leaderboard(int size, long seed, ToDoubleFunction<Genome> fitness) {
         SplittableRandom rng = new SplittableRandom(seed);

@@ -23,8 +23,7 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-    }
+    private record Outcome(int status, String out, String err) {}
 
     private static Outcome execute(String... args) {
         CommandLine cli = EvolabCommand.commandLine();
@@ -41,8 +40,14 @@ class BenchCommandTest {
         Path json = dir.resolve("bench.json");
         Outcome o = execute("bench", "--quick", "--json", json.toString());
         assertThat(o.status()).as(o.err()).isZero();
-        assertThat(o.out()).contains("Workload spirals", "Workload synthetic", "default", "straightforward",
-                "speed-up", "fraction of mmul peak");
+        assertThat(o.out())
+                .contains(
+                        "Workload spirals",
+                        "Workload synthetic",
+                        "default",
+                        "straightforward",
+                        "speed-up",
+                        "fraction of mmul peak");
 
         JsonNode report = Json.mapper().readTree(Files.readString(json));
         double peak = report.get("peak").get("gflops").asDouble();
@@ -64,13 +69,21 @@ class BenchCommandTest {
                 // Every evaluation is a training or a cache hit, and the first generation is all trainings.
                 assertThat(trainings + e.get("cacheHits").asInt()).as(engine).isEqualTo(evaluations);
                 assertThat(trainings).as(engine).isBetween(4, evaluations);
-                assertThat(e.get("evaluationsPerMinute").asDouble()).as(engine)
+                assertThat(e.get("evaluationsPerMinute").asDouble())
+                        .as(engine)
                         .isCloseTo(evaluations / seconds * 60, within(1e-6 * evaluations / seconds * 60));
-                assertThat(e.get("trainingSeconds").asDouble()).as(engine).isPositive().isLessThanOrEqualTo(seconds);
-                assertThat(e.get("gflops").asDouble()).as(engine).isCloseTo(
-                        e.get("trainingGflop").asDouble() / e.get("trainingSeconds").asDouble(),
-                        within(1e-6 * e.get("gflops").asDouble()));
-                assertThat(e.get("peakFraction").asDouble()).as(engine)
+                assertThat(e.get("trainingSeconds").asDouble())
+                        .as(engine)
+                        .isPositive()
+                        .isLessThanOrEqualTo(seconds);
+                assertThat(e.get("gflops").asDouble())
+                        .as(engine)
+                        .isCloseTo(
+                                e.get("trainingGflop").asDouble()
+                                        / e.get("trainingSeconds").asDouble(),
+                                within(1e-6 * e.get("gflops").asDouble()));
+                assertThat(e.get("peakFraction").asDouble())
+                        .as(engine)
                         .isCloseTo(e.get("gflops").asDouble() / peak, within(1e-9));
                 // Accuracies on Spirals and the synthetic task: a tiny budget learns something, never all.
                 assertThat(e.get("bestValidation").asDouble()).as(engine).isBetween(0.0, 1.0);
@@ -78,8 +91,8 @@ class BenchCommandTest {
                 assertThat(e.get("trainingGflop").asDouble()).as(engine).isPositive();
             }
             assertThat(engines).containsExactly("default", "straightforward");
-            assertThat(w.get("speedup").asDouble()).isCloseTo(wall.get("straightforward") / wall.get("default"),
-                    within(1e-9));
+            assertThat(w.get("speedup").asDouble())
+                    .isCloseTo(wall.get("straightforward") / wall.get("default"), within(1e-9));
         }
         assertThat(workloads).containsExactly("spirals", "synthetic");
     }

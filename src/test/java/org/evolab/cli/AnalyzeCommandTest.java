@@ -27,8 +27,7 @@ class AnalyzeCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int status, String out, String err) {
-    }
+    record Result(int status, String out, String err) {}
 
     static Result analyze(String... args) {
         CommandLine cli = EvolabCommand.commandLine();
@@ -47,7 +46,8 @@ class AnalyzeCommandTest {
         for (int i = 0; i < 60; i++) {
             Genome g = SearchSpace.defaults().randomGenome(rng);
             double fitness = i == 7 ? Double.NEGATIVE_INFINITY : 0.9 - 0.1 * Math.abs(Math.log10(g.learningRate()) + 2);
-            trials.add(new Trial(String.format("g%d-%02d", i / 30, i % 30), i / 30, g, fitness, g.parameterCount(4, 3), 5));
+            trials.add(new Trial(
+                    String.format("g%d-%02d", i / 30, i % 30), i / 30, g, fitness, g.parameterCount(4, 3), 5));
         }
         return trials;
     }
@@ -64,21 +64,32 @@ class AnalyzeCommandTest {
         List<String> importance = Files.readAllLines(out.resolve(AnalysisFiles.IMPORTANCE_CSV));
         assertThat(importance.get(0)).isEqualTo("gene,importance");
         assertThat(importance.get(1)).startsWith("learning_rate,");
-        double sum = importance.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).sum();
+        double sum = importance.stream()
+                .skip(1)
+                .mapToDouble(l -> Double.parseDouble(l.split(",")[1]))
+                .sum();
         assertThat(sum).isCloseTo(1.0, within(1e-4));
 
         // Every genome of pareto.csv is non-dominated, and every dominated genome is absent.
         Map<String, Trial> byId = new HashMap<>();
         trials.forEach(t -> byId.put(t.individualId(), t));
-        List<String> front = Files.readAllLines(out.resolve(AnalysisFiles.PARETO_CSV)).stream().skip(1)
-                .map(l -> l.split(",")[0]).toList();
+        List<String> front = Files.readAllLines(out.resolve(AnalysisFiles.PARETO_CSV)).stream()
+                .skip(1)
+                .map(l -> l.split(",")[0])
+                .toList();
         assertThat(front).isNotEmpty();
         for (Trial t : trials) {
-            boolean dominated = trials.stream().anyMatch(o -> !o.failed() && o.fitness() >= t.fitness()
-                    && o.parameters() <= t.parameters() && (o.fitness() > t.fitness() || o.parameters() < t.parameters()));
+            boolean dominated = trials.stream()
+                    .anyMatch(o -> !o.failed()
+                            && o.fitness() >= t.fitness()
+                            && o.parameters() <= t.parameters()
+                            && (o.fitness() > t.fitness() || o.parameters() < t.parameters()));
             assertThat(front.contains(t.individualId())).as(t.individualId()).isEqualTo(!dominated && !t.failed());
         }
-        for (String png : List.of(AnalysisFiles.IMPORTANCE_PNG, AnalysisFiles.SLICES_PNG, AnalysisFiles.PARALLEL_PNG,
+        for (String png : List.of(
+                AnalysisFiles.IMPORTANCE_PNG,
+                AnalysisFiles.SLICES_PNG,
+                AnalysisFiles.PARALLEL_PNG,
                 AnalysisFiles.PARETO_PNG)) {
             var image = ImageIO.read(out.resolve(png).toFile());
             assertThat(image).as(png).isNotNull();
@@ -88,19 +99,27 @@ class AnalyzeCommandTest {
 
     @Test
     void badInputIsOneLineAndStatusTwo() throws Exception {
-        Result missing = analyze("analyze", tmp.resolve("nope").toString(), "--out", tmp.resolve("o").toString());
+        Result missing = analyze(
+                "analyze",
+                tmp.resolve("nope").toString(),
+                "--out",
+                tmp.resolve("o").toString());
         assertThat(missing.status()).isEqualTo(EvolabCommand.BAD_INPUT);
         assertThat(missing.err().strip()).doesNotContain("\n").contains("nope").contains("no such run folder");
 
         Path notARun = Files.createDirectories(tmp.resolve("empty"));
-        Result empty = analyze("analyze", notARun.toString(), "--out", tmp.resolve("o").toString());
+        Result empty =
+                analyze("analyze", notARun.toString(), "--out", tmp.resolve("o").toString());
         assertThat(empty.status()).isEqualTo(EvolabCommand.BAD_INPUT);
         assertThat(empty.err()).contains("not a run folder");
 
         Path broken = Files.createDirectories(tmp.resolve("broken"));
-        Files.writeString(broken.resolve("leaderboard.csv"), "rank,individual,generation,fitness,parameters,train_ms,genome\n"
-                + "1,g0-00,0,0.5,100,3,layers=relu:ten\n");
-        Result bad = analyze("analyze", broken.toString(), "--out", tmp.resolve("o").toString());
+        Files.writeString(
+                broken.resolve("leaderboard.csv"),
+                "rank,individual,generation,fitness,parameters,train_ms,genome\n"
+                        + "1,g0-00,0,0.5,100,3,layers=relu:ten\n");
+        Result bad =
+                analyze("analyze", broken.toString(), "--out", tmp.resolve("o").toString());
         assertThat(bad.status()).isEqualTo(EvolabCommand.BAD_INPUT);
         assertThat(bad.err().strip()).doesNotContain("\n").contains("row 2, column genome");
 

@@ -43,14 +43,35 @@ class CliBadInputTest {
             zip.closeEntry();
         }
         return Stream.of(
-                Arguments.of("missing file", List.of("run", "--data", dir.resolve("nope.csv").toString()), "nope.csv: file not found"),
-                Arguments.of("empty file", List.of("run", "--data", file("empty.csv", "").toString()), "empty.csv"),
-                Arguments.of("header only", List.of("run", "--data", file("header.csv", "a,b,c\n").toString()), "header.csv"),
-                Arguments.of("ragged rows", List.of("run", "--data", file("ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8\n").toString()), "line 3"),
+                Arguments.of(
+                        "missing file",
+                        List.of("run", "--data", dir.resolve("nope.csv").toString()),
+                        "nope.csv: file not found"),
+                Arguments.of(
+                        "empty file",
+                        List.of("run", "--data", file("empty.csv", "").toString()),
+                        "empty.csv"),
+                Arguments.of(
+                        "header only",
+                        List.of("run", "--data", file("header.csv", "a,b,c\n").toString()),
+                        "header.csv"),
+                Arguments.of(
+                        "ragged rows",
+                        List.of(
+                                "run",
+                                "--data",
+                                file("ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8\n").toString()),
+                        "line 3"),
                 Arguments.of("unknown target", List.of("run", "--data", iris, "--target", "colour"), "colour"),
-                Arguments.of("one class", List.of("run", "--data", oneClass.toString(), "--task", "classification"), "single class"),
+                Arguments.of(
+                        "one class",
+                        List.of("run", "--data", oneClass.toString(), "--task", "classification"),
+                        "single class"),
                 Arguments.of("empty column", List.of("run", "--data", emptyColumn.toString()), "'b'"),
-                Arguments.of("text in forced numeric", List.of("run", "--data", textInNumeric.toString(), "--numeric", "b"), "abc"),
+                Arguments.of(
+                        "text in forced numeric",
+                        List.of("run", "--data", textInNumeric.toString(), "--numeric", "b"),
+                        "abc"),
                 Arguments.of("min > max", List.of("run", "--data", iris, "--layers", "5..2"), "hidden layers"),
                 Arguments.of("zero population", List.of("run", "--data", iris, "--population", "0"), "population"),
                 Arguments.of("zero ensemble", List.of("run", "--data", iris, "--ensemble", "0"), "ensemble: "),
@@ -58,9 +79,19 @@ class CliBadInputTest {
                 Arguments.of("bad activation", List.of("run", "--data", iris, "--activations", "relu,swish"), "swish"),
                 Arguments.of("unknown option", List.of("run", "--popsize", "3"), "--popsize"),
                 Arguments.of("bundle not a zip", List.of("inspect", notZip.toString()), "not a zip"),
-                Arguments.of("bundle not Evolab's", List.of("inspect", foreignZip.toString()), "not an Evolab model bundle"),
-                Arguments.of("predict with foreign bundle", List.of("predict", "--model", foreignZip.toString(), "--data", iris,
-                        "--out", dir.resolve("p.csv").toString()), "not an Evolab model bundle"));
+                Arguments.of(
+                        "bundle not Evolab's", List.of("inspect", foreignZip.toString()), "not an Evolab model bundle"),
+                Arguments.of(
+                        "predict with foreign bundle",
+                        List.of(
+                                "predict",
+                                "--model",
+                                foreignZip.toString(),
+                                "--data",
+                                iris,
+                                "--out",
+                                dir.resolve("p.csv").toString()),
+                        "not an Evolab model bundle"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +104,9 @@ class CliBadInputTest {
         }
         Result r = run(all.toArray(String[]::new));
         assertThat(r.code).as(r.err).isEqualTo(EvolabCommand.BAD_INPUT);
-        List<String> lines = r.err.lines().filter(l -> !l.isBlank() && !l.startsWith("Try '")).toList();
+        List<String> lines = r.err.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("Try '"))
+                .toList();
         assertThat(lines).as(r.err).hasSize(1);
         assertThat(lines.get(0)).startsWith("evolab: ").contains(mentioned);
         assertThat(r.err).doesNotContain("\tat ", "Exception");
@@ -81,13 +114,25 @@ class CliBadInputTest {
         assertThat(dir.resolve("p.csv")).doesNotExist();
     }
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     /** A whole run on Iris at the smallest budget (seconds), with {@code more} arguments. */
     static Result tinyIrisRun(String... more) {
-        List<String> args = new ArrayList<>(List.of("run", "--data", "sample-data/iris.csv", "--population", "2",
-                "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8", "-q"));
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--population",
+                "2",
+                "--generations",
+                "1",
+                "--epochs",
+                "2..3",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "-q"));
         args.addAll(List.of(more));
         return run(args.toArray(String[]::new));
     }

@@ -14,9 +14,25 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTrainingOptionsTest {
     static RunConfig ranWith(Path dir, String... extra) {
         Path runDir = dir.resolve("run");
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--data", Path.of("sample-data", "iris.csv").toString(),
-                "--population", "4", "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8",
-                "--quiet", "--run-dir", runDir.toString(), "--out", dir.resolve("m.zip").toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "run",
+                "--data",
+                Path.of("sample-data", "iris.csv").toString(),
+                "--population",
+                "4",
+                "--generations",
+                "1",
+                "--epochs",
+                "2..3",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "--quiet",
+                "--run-dir",
+                runDir.toString(),
+                "--out",
+                dir.resolve("m.zip").toString()));
         args.addAll(List.of(extra));
         CliBadInputTest.Result r = CliBadInputTest.run(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isZero();
@@ -35,14 +51,21 @@ class CliTrainingOptionsTest {
     void theTimeBudgetIsReadByTheOneDurationGrammar() {
         assertThat(budget("1.5m").stop().wallClockSeconds()).isEqualTo(90L);
         assertThat(budget("1h30m").stop().wallClockSeconds()).isEqualTo(5400L);
-        assertThatThrownBy(() -> budget("soon")).isInstanceOf(org.evolab.util.InvalidInputException.class)
+        assertThatThrownBy(() -> budget("soon"))
+                .isInstanceOf(org.evolab.util.InvalidInputException.class)
                 .hasMessage("--time-budget: cannot read 'soon' as a duration (e.g. 90s, 5m, 1h30m)");
     }
 
     private static RunConfig budget(String text) {
         RunCommand cli = new RunCommand();
-        new picocli.CommandLine(cli).parseArgs("--data", Path.of("sample-data", "iris.csv").toString(),
-                "--time-budget", text, "--out", "unused.zip");
+        new picocli.CommandLine(cli)
+                .parseArgs(
+                        "--data",
+                        Path.of("sample-data", "iris.csv").toString(),
+                        "--time-budget",
+                        text,
+                        "--out",
+                        "unused.zip");
         return cli.buildConfig();
     }
 }

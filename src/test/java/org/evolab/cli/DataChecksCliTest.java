@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DataChecksCliTest {
     @TempDir
     static Path dir;
+
     static Path leaky;
 
     /** Passengers whose 'outcome' restates the 0/1 target 'Survived' as yes/no. */
@@ -26,9 +27,25 @@ class DataChecksCliTest {
     }
 
     private static CliBadInputTest.Result tinyRun(Path data, Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--data", data.toString(), "--target", "Survived",
-                "--population", "2", "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8", "-q",
-                "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "run",
+                "--data",
+                data.toString(),
+                "--target",
+                "Survived",
+                "--population",
+                "2",
+                "--generations",
+                "1",
+                "--epochs",
+                "2..3",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "-q",
+                "--out",
+                out.toString()));
         args.addAll(List.of(more));
         return CliBadInputTest.run(args.toArray(String[]::new));
     }
@@ -41,9 +58,11 @@ class DataChecksCliTest {
         assertThat(r.code()).as(r.err()).isEqualTo(EvolabCommand.BAD_INPUT);
         List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).as(r.err()).hasSize(2);
-        assertThat(lines.get(0)).startsWith("evolab: error: column 'outcome': alone it predicts the target 'Survived'")
+        assertThat(lines.get(0))
+                .startsWith("evolab: error: column 'outcome': alone it predicts the target 'Survived'")
                 .endsWith("--ignore outcome)");
-        assertThat(lines.get(1)).isEqualTo("evolab: 1 data check fails with --strict (apply the fixes above, or run without --strict)");
+        assertThat(lines.get(1))
+                .isEqualTo("evolab: 1 data check fails with --strict (apply the fixes above, or run without --strict)");
         assertThat(r.err()).doesNotContain("\tat ", "Exception");
         assertThat(out).doesNotExist();
     }
@@ -54,8 +73,13 @@ class DataChecksCliTest {
         CliBadInputTest.Result r = tinyRun(leaky, out);
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err().lines().filter(l -> l.startsWith("evolab: warning: ")).toList())
-                .singleElement().asString().startsWith("evolab: warning: column 'outcome': ");
+        assertThat(r.err()
+                        .lines()
+                        .filter(l -> l.startsWith("evolab: warning: "))
+                        .toList())
+                .singleElement()
+                .asString()
+                .startsWith("evolab: warning: column 'outcome': ");
         assertThat(out).exists();
     }
 

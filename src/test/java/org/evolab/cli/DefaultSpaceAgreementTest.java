@@ -28,12 +28,20 @@ class DefaultSpaceAgreementTest {
 
     @Test
     void cliAndWizardProposeTheSameSpaceForIris() {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         SearchSpace wizard = FxWait.onFx(() -> main.model().config().searchSpace());
 
         RunCommand cli = new RunCommand();
-        new CommandLine(cli).parseArgs("--data", Path.of("sample-data", "iris.csv").toString(), "--target", "species",
-                "--out", "unused.zip");
+        new CommandLine(cli)
+                .parseArgs(
+                        "--data",
+                        Path.of("sample-data", "iris.csv").toString(),
+                        "--target",
+                        "species",
+                        "--out",
+                        "unused.zip");
         SearchSpace fromCli = cli.buildConfig().searchSpace();
 
         assertThat(fromCli).isEqualTo(wizard);

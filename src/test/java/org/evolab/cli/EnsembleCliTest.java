@@ -19,9 +19,27 @@ class EnsembleCliTest {
     void anEnsembleBundleIsInspectedAndPredictsEveryRow() throws Exception {
         Path model = dir.resolve("ens.zip");
         Path report = dir.resolve("report.json");
-        CliBadInputTest.Result run = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "4",
-                "--generations", "1", "--epochs", "3..4", "--layers", "1..1", "--neurons", "4..8", "-q",
-                "--ensemble", "3", "--out", model.toString(), "--report", report.toString());
+        CliBadInputTest.Result run = CliBadInputTest.run(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--population",
+                "4",
+                "--generations",
+                "1",
+                "--epochs",
+                "3..4",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "-q",
+                "--ensemble",
+                "3",
+                "--out",
+                model.toString(),
+                "--report",
+                report.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Exported: ensemble of 3: ");
         JsonNode r = Json.mapper().readTree(report.toFile());
@@ -33,23 +51,43 @@ class EnsembleCliTest {
         assertThat(inspect.out()).contains("ensemble of 3 networks", "member 1", "member 3", "evolab/model.json");
 
         Path out = dir.resolve("p.csv");
-        CliBadInputTest.Result predict = CliBadInputTest.run("predict", "--model", model.toString(), "--data",
-                "sample-data/iris.csv", "--out", out.toString());
+        CliBadInputTest.Result predict = CliBadInputTest.run(
+                "predict", "--model", model.toString(), "--data", "sample-data/iris.csv", "--out", out.toString());
         assertThat(predict.code()).as(predict.err()).isZero();
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines).hasSize(Files.readAllLines(Path.of("sample-data/iris.csv")).size());
+        assertThat(lines)
+                .hasSize(Files.readAllLines(Path.of("sample-data/iris.csv")).size());
         assertThat(lines.get(0)).contains("prediction", "p_setosa");
         // Three or four epochs train little, but the averaged probabilities beat guessing one species (a third).
-        long right = lines.stream().skip(1).filter(l -> l.split(",")[4].equals(l.split(",")[5])).count();
+        long right = lines.stream()
+                .skip(1)
+                .filter(l -> l.split(",")[4].equals(l.split(",")[5]))
+                .count();
         assertThat(right).isGreaterThan((lines.size() - 1) / 3);
     }
 
     @Test
     void askingForMoreMembersThanGenomesSaysSoAndUsesWhatThereIs() throws Exception {
         Path model = dir.resolve("few.zip");
-        CliBadInputTest.Result run = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "3",
-                "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8", "-q",
-                "--ensemble", "9", "--out", model.toString());
+        CliBadInputTest.Result run = CliBadInputTest.run(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--population",
+                "3",
+                "--generations",
+                "1",
+                "--epochs",
+                "2..3",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "-q",
+                "--ensemble",
+                "9",
+                "--out",
+                model.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("--ensemble 9: only 3 distinct genomes were scored, so the model averages 3");
         assertThat(CliBadInputTest.run("inspect", model.toString()).out()).contains("ensemble of 3 networks");

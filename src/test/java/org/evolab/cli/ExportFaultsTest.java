@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportFaultsTest {
     @TempDir
     static Path dir;
+
     static Path model;
 
     @BeforeAll
@@ -62,7 +62,8 @@ class ExportFaultsTest {
         try (AtomicFiles.Restore full = diskFullAfter(200)) {
             r = predictOver(out);
         }
-        assertOneLineExitTwo(r, out + ": cannot write the predictions: the disk is full (free some space, or choose another drive)");
+        assertOneLineExitTwo(
+                r, out + ": cannot write the predictions: the disk is full (free some space, or choose another drive)");
         assertThat(Files.readString(out)).isEqualTo("the previous predictions\n");
         assertThat(list(folder)).containsExactly(out);
     }
@@ -77,7 +78,8 @@ class ExportFaultsTest {
         try (AtomicFiles.Restore full = diskFullAfter(4096)) {
             r = CliBadInputTest.tinyIrisRun("--seed", "5", "--force", "--out", out.toString());
         }
-        assertOneLineExitTwo(r, out + ": cannot write the bundle: the disk is full (free some space, or choose another drive)");
+        assertOneLineExitTwo(
+                r, out + ": cannot write the bundle: the disk is full (free some space, or choose another drive)");
         assertThat(Files.readAllBytes(out)).isEqualTo(before);
         assertThat(list(folder)).containsExactly(out);
     }
@@ -90,8 +92,10 @@ class ExportFaultsTest {
         try (ReadOnly readOnly = ReadOnly.make(folder)) {
             r = predictOver(out);
         }
-        assertOneLineExitTwo(r, out + ": cannot write the predictions: the folder " + folder
-                + " is read-only or not yours (permission denied)");
+        assertOneLineExitTwo(
+                r,
+                out + ": cannot write the predictions: the folder " + folder
+                        + " is read-only or not yours (permission denied)");
         assertThat(Files.readString(out)).isEqualTo("the previous predictions\n");
         assertThat(list(folder)).containsExactly(out);
     }
@@ -100,8 +104,8 @@ class ExportFaultsTest {
     void aBundleUnderAMissingFolderThatCannotBeMadeIsExitTwo() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
         Path out = notAFolder.resolve("sub").resolve("p.csv");
-        CliBadInputTest.Result r = CliBadInputTest.run("predict", "--model", model.toString(), "--data",
-                "sample-data/iris.csv", "--out", out.toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "predict", "--model", model.toString(), "--data", "sample-data/iris.csv", "--out", out.toString());
         assertOneLineExitTwo(r, out + ": cannot write the predictions: a part of the path is a file, not a folder");
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
     }
@@ -111,8 +115,15 @@ class ExportFaultsTest {
     }
 
     static CliBadInputTest.Result predictOver(Path out) {
-        return CliBadInputTest.run("predict", "--model", model.toString(), "--data", "sample-data/iris.csv",
-                "--out", out.toString(), "--force");
+        return CliBadInputTest.run(
+                "predict",
+                "--model",
+                model.toString(),
+                "--data",
+                "sample-data/iris.csv",
+                "--out",
+                out.toString(),
+                "--force");
     }
 
     static void assertOneLineExitTwo(CliBadInputTest.Result r, String expected) {
@@ -148,8 +159,11 @@ class ExportFaultsTest {
             if (!canCreateIn(folder)) {
                 return new ReadOnly(folder, false, null);
             }
-            boolean immutable = new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true)
-                    .start().waitFor() == 0;
+            boolean immutable = new ProcessBuilder("chattr", "+i", folder.toString())
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
             if (immutable && !canCreateIn(folder)) {
                 return new ReadOnly(folder, true, null);
             }

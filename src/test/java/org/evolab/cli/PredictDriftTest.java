@@ -21,18 +21,36 @@ import org.junit.jupiter.api.io.TempDir;
 class PredictDriftTest {
     @TempDir
     static Path dir;
+
     static Path model;
     static Path drifted;
 
     @BeforeAll
     static void aModelOfTheHousingSampleAndDriftedRows() throws IOException {
         model = dir.resolve("housing.zip");
-        CliBadInputTest.Result r = CliBadInputTest.run("run", "--data", "sample-data/housing.csv", "--target", "price_k",
-                "--population", "2", "--generations", "1", "--epochs", "2..3", "--layers", "1..1", "--neurons", "4..8",
-                "-q", "--out", model.toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "run",
+                "--data",
+                "sample-data/housing.csv",
+                "--target",
+                "price_k",
+                "--population",
+                "2",
+                "--generations",
+                "1",
+                "--epochs",
+                "2..3",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "-q",
+                "--out",
+                model.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // 30 rows: districts of rows 0..6 renamed to one never seen, row 10's area made text.
-        List<String> lines = Files.readAllLines(Path.of("sample-data/housing.csv"), StandardCharsets.UTF_8).subList(0, 31);
+        List<String> lines = Files.readAllLines(Path.of("sample-data/housing.csv"), StandardCharsets.UTF_8)
+                .subList(0, 31);
         List<String> out = new ArrayList<>(List.of(lines.get(0)));
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
@@ -50,13 +68,15 @@ class PredictDriftTest {
     @Test
     void unseenLevelsAreCountedAndAnUnreadableCellSpoilsOnlyItsRow() throws IOException {
         Path out = dir.resolve("p.csv");
-        CliBadInputTest.Result r = CliBadInputTest.run("predict", "--model", model.toString(), "--data",
-                drifted.toString(), "--out", out.toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "predict", "--model", model.toString(), "--data", drifted.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err().lines().toList()).as(r.err()).containsExactly(
-                "evolab: district: 7 rows had a level unseen in training, predicted as <other>",
-                "evolab: 1 row was not predicted (a cell could not be read; see the 'reason' column), "
-                        + "the first at line 12: column 'area_m2': 'big' is not a number");
+        assertThat(r.err().lines().toList())
+                .as(r.err())
+                .containsExactly(
+                        "evolab: district: 7 rows had a level unseen in training, predicted as <other>",
+                        "evolab: 1 row was not predicted (a cell could not be read; see the 'reason' column), "
+                                + "the first at line 12: column 'area_m2': 'big' is not a number");
         assertThat(r.out()).contains("Predicted 29 rows");
 
         DataTable p = DataTable.load(out);
@@ -69,7 +89,9 @@ class PredictDriftTest {
                 assertThat(p.cell(row, prediction)).isNull();
                 assertThat(p.cell(row, reason)).isEqualTo("column 'area_m2': 'big' is not a number");
             } else {
-                assertThat(Double.parseDouble(p.cell(row, prediction))).as("row %d", row).isFinite();
+                assertThat(Double.parseDouble(p.cell(row, prediction)))
+                        .as("row %d", row)
+                        .isFinite();
                 assertThat(p.cell(row, reason)).isNull();
             }
         }
@@ -79,19 +101,26 @@ class PredictDriftTest {
     @Test
     void strictStopsAtTheFirstUnreadableCellNamingLineAndColumn() {
         Path out = dir.resolve("strict.csv");
-        CliBadInputTest.Result r = CliBadInputTest.run("predict", "--model", model.toString(), "--data",
-                drifted.toString(), "--out", out.toString(), "--strict");
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "predict",
+                "--model",
+                model.toString(),
+                "--data",
+                drifted.toString(),
+                "--out",
+                out.toString(),
+                "--strict");
         assertThat(r.code()).as(r.err()).isEqualTo(EvolabCommand.BAD_INPUT);
-        assertThat(r.err().lines().toList()).containsExactly(
-                "evolab: drifted.csv: column 'area_m2', line 12: 'big' is not a number");
+        assertThat(r.err().lines().toList())
+                .containsExactly("evolab: drifted.csv: column 'area_m2', line 12: 'big' is not a number");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void cleanRowsKeepTheDocumentedColumns() throws IOException {
         Path out = dir.resolve("clean.csv");
-        CliBadInputTest.Result r = CliBadInputTest.run("predict", "--model", model.toString(), "--data",
-                "sample-data/housing.csv", "--out", out.toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "predict", "--model", model.toString(), "--data", "sample-data/housing.csv", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isBlank();
         assertThat(Files.readAllLines(out).get(0)).endsWith(",price_k,prediction");

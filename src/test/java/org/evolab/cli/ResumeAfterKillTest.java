@@ -23,33 +23,69 @@ class ResumeAfterKillTest {
     Path dir;
 
     static List<String> runArgs() {
-        return List.of("run", "--data", "sample-data/iris.csv", "--target", "species", "--population", "6",
-                "--generations", "4", "--layers", "1..2", "--neurons", "8..32", "--epochs", "30..60",
-                "--learning-rate", "3e-3..5e-2", "--seed", "17", "-q");
+        return List.of(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--target",
+                "species",
+                "--population",
+                "6",
+                "--generations",
+                "4",
+                "--layers",
+                "1..2",
+                "--neurons",
+                "8..32",
+                "--epochs",
+                "30..60",
+                "--learning-rate",
+                "3e-3..5e-2",
+                "--seed",
+                "17",
+                "-q");
     }
 
     @Test
     void aKilledRunResumesToTheSameResultAsAnUninterruptedOne() throws Exception {
         List<String> plain = new ArrayList<>(runArgs());
-        plain.addAll(List.of("--out", dir.resolve("plain.zip").toString(), "--report", dir.resolve("plain.json").toString()));
+        plain.addAll(List.of(
+                "--out",
+                dir.resolve("plain.zip").toString(),
+                "--report",
+                dir.resolve("plain.json").toString()));
         assertThat(EvolabCommand.execute(plain.toArray(String[]::new))).isZero();
 
         Path runDir = dir.resolve("run");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // No relaunch: the JVM killed below must be the one that runs (a relaunched child ends only
                 // once it notices its parent is gone, and holds the run folder's lock until then).
-                "-Devolab.relaunch=false", "-cp", System.getProperty("java.class.path"), "org.evolab.Launcher"));
+                "-Devolab.relaunch=false",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.evolab.Launcher"));
         command.addAll(runArgs());
-        command.addAll(List.of("--run-dir", runDir.toString(), "--out", dir.resolve("resumed.zip").toString(),
-                "--report", dir.resolve("resumed.json").toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("killed-run.log").toFile()).start();
+        command.addAll(List.of(
+                "--run-dir",
+                runDir.toString(),
+                "--out",
+                dir.resolve("resumed.zip").toString(),
+                "--report",
+                dir.resolve("resumed.json").toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed-run.log").toFile())
+                .start();
         Path checkpoint = runDir.resolve(RunFolder.CHECKPOINT);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!(Files.exists(checkpoint) && Files.readString(checkpoint).contains("\"nextGeneration\" : 2"))) {
-            assertThat(process.isAlive()).as("the run ended before it could be killed: "
-                    + Files.readString(dir.resolve("killed-run.log"))).isTrue();
-            assertThat(System.nanoTime()).as("no checkpoint of generation 2 in time").isLessThan(deadline);
+            assertThat(process.isAlive())
+                    .as("the run ended before it could be killed: " + Files.readString(dir.resolve("killed-run.log")))
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("no checkpoint of generation 2 in time")
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
         Thread.sleep(700); // into generation 2's trainings

@@ -25,16 +25,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ResumeDamagedFolderTest {
     @TempDir
     static Path dir;
+
     static Path pristine;
 
     @BeforeAll
     static void aFinishedTinyRun() {
         pristine = dir.resolve("pristine");
-        CliBadInputTest.Result r = CliBadInputTest.tinyIrisRun("--run-dir", pristine.toString(),
-                "--out", dir.resolve("first.zip").toString());
+        CliBadInputTest.Result r = CliBadInputTest.tinyIrisRun(
+                "--run-dir",
+                pristine.toString(),
+                "--out",
+                dir.resolve("first.zip").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(pristine.resolve(RunFolder.CHECKPOINT)).exists();
-        assertThat(pristine.resolve(RunFolderLock.FILE)).as("released at the end").doesNotExist();
+        assertThat(pristine.resolve(RunFolderLock.FILE))
+                .as("released at the end")
+                .doesNotExist();
     }
 
     interface Damage {
@@ -43,13 +49,23 @@ class ResumeDamagedFolderTest {
 
     static Stream<Arguments> damages() {
         return Stream.of(
-                Arguments.of("checkpoint cut short", (Damage) f -> cutInHalf(f.resolve(RunFolder.CHECKPOINT)), RunFolder.CHECKPOINT),
-                Arguments.of("checkpoint garbage", (Damage) f -> Files.write(f.resolve(RunFolder.CHECKPOINT),
-                        new byte[] {0, 1, 2, (byte) 0xff, 'x', 'y'}), RunFolder.CHECKPOINT),
-                Arguments.of("checkpoint empty", (Damage) f -> Files.write(f.resolve(RunFolder.CHECKPOINT), new byte[0]),
+                Arguments.of(
+                        "checkpoint cut short",
+                        (Damage) f -> cutInHalf(f.resolve(RunFolder.CHECKPOINT)),
                         RunFolder.CHECKPOINT),
-                Arguments.of("config missing", (Damage) f -> Files.delete(f.resolve(RunFolder.CONFIG)), RunFolder.CONFIG),
-                Arguments.of("config cut short", (Damage) f -> cutInHalf(f.resolve(RunFolder.CONFIG)), RunFolder.CONFIG));
+                Arguments.of(
+                        "checkpoint garbage",
+                        (Damage) f -> Files.write(
+                                f.resolve(RunFolder.CHECKPOINT), new byte[] {0, 1, 2, (byte) 0xff, 'x', 'y'}),
+                        RunFolder.CHECKPOINT),
+                Arguments.of(
+                        "checkpoint empty",
+                        (Damage) f -> Files.write(f.resolve(RunFolder.CHECKPOINT), new byte[0]),
+                        RunFolder.CHECKPOINT),
+                Arguments.of(
+                        "config missing", (Damage) f -> Files.delete(f.resolve(RunFolder.CONFIG)), RunFolder.CONFIG),
+                Arguments.of(
+                        "config cut short", (Damage) f -> cutInHalf(f.resolve(RunFolder.CONFIG)), RunFolder.CONFIG));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,13 +76,18 @@ class ResumeDamagedFolderTest {
         damage.apply(folder);
         Map<String, byte[]> before = snapshot(folder);
 
-        CliBadInputTest.Result r = CliBadInputTest.run("resume", folder.toString(), "--out",
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "resume",
+                folder.toString(),
+                "--out",
                 dir.resolve(name.replace(' ', '-') + ".zip").toString());
 
         assertThat(r.code()).as(r.err()).isEqualTo(EvolabCommand.BAD_INPUT);
         List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).as(r.err()).hasSize(1);
-        assertThat(lines.get(0)).startsWith("evolab: ").contains(folder.resolve(file).toString());
+        assertThat(lines.get(0))
+                .startsWith("evolab: ")
+                .contains(folder.resolve(file).toString());
         assertThat(r.err()).doesNotContain("\tat ", "Exception");
         Map<String, byte[]> after = snapshot(folder);
         assertThat(after.keySet()).isEqualTo(before.keySet());

@@ -21,9 +21,23 @@ class TinyBudgetTest {
     @ValueSource(ints = {2, 3})
     void aTinyPopulationRunsWithTheDefaultSettings(int population) {
         Path out = dir.resolve("p" + population + ".zip");
-        CliBadInputTest.Result r = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population",
-                String.valueOf(population), "--generations", "1", "--epochs", "2..3", "--layers", "1..1",
-                "--neurons", "4..8", "-q", "--out", out.toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--population",
+                String.valueOf(population),
+                "--generations",
+                "1",
+                "--epochs",
+                "2..3",
+                "--layers",
+                "1..1",
+                "--neurons",
+                "4..8",
+                "-q",
+                "--out",
+                out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out).exists();
         assertThat(r.out()).contains("evaluations");
@@ -31,8 +45,18 @@ class TinyBudgetTest {
 
     @Test
     void anEliteCountTheUserGaveIsStillRefused() {
-        CliBadInputTest.Result r = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "2",
-                "--elitism", "2", "--generations", "1", "--out", dir.resolve("x.zip").toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--population",
+                "2",
+                "--elitism",
+                "2",
+                "--generations",
+                "1",
+                "--out",
+                dir.resolve("x.zip").toString());
         assertThat(r.code()).isEqualTo(EvolabCommand.BAD_INPUT);
         assertThat(r.err()).contains("elitism: 2 elites must be less than the population (2)");
         assertThat(dir.resolve("x.zip")).doesNotExist();
@@ -40,8 +64,18 @@ class TinyBudgetTest {
 
     @Test
     void aTournamentSizeTheUserGaveIsStillRefused() {
-        CliBadInputTest.Result r = CliBadInputTest.run("run", "--data", "sample-data/iris.csv", "--population", "2",
-                "--tournament-size", "3", "--generations", "1", "--out", dir.resolve("y.zip").toString());
+        CliBadInputTest.Result r = CliBadInputTest.run(
+                "run",
+                "--data",
+                "sample-data/iris.csv",
+                "--population",
+                "2",
+                "--tournament-size",
+                "3",
+                "--generations",
+                "1",
+                "--out",
+                dir.resolve("y.zip").toString());
         assertThat(r.code()).isEqualTo(EvolabCommand.BAD_INPUT);
         assertThat(r.err()).contains("tournament size");
     }

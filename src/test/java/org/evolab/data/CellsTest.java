@@ -12,9 +12,34 @@ class CellsTest {
 
     @Test
     void plainNumberCheckAgreesWithItsGrammar() {
-        for (String s : new String[] {"", "1", "-1", "+.5", "1.", ".", "-", "1e5", "1E-5", "1e", "1e+", ".e1", "1.2.3",
-                "١٢", "1,5", " 1", "0x10", "1d", "Infinity", "NaN", "+", "007", "1.5e3x"}) {
-            assertThat(Cells.isPlainNumber(s)).as("'%s'", s).isEqualTo(NUMBER.matcher(s).matches());
+        for (String s : new String[] {
+            "",
+            "1",
+            "-1",
+            "+.5",
+            "1.",
+            ".",
+            "-",
+            "1e5",
+            "1E-5",
+            "1e",
+            "1e+",
+            ".e1",
+            "1.2.3",
+            "١٢",
+            "1,5",
+            " 1",
+            "0x10",
+            "1d",
+            "Infinity",
+            "NaN",
+            "+",
+            "007",
+            "1.5e3x"
+        }) {
+            assertThat(Cells.isPlainNumber(s))
+                    .as("'%s'", s)
+                    .isEqualTo(NUMBER.matcher(s).matches());
         }
         SplittableRandom random = new SplittableRandom(3);
         String alphabet = "0123456789+-.eE ,x";
@@ -23,7 +48,9 @@ class CellsTest {
             for (int k = random.nextInt(7); k > 0; k--) {
                 s.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(Cells.isPlainNumber(s.toString())).as("'%s'", s).isEqualTo(NUMBER.matcher(s).matches());
+            assertThat(Cells.isPlainNumber(s.toString()))
+                    .as("'%s'", s)
+                    .isEqualTo(NUMBER.matcher(s).matches());
         }
     }
 

@@ -24,7 +24,8 @@ class ColumnProfileTest {
         assertThat(p.numbers().mean()).isCloseTo(1.19867, within(1e-4)); // awk over the file agrees
         assertThat(p.numbers().sd()).isCloseTo(0.76316, within(1e-4));
         assertThat(p.histogram()).hasSize(9); // Sturges: 1 + ceil(log2 150)
-        assertThat(p.histogram().stream().mapToInt(ColumnProfile.Bin::count).sum()).isEqualTo(150);
+        assertThat(p.histogram().stream().mapToInt(ColumnProfile.Bin::count).sum())
+                .isEqualTo(150);
         assertThat(p.histogram().get(0).from()).isEqualTo(0.1);
         assertThat(p.histogram().get(8).to()).isEqualTo(2.5);
         assertThat(p.levels()).isEmpty();
@@ -36,8 +37,11 @@ class ColumnProfileTest {
 
         assertThat(p.numeric()).isFalse();
         assertThat(p.distinct()).isEqualTo(3);
-        assertThat(p.levels()).containsExactly(new ColumnProfile.Level("setosa", 50), new ColumnProfile.Level("versicolor", 50),
-                new ColumnProfile.Level("virginica", 50));
+        assertThat(p.levels())
+                .containsExactly(
+                        new ColumnProfile.Level("setosa", 50),
+                        new ColumnProfile.Level("versicolor", 50),
+                        new ColumnProfile.Level("virginica", 50));
         assertThat(p.otherRows()).isZero();
         assertThat(p.histogram()).isEmpty();
     }
@@ -60,13 +64,15 @@ class ColumnProfileTest {
         assertThat(s.missing()).isEqualTo(4);
         assertThat(s.distinct()).isEqualTo(12);
         assertThat(s.levels()).hasSize(ColumnProfile.TOP_LEVELS);
-        assertThat(s.levels().stream().mapToInt(ColumnProfile.Level::count).sum() + s.otherRows()).isEqualTo(36);
+        assertThat(s.levels().stream().mapToInt(ColumnProfile.Level::count).sum() + s.otherRows())
+                .isEqualTo(36);
         assertThat(s.otherRows()).isPositive();
     }
 
     @Test
     void oneRepeatedNumberIsOneBinAndNoSpread() {
-        DataTable t = DataTable.of("t.csv", List.of("k"), List.of(new String[] {"3"}, new String[] {"3.0"}, new String[] {"3"}));
+        DataTable t = DataTable.of(
+                "t.csv", List.of("k"), List.of(new String[] {"3"}, new String[] {"3.0"}, new String[] {"3"}));
         ColumnProfile p = ColumnProfile.of(t, "k");
         assertThat(p.distinct()).isEqualTo(1);
         assertThat(p.numbers().sd()).isZero();

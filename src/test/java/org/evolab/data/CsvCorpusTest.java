@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvCorpusTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             empty.csv             | empty.csv: the file is empty
             header-only.csv       | header-only.csv: no data rows (only a header)
             ragged.csv            | ragged.csv: line 7 has 3 fields, the header has 5
@@ -45,9 +48,11 @@ class CsvCorpusTest {
     @Test
     void refusesMoreFieldsThanTheHeaderWithAHintAboutQuoting() {
         assertThatThrownBy(() -> parse("a,b\n1,2\n3,4,5\n"))
-                .hasMessage("t.csv: line 3 has 3 fields, the header has 2 (a value that contains ',' must be in double quotes)");
+                .hasMessage(
+                        "t.csv: line 3 has 3 fields, the header has 2 (a value that contains ',' must be in double quotes)");
         assertThatThrownBy(() -> parse("a;b\n1;2\n3;4;5\n"))
-                .hasMessage("t.csv: line 3 has 3 fields, the header has 2 (a value that contains ';' must be in double quotes)");
+                .hasMessage(
+                        "t.csv: line 3 has 3 fields, the header has 2 (a value that contains ';' must be in double quotes)");
     }
 
     @Test
@@ -62,14 +67,16 @@ class CsvCorpusTest {
     void refusesWorkbooksAndOtherBinaryFilesByWhatTheyAre(@TempDir Path dir) throws Exception {
         Path xlsx = Files.write(dir.resolve("data.csv"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
         assertThatThrownBy(() -> DataTable.load(xlsx))
-                .hasMessage("data.csv: this is a ZIP archive (an Excel .xlsx workbook is one), not CSV text; save it from Excel as CSV");
+                .hasMessage(
+                        "data.csv: this is a ZIP archive (an Excel .xlsx workbook is one), not CSV text; save it from Excel as CSV");
         Path xls = Files.write(dir.resolve("old.csv"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0});
         assertThatThrownBy(() -> DataTable.load(xls)).hasMessageStartingWith("old.csv: this is an Excel .xls workbook");
         byte[] noise = new byte[200];
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (byte) (1 + i % 8); // control codes, no NUL
         }
-        assertThatThrownBy(() -> DataTable.parse("noise.csv", noise)).hasMessageStartingWith("noise.csv: this looks like a binary file");
+        assertThatThrownBy(() -> DataTable.parse("noise.csv", noise))
+                .hasMessageStartingWith("noise.csv: this looks like a binary file");
         assertThatThrownBy(() -> DataTable.parse("u16.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_16LE)))
                 .hasMessage("u16.csv: the file is UTF-16 text; save it as UTF-8 (CSV UTF-8)");
     }
@@ -163,13 +170,17 @@ class CsvCorpusTest {
         assertThat(t.cell(1, 0)).isNull(); // "NaN" is a missing spelling already
 
         DatasetSchema schema = DatasetSchema.infer(t, SchemaOptions.defaults());
-        assertThat(schema.column("x")).isEqualTo(new ColumnInfo("x", ColumnKind.NUMERIC, ColumnRole.FEATURE, 2, 4, false));
-        assertThat(schema.column("y")).isEqualTo(new ColumnInfo("y", ColumnKind.NUMERIC, ColumnRole.FEATURE, 3, 3, false));
+        assertThat(schema.column("x"))
+                .isEqualTo(new ColumnInfo("x", ColumnKind.NUMERIC, ColumnRole.FEATURE, 2, 4, false));
+        assertThat(schema.column("y"))
+                .isEqualTo(new ColumnInfo("y", ColumnKind.NUMERIC, ColumnRole.FEATURE, 3, 3, false));
 
         int[] all = {0, 1, 2, 3, 4, 5};
         Preprocessor p = Preprocessor.fit(t, schema, all, new PreprocessOptions(false, 10));
         for (double[] row : p.features(t)) {
-            assertThat(Arrays.stream(row).allMatch(Double::isFinite)).as(Arrays.toString(row)).isTrue();
+            assertThat(Arrays.stream(row).allMatch(Double::isFinite))
+                    .as(Arrays.toString(row))
+                    .isTrue();
         }
     }
 
@@ -187,10 +198,12 @@ class CsvCorpusTest {
         assertThat(t.columnNames()).containsExactly("x", "empty", "label");
         assertThatThrownBy(() -> DatasetSchema.infer(t, SchemaOptions.defaults()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("all-missing-column.csv: column 'empty' is empty in every row (set it to ignore, or remove it)");
+                .hasMessage(
+                        "all-missing-column.csv: column 'empty' is empty in every row (set it to ignore, or remove it)");
 
         DatasetSchema ignored = DatasetSchema.infer(t, SchemaOptions.defaults().withRole("empty", ColumnRole.IGNORE));
-        assertThat(ignored.column("empty")).isEqualTo(new ColumnInfo("empty", ColumnKind.CONSTANT, ColumnRole.IGNORE, 4, 0, false));
+        assertThat(ignored.column("empty"))
+                .isEqualTo(new ColumnInfo("empty", ColumnKind.CONSTANT, ColumnRole.IGNORE, 4, 0, false));
         assertThat(ignored.features()).extracting(ColumnInfo::name).containsExactly("x");
     }
 
@@ -202,7 +215,9 @@ class CsvCorpusTest {
         int c = t.columnIndex(column);
         List<Double> values = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
-            assertThat(Cells.isNumeric(t.cell(r, c))).as("%s row %d: %s", column, r, t.cell(r, c)).isTrue();
+            assertThat(Cells.isNumeric(t.cell(r, c)))
+                    .as("%s row %d: %s", column, r, t.cell(r, c))
+                    .isTrue();
             values.add(Cells.number(t.cell(r, c)));
         }
         return values;

@@ -93,7 +93,8 @@ class CsvFuzzTest {
     /** Every row of a loaded table starts on its own line after the header, in file order. */
     private static void assertRowsComeFromLines(DataTable table, int lines, String what) {
         if (table.columnCount() < 1 || table.rowCount() > lines - 1) {
-            fail(what + ": " + table.rowCount() + " rows x " + table.columnCount() + " columns from " + lines + " lines");
+            fail(what + ": " + table.rowCount() + " rows x " + table.columnCount() + " columns from " + lines
+                    + " lines");
         }
         int previous = 1;
         for (int r = 0; r < table.rowCount(); r++) {
@@ -113,7 +114,8 @@ class CsvFuzzTest {
                 lines++;
             }
         }
-        boolean endsWithBreak = bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
+        boolean endsWithBreak =
+                bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
         return endsWithBreak ? lines - 1 : lines;
     }
 
@@ -203,8 +205,15 @@ class CsvFuzzTest {
                 return splice(in, at, at, new byte[] {0});
             }
             case 7 -> {
-                byte[] bad = new byte[][] {{(byte) 0xC3}, {(byte) 0xFF}, {(byte) 0xE9}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0x80, (byte) 0x9D}}[random.nextInt(6)];
+                byte[] bad = new byte[][] {
+                            {(byte) 0xC3},
+                            {(byte) 0xFF},
+                            {(byte) 0xE9},
+                            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                            {(byte) 0x80, (byte) 0x9D}
+                        }
+                        [random.nextInt(6)];
                 log.add("bytes " + Arrays.toString(bad) + "@" + at);
                 return splice(in, at, at, bad);
             }
@@ -236,7 +245,8 @@ class CsvFuzzTest {
                 return splice(in, start, end, new byte[0]);
             }
             case 11 -> {
-                String text = new String[] {"NA", "inf", "-Infinity", "\"\"", "1,5", "\"1,234.5\"", "x\"y", "?", " "}[random.nextInt(9)];
+                String text = new String[] {"NA", "inf", "-Infinity", "\"\"", "1,5", "\"1,234.5\"", "x\"y", "?", " "}
+                        [random.nextInt(9)];
                 log.add("insert " + text + "@" + at);
                 return splice(in, at, at, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -21,7 +21,8 @@ class DataTableTest {
         assertThat(iris.name()).isEqualTo("iris.csv");
         assertThat(iris.rowCount()).isEqualTo(150);
         assertThat(iris.columnCount()).isEqualTo(5);
-        assertThat(iris.columnNames()).containsExactly("sepal_length", "sepal_width", "petal_length", "petal_width", "species");
+        assertThat(iris.columnNames())
+                .containsExactly("sepal_length", "sepal_width", "petal_length", "petal_width", "species");
         assertThat(iris.cell(0, 0)).isEqualTo("5.1");
         assertThat(iris.cell(149, 4)).isEqualTo("virginica");
         assertThat(iris.sourceLine(0)).isEqualTo(2);
@@ -58,13 +59,14 @@ class DataTableTest {
         assertThat(t.cell(1, 1)).isEqualTo("two\nlines");
         assertThat(t.cell(2, 0)).isEqualTo("Rome");
         // The quoted line break moves Rome to line 5 of the file.
-        assertThat(new int[] {t.sourceLine(0), t.sourceLine(1), t.sourceLine(2)}).containsExactly(2, 3, 5);
+        assertThat(new int[] {t.sourceLine(0), t.sourceLine(1), t.sourceLine(2)})
+                .containsExactly(2, 3, 5);
     }
 
     @Test
     void missingSpellingsBecomeNullButRealWordsStay() {
-        DataTable t = DataTable.parse("t.csv", "a,b,c\nNA, n/a ,?\nnull,-,\"\"\nNaN,#N/A,none\nx,N A,0\n"
-                .getBytes(StandardCharsets.UTF_8));
+        DataTable t = DataTable.parse(
+                "t.csv", "a,b,c\nNA, n/a ,?\nnull,-,\"\"\nNaN,#N/A,none\nx,N A,0\n".getBytes(StandardCharsets.UTF_8));
 
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 3; c++) {
@@ -137,7 +139,8 @@ class DataTableTest {
 
     @Test
     void ofNormalizesCellsAndNumbersLinesAsIfFromAFile() {
-        DataTable t = DataTable.of("gen.csv", List.of("a", "b"), List.of(new String[] {" 1 ", "NA"}, new String[] {"2", "x"}));
+        DataTable t = DataTable.of(
+                "gen.csv", List.of("a", "b"), List.of(new String[] {" 1 ", "NA"}, new String[] {"2", "x"}));
         assertThat(t.cell(0, 0)).isEqualTo("1");
         assertThat(t.cell(0, 1)).isNull();
         assertThat(t.sourceLine(1)).isEqualTo(3);

@@ -38,7 +38,11 @@ class LargeCsvTest {
                     long hundredThousandths = random.nextLong(-20_000_000L, 20_000_001L);
                     long abs = Math.abs(hundredThousandths);
                     String fraction = Long.toString(100_000 + abs % 100_000).substring(1);
-                    line.append(hundredThousandths < 0 ? "-" : "").append(abs / 100_000).append('.').append(fraction).append(',');
+                    line.append(hundredThousandths < 0 ? "-" : "")
+                            .append(abs / 100_000)
+                            .append('.')
+                            .append(fraction)
+                            .append(',');
                 }
                 line.append(random.nextBoolean() ? "yes" : "no").append('\n');
                 w.write(line.toString());
@@ -67,7 +71,9 @@ class LargeCsvTest {
         // Reported at least every megabyte (plus one read buffer).
         double step = (CsvText.PROGRESS_STEP + (1 << 16)) / (double) size;
         for (int i = 1; i < reports.size(); i++) {
-            assertThat(reports.get(i) - reports.get(i - 1)).as("gap before report %d", i).isLessThanOrEqualTo(step);
+            assertThat(reports.get(i) - reports.get(i - 1))
+                    .as("gap before report %d", i)
+                    .isLessThanOrEqualTo(step);
         }
         assertThat(reports.size()).isGreaterThanOrEqualTo(6);
         // A String per cell would take about 6 times the file's size; dictionary columns far less.
@@ -88,7 +94,10 @@ class LargeCsvTest {
         csv.append("label\n");
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                csv.append(c % 3 == 0 ? Integer.toString((r * 7 + c) % 5) : c % 3 == 1 ? (r + c) % 2 == 0 ? "x" : "y" : r + "." + c)
+                csv.append(
+                                c % 3 == 0
+                                        ? Integer.toString((r * 7 + c) % 5)
+                                        : c % 3 == 1 ? (r + c) % 2 == 0 ? "x" : "y" : r + "." + c)
                         .append(',');
             }
             csv.append(r % 2 == 0 ? "a" : "b").append('\n');
@@ -125,7 +134,8 @@ class LargeCsvTest {
         System.gc();
         long before = usedHeap();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         List<Double> reports = new ArrayList<>();
 
@@ -136,10 +146,19 @@ class LargeCsvTest {
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - before;
         System.gc();
         long retained = usedHeap() - before;
-        System.out.printf(Locale.ROOT, "%s: %.1f MB, %d rows, loaded in %.2f s; heap: peak <= %d MB (sum of pool peaks),"
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %.1f MB, %d rows, loaded in %.2f s; heap: peak <= %d MB (sum of pool peaks),"
                         + " retained %d MB, cells %d MB; %d progress reports; max heap %d MB%n",
-                file.getFileName(), Files.size(file) / 1e6, t.rowCount(), seconds, peak >> 20, retained >> 20,
-                t.cellBytes() >> 20, reports.size(), Runtime.getRuntime().maxMemory() >> 20);
+                file.getFileName(),
+                Files.size(file) / 1e6,
+                t.rowCount(),
+                seconds,
+                peak >> 20,
+                retained >> 20,
+                t.cellBytes() >> 20,
+                reports.size(),
+                Runtime.getRuntime().maxMemory() >> 20);
         assertThat(t.rowCount()).isEqualTo(1_000_000);
         assertThat(reports.get(reports.size() - 1)).isEqualTo(1.0);
     }

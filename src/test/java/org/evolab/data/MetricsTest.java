@@ -14,7 +14,8 @@ class MetricsTest {
     @Test
     void classificationMetricsOfAHandWorkedExample() {
         // actual a a b b c c, predicted a b b b c a
-        ClassificationMetrics m = ClassificationMetrics.of(new int[] {0, 0, 1, 1, 2, 2}, new int[] {0, 1, 1, 1, 2, 0}, ABC);
+        ClassificationMetrics m =
+                ClassificationMetrics.of(new int[] {0, 0, 1, 1, 2, 2}, new int[] {0, 1, 1, 1, 2, 0}, ABC);
 
         assertThat(m.accuracy()).isCloseTo(4.0 / 6, within(1e-12));
         assertThat(m.confusion()).isDeepEqualTo(new int[][] {{1, 1, 0}, {0, 2, 0}, {1, 0, 1}});
@@ -31,7 +32,8 @@ class MetricsTest {
         assertThat(absent.macroF1()).isEqualTo(1.0);
         assertThat(absent.precision()[2]).isZero();
 
-        ClassificationMetrics neverPredicted = ClassificationMetrics.of(new int[] {0, 0, 1, 1}, new int[] {0, 0, 0, 0}, List.of("x", "y"));
+        ClassificationMetrics neverPredicted =
+                ClassificationMetrics.of(new int[] {0, 0, 1, 1}, new int[] {0, 0, 0, 0}, List.of("x", "y"));
         // x: precision 0.5, recall 1 -> F1 2/3; y: no predictions -> precision 0, F1 0
         assertThat(neverPredicted.precision()).containsExactly(0.5, 0.0);
         assertThat(neverPredicted.macroF1()).isCloseTo(1.0 / 3, within(1e-12));
@@ -40,9 +42,12 @@ class MetricsTest {
 
     @Test
     void classificationMetricsRefuseMismatchedInput() {
-        assertThatThrownBy(() -> ClassificationMetrics.of(new int[] {0}, new int[] {0, 1}, ABC)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ClassificationMetrics.of(new int[] {3}, new int[] {0}, ABC)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ClassificationMetrics.of(new int[0], new int[0], ABC)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassificationMetrics.of(new int[] {0}, new int[] {0, 1}, ABC))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassificationMetrics.of(new int[] {3}, new int[] {0}, ABC))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClassificationMetrics.of(new int[0], new int[0], ABC))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -61,10 +66,17 @@ class MetricsTest {
         assertThat(m.mae()).isCloseTo(0.25, within(1e-12));
         assertThat(m.r2()).isCloseTo(1 - 1.0 / 5, within(1e-12)); // total sum of squares around 2.5 is 5
 
-        assertThat(RegressionMetrics.of(new double[] {2, 2}, new double[] {2, 2}).r2()).isEqualTo(1.0);
-        assertThat(RegressionMetrics.of(new double[] {2, 2}, new double[] {1, 3}).r2()).isEqualTo(0.0);
-        assertThat(RegressionMetrics.of(new double[] {1, 2, 3}, new double[] {3, 2, 1}).r2()).isCloseTo(-3.0, within(1e-12));
-        assertThatThrownBy(() -> RegressionMetrics.of(new double[] {1}, new double[0])).isInstanceOf(IllegalArgumentException.class);
+        assertThat(RegressionMetrics.of(new double[] {2, 2}, new double[] {2, 2})
+                        .r2())
+                .isEqualTo(1.0);
+        assertThat(RegressionMetrics.of(new double[] {2, 2}, new double[] {1, 3})
+                        .r2())
+                .isEqualTo(0.0);
+        assertThat(RegressionMetrics.of(new double[] {1, 2, 3}, new double[] {3, 2, 1})
+                        .r2())
+                .isCloseTo(-3.0, within(1e-12));
+        assertThatThrownBy(() -> RegressionMetrics.of(new double[] {1}, new double[0]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

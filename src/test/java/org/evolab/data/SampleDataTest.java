@@ -38,13 +38,16 @@ class SampleDataTest {
         assertThat(schema.taskType()).isEqualTo(TaskType.CLASSIFICATION);
         assertThat(schema.classLabels()).containsExactly("a", "b");
 
-        PreparedData data = PreparedData.prepare(t, schema, new SplitRatios(0.7, 0.15, 0.15), 1, PreprocessOptions.defaults());
+        PreparedData data =
+                PreparedData.prepare(t, schema, new SplitRatios(0.7, 0.15, 0.15), 1, PreprocessOptions.defaults());
         double[][] trainX = data.trainAndValidationX();
         int[] trainY = Encoding.argmax(data.trainAndValidationY());
         int[] testY = Encoding.argmax(data.testY());
         assertThat(Arrays.stream(testY).sum()).as("both arms in the test set").isBetween(50, 100);
 
-        int[] nearest = IntStream.range(0, testY.length).map(i -> nearestNeighbours(trainX, trainY, data.testX()[i], 7)).toArray();
+        int[] nearest = IntStream.range(0, testY.length)
+                .map(i -> nearestNeighbours(trainX, trainY, data.testX()[i], 7))
+                .toArray();
         int[] linear = logisticRegression(trainX, trainY, data.testX());
 
         assertThat(accuracy(testY, nearest)).as("a model that follows the arms").isGreaterThan(0.9);
@@ -60,16 +63,23 @@ class SampleDataTest {
         assertThat(schema.target()).isEqualTo("price_k");
         assertThat(schema.taskType()).isEqualTo(TaskType.REGRESSION);
         assertThat(schema.features()).hasSize(7);
-        assertThat(schema.column("district")).extracting(ColumnInfo::kind, ColumnInfo::distinct).containsExactly(ColumnKind.CATEGORICAL, 5);
-        assertThat(schema.column("heating")).extracting(ColumnInfo::kind, ColumnInfo::distinct).containsExactly(ColumnKind.CATEGORICAL, 3);
+        assertThat(schema.column("district"))
+                .extracting(ColumnInfo::kind, ColumnInfo::distinct)
+                .containsExactly(ColumnKind.CATEGORICAL, 5);
+        assertThat(schema.column("heating"))
+                .extracting(ColumnInfo::kind, ColumnInfo::distinct)
+                .containsExactly(ColumnKind.CATEGORICAL, 3);
         assertThat(schema.column("garden").kind()).isEqualTo(ColumnKind.CATEGORICAL);
         assertThat(schema.column("area_m2").kind()).isEqualTo(ColumnKind.NUMERIC);
         for (String column : List.of("age_years", "heating", "distance_center_km")) {
             assertThat(schema.column(column).missing()).as(column).isBetween(30, 80); // 2-5% of 1500
         }
-        long missingCells = schema.columns().stream().mapToLong(ColumnInfo::missing).sum();
-        assertThat(missingCells).isEqualTo(schema.column("age_years").missing() + schema.column("heating").missing()
-                + schema.column("distance_center_km").missing());
+        long missingCells =
+                schema.columns().stream().mapToLong(ColumnInfo::missing).sum();
+        assertThat(missingCells)
+                .isEqualTo(schema.column("age_years").missing()
+                        + schema.column("heating").missing()
+                        + schema.column("distance_center_km").missing());
     }
 
     @Test
@@ -79,7 +89,9 @@ class SampleDataTest {
         for (SampleDataset sample : all) {
             DataTable t = DataTable.load(sample.file());
             assertThat(t.columnIndex(sample.target())).as(sample.name()).isGreaterThanOrEqualTo(0);
-            assertThat(DatasetSchema.infer(t, SchemaOptions.defaults().withTarget(sample.target())).target()).isEqualTo(sample.target());
+            assertThat(DatasetSchema.infer(t, SchemaOptions.defaults().withTarget(sample.target()))
+                            .target())
+                    .isEqualTo(sample.target());
             assertThat(sample.title()).isNotBlank();
             assertThat(sample.description()).isNotBlank();
         }
@@ -93,20 +105,28 @@ class SampleDataTest {
     void locatesSampleDirInWorkingDirOrBesideTheJar(@TempDir Path dir) throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path samples = Files.createDirectories(project.resolve("sample-data"));
-        Path jar = Files.createFile(Files.createDirectories(project.resolve("target")).resolve("evolab.jar"));
+        Path jar = Files.createFile(
+                Files.createDirectories(project.resolve("target")).resolve("evolab.jar"));
         Path classes = Files.createDirectories(project.resolve("target/classes"));
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
 
-        assertThat(SampleData.locateSampleDir(project, null)).isEqualTo(samples.toAbsolutePath().normalize());
-        assertThat(SampleData.locateSampleDir(elsewhere, jar)).isEqualTo(samples.toAbsolutePath().normalize());
-        assertThat(SampleData.locateSampleDir(elsewhere, classes)).isEqualTo(samples.toAbsolutePath().normalize());
-        assertThat(SampleData.locateSampleDir(elsewhere, elsewhere.resolve("lib.jar"))).isNull();
-        assertThat(SampleData.locateSampleDir()).as("run from the project folder").isNotNull();
+        assertThat(SampleData.locateSampleDir(project, null))
+                .isEqualTo(samples.toAbsolutePath().normalize());
+        assertThat(SampleData.locateSampleDir(elsewhere, jar))
+                .isEqualTo(samples.toAbsolutePath().normalize());
+        assertThat(SampleData.locateSampleDir(elsewhere, classes))
+                .isEqualTo(samples.toAbsolutePath().normalize());
+        assertThat(SampleData.locateSampleDir(elsewhere, elsewhere.resolve("lib.jar")))
+                .isNull();
+        assertThat(SampleData.locateSampleDir())
+                .as("run from the project folder")
+                .isNotNull();
     }
 
     private static int nearestNeighbours(double[][] x, int[] y, double[] point, int k) {
         Integer[] order = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
-        double[] distance = Arrays.stream(x).mapToDouble(p -> squaredDistance(p, point)).toArray();
+        double[] distance =
+                Arrays.stream(x).mapToDouble(p -> squaredDistance(p, point)).toArray();
         Arrays.sort(order, (a, b) -> Double.compare(distance[a], distance[b]));
         int votes = 0;
         for (int i = 0; i < k; i++) {
@@ -143,16 +163,21 @@ class SampleDataTest {
                 w[j] -= 0.5 * gradient[j] / x.length;
             }
         }
-        return Arrays.stream(test).mapToInt(p -> {
-            double z = w[w.length - 1];
-            for (int j = 0; j < p.length; j++) {
-                z += w[j] * p[j];
-            }
-            return z > 0 ? 1 : 0;
-        }).toArray();
+        return Arrays.stream(test)
+                .mapToInt(p -> {
+                    double z = w[w.length - 1];
+                    for (int j = 0; j < p.length; j++) {
+                        z += w[j] * p[j];
+                    }
+                    return z > 0 ? 1 : 0;
+                })
+                .toArray();
     }
 
     private static double accuracy(int[] actual, int[] predicted) {
-        return (double) IntStream.range(0, actual.length).filter(i -> actual[i] == predicted[i]).count() / actual.length;
+        return (double) IntStream.range(0, actual.length)
+                        .filter(i -> actual[i] == predicted[i])
+                        .count()
+                / actual.length;
     }
 }

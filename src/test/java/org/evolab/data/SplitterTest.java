@@ -15,9 +15,14 @@ class SplitterTest {
     private static final DatasetSchema IRIS_SCHEMA = DatasetSchema.infer(IRIS, SchemaOptions.defaults());
 
     private static void assertPartition(DataSplit split, int rows) {
-        int[] all = IntStream.concat(IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation())),
-                Arrays.stream(split.test())).sorted().toArray();
-        assertThat(all).as("every row in exactly one split").containsExactly(IntStream.range(0, rows).toArray());
+        int[] all = IntStream.concat(
+                        IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation())),
+                        Arrays.stream(split.test()))
+                .sorted()
+                .toArray();
+        assertThat(all)
+                .as("every row in exactly one split")
+                .containsExactly(IntStream.range(0, rows).toArray());
         for (int[] part : List.of(split.train(), split.validation(), split.test())) {
             assertThat(part).isSorted().isNotEmpty();
         }
@@ -73,7 +78,9 @@ class SplitterTest {
         assertThat(split.train()).hasSize(60);
         assertThat(split.validation()).hasSize(30);
         assertThat(split.test()).hasSize(10);
-        assertThat(split.test()).as("shuffled, not the last rows").isNotEqualTo(IntStream.range(90, 100).toArray());
+        assertThat(split.test())
+                .as("shuffled, not the last rows")
+                .isNotEqualTo(IntStream.range(90, 100).toArray());
         assertThat(Splitter.split(t, schema, new SplitRatios(0.6, 0.3, 0.1), 1)).isEqualTo(split);
     }
 
@@ -85,13 +92,18 @@ class SplitterTest {
         assertPartition(split, 3);
 
         DataTable two = regressionTable(2);
-        assertThatThrownBy(() -> Splitter.split(two, DatasetSchema.infer(two, SchemaOptions.defaults()), SplitRatios.defaults(), 3))
+        assertThatThrownBy(() -> Splitter.split(
+                        two, DatasetSchema.infer(two, SchemaOptions.defaults()), SplitRatios.defaults(), 3))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("r.csv: 2 rows are too few to split into training, validation and test sets (at least 3 are needed)");
+                .hasMessage(
+                        "r.csv: 2 rows are too few to split into training, validation and test sets (at least 3 are needed)");
 
         DataTable fourTwoClasses = TestFiles.table("t.csv", "x,y\n1,a\n2,a\n3,b\n4,b\n");
-        DataSplit small = Splitter.split(fourTwoClasses, DatasetSchema.infer(fourTwoClasses, SchemaOptions.defaults()),
-                SplitRatios.defaults(), 5);
+        DataSplit small = Splitter.split(
+                fourTwoClasses,
+                DatasetSchema.infer(fourTwoClasses, SchemaOptions.defaults()),
+                SplitRatios.defaults(),
+                5);
         assertPartition(small, 4);
     }
 
@@ -115,7 +127,8 @@ class SplitterTest {
             csv.append(i).append(",c").append(i % 7).append('\n'); // 7 classes of 30
         }
         DataTable t = TestFiles.table("t.csv", csv.toString());
-        DataSplit split = Splitter.split(t, DatasetSchema.infer(t, SchemaOptions.defaults()), SplitRatios.defaults(), 11);
+        DataSplit split =
+                Splitter.split(t, DatasetSchema.infer(t, SchemaOptions.defaults()), SplitRatios.defaults(), 11);
 
         assertThat(split.train().length).isBetween(146, 148);
         assertThat(split.validation().length).isBetween(31, 32);
@@ -131,7 +144,8 @@ class SplitterTest {
                 .hasMessageStartingWith("split ratios: train, validation and test must each be above 0");
         assertThatThrownBy(() -> new SplitRatios(0.7, 0.2, 0.2).validate())
                 .hasMessageStartingWith("split ratios: train, validation and test must sum to 1");
-        assertThatThrownBy(() -> new SplitRatios(Double.NaN, 0.5, 0.5).validate()).hasMessageStartingWith("split ratios:");
+        assertThatThrownBy(() -> new SplitRatios(Double.NaN, 0.5, 0.5).validate())
+                .hasMessageStartingWith("split ratios:");
         assertThatThrownBy(() -> Splitter.split(IRIS, IRIS_SCHEMA, new SplitRatios(0.5, 0.5, 0.5), 1))
                 .hasMessageStartingWith("split ratios:");
     }

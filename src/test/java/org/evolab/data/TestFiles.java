@@ -11,8 +11,7 @@ final class TestFiles {
     static final Path SAMPLE_DIR = Path.of("sample-data");
     static final Path IRIS = SAMPLE_DIR.resolve("iris.csv");
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static Path resource(String name) {
         URL url = TestFiles.class.getResource("/data/" + name);

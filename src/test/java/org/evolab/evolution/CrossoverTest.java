@@ -22,7 +22,8 @@ class CrossoverTest {
     private static final Genome B = new Genome(layers(21, 22, 23, 24), 5e-2, Optimizer.RMSPROP, 64, 0.3, 1e-4, 80);
 
     private static List<LayerGene> layers(int... widths) {
-        return Arrays.stream(widths).mapToObj(w -> new LayerGene(w, w < 20 ? Activation.RELU : Activation.TANH))
+        return Arrays.stream(widths)
+                .mapToObj(w -> new LayerGene(w, w < 20 ? Activation.RELU : Activation.TANH))
                 .toList();
     }
 

@@ -31,8 +31,8 @@ class DiversityTest {
                 .isCloseTo(0.1, within(1e-12));
         // As different as two genomes get: every term is 1.
         Genome small = new Genome(List.of(new LayerGene(1, Activation.RELU)), 1e-5, Optimizer.ADAM, 16, 0, 0, 10);
-        Genome big = new Genome(Collections.nCopies(1000, new LayerGene(1000, Activation.TANH)), 1.0,
-                Optimizer.NESTEROV, 16, 0, 0, 10);
+        Genome big = new Genome(
+                Collections.nCopies(1000, new LayerGene(1000, Activation.TANH)), 1.0, Optimizer.NESTEROV, 16, 0, 0, 10);
         assertThat(Diversity.distance(small, big)).isCloseTo(1.0, within(0.01)).isLessThanOrEqualTo(1.0);
     }
 
@@ -40,9 +40,12 @@ class DiversityTest {
     void aRandomPopulationIsMoreDiverseThanAConvergedOne() {
         SearchSpace space = SearchSpace.defaults();
         RandomGenerator rng = Fixtures.rng(1);
-        List<Genome> random = Stream.generate(() -> space.randomGenome(rng)).limit(30).toList();
-        List<Genome> converged = Stream.generate(() -> genome(60, 60, 60).withLearningRate(1e-2 * (1 + rng.nextDouble() * 0.1)))
-                .limit(30).toList();
+        List<Genome> random =
+                Stream.generate(() -> space.randomGenome(rng)).limit(30).toList();
+        List<Genome> converged = Stream.generate(
+                        () -> genome(60, 60, 60).withLearningRate(1e-2 * (1 + rng.nextDouble() * 0.1)))
+                .limit(30)
+                .toList();
         double randomDiversity = Diversity.of(random);
         assertThat(randomDiversity).isBetween(0.3, 1.0);
         assertThat(Diversity.of(converged)).isLessThan(randomDiversity / 10);

@@ -11,8 +11,7 @@ import org.evolab.genome.Optimizer;
 
 /** Small builders shared by the evolution tests. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static RandomGenerator rng(long seed) {
         return new SplittableRandom(seed);
@@ -55,6 +54,8 @@ final class Fixtures {
     }
 
     static List<Scored> score(List<Individual> population) {
-        return population.stream().map(i -> new Scored(i, fakeFitness(i.genome()))).toList();
+        return population.stream()
+                .map(i -> new Scored(i, fakeFitness(i.genome())))
+                .toList();
     }
 }

@@ -30,7 +30,8 @@ class GeneticAlgorithmTest {
         List<Individual> population = strategy.initialPopulation(rng(seed));
         for (int gen = 0; gen < generations; gen++) {
             if (gen > 0) {
-                population = strategy.nextGeneration(gen, history.get(gen - 1), Set.copyOf(known), rng(seed * 1000 + gen));
+                population =
+                        strategy.nextGeneration(gen, history.get(gen - 1), Set.copyOf(known), rng(seed * 1000 + gen));
             }
             population.forEach(i -> known.add(i.genome().id()));
             history.add(score(population));
@@ -39,7 +40,9 @@ class GeneticAlgorithmTest {
     }
 
     private static List<List<Genome>> genomes(List<List<Scored>> history) {
-        return history.stream().map(p -> p.stream().map(s -> s.individual().genome()).toList()).toList();
+        return history.stream()
+                .map(p -> p.stream().map(s -> s.individual().genome()).toList())
+                .toList();
     }
 
     private static double best(List<Scored> population) {
@@ -61,14 +64,17 @@ class GeneticAlgorithmTest {
     void resumingFromAnyGenerationContinuesExactlyAsTheUninterruptedRun() {
         GeneticAlgorithm ga = new GeneticAlgorithm(SPACE, SETTINGS);
         List<List<Scored>> history = evolve(ga, 7, 5);
-        Set<String> knownAfterThree = history.subList(0, 3).stream().flatMap(List::stream)
-                .map(s -> s.individual().genome().id()).collect(Collectors.toSet());
+        Set<String> knownAfterThree = history.subList(0, 3).stream()
+                .flatMap(List::stream)
+                .map(s -> s.individual().genome().id())
+                .collect(Collectors.toSet());
 
         // A fresh instance, fed only what a checkpoint holds.
         List<Individual> resumed = new GeneticAlgorithm(SPACE, SETTINGS)
                 .nextGeneration(3, history.get(2), knownAfterThree, rng(7 * 1000 + 3));
 
-        assertThat(resumed).isEqualTo(history.get(3).stream().map(Scored::individual).toList());
+        assertThat(resumed)
+                .isEqualTo(history.get(3).stream().map(Scored::individual).toList());
     }
 
     @Test
@@ -76,8 +82,11 @@ class GeneticAlgorithmTest {
         List<Individual> population = new GeneticAlgorithm(SPACE, GaSettings.defaults()).initialPopulation(rng(1));
 
         assertThat(population).hasSize(50);
-        assertThat(population).extracting(Individual::id)
-                .containsExactlyElementsOf(IntStream.range(0, 50).mapToObj(i -> String.format("g0-%02d", i)).toList());
+        assertThat(population)
+                .extracting(Individual::id)
+                .containsExactlyElementsOf(IntStream.range(0, 50)
+                        .mapToObj(i -> String.format("g0-%02d", i))
+                        .toList());
         assertThat(population).extracting(i -> i.genome().id()).doesNotHaveDuplicates();
         assertThat(population).allSatisfy(i -> {
             assertThat(SPACE.contains(i.genome())).as(i.genome().summary()).isTrue();
@@ -89,10 +98,26 @@ class GeneticAlgorithmTest {
 
     @Test
     void childrenStayInsideANarrowSpace() {
-        SearchSpace narrow = new SearchSpace(2, 2, 5, 8, List.of(Activation.TANH), 1e-3, 2e-3,
-                List.of(Optimizer.ADAM), List.of(32), 0.0, 0.1, 0.0, 0.0, 10, 12);
+        SearchSpace narrow = new SearchSpace(
+                2,
+                2,
+                5,
+                8,
+                List.of(Activation.TANH),
+                1e-3,
+                2e-3,
+                List.of(Optimizer.ADAM),
+                List.of(32),
+                0.0,
+                0.1,
+                0.0,
+                0.0,
+                10,
+                12);
         for (CrossoverMethod method : CrossoverMethod.values()) {
-            GaSettings settings = GaSettings.defaults().withPopulationSize(12).withMutationRate(0.5)
+            GaSettings settings = GaSettings.defaults()
+                    .withPopulationSize(12)
+                    .withMutationRate(0.5)
                     .withCrossover(method);
             List<List<Scored>> history = evolve(new GeneticAlgorithm(narrow, settings), 3, 5);
 
@@ -101,7 +126,9 @@ class GeneticAlgorithmTest {
                 assertThat(population).hasSize(12);
                 assertThat(population).extracting(s -> s.individual().id()).doesNotHaveDuplicates();
                 assertThat(population).allSatisfy(s -> {
-                    assertThat(narrow.contains(s.individual().genome())).as(s.individual().genome().summary()).isTrue();
+                    assertThat(narrow.contains(s.individual().genome()))
+                            .as(s.individual().genome().summary())
+                            .isTrue();
                     assertThat(s.individual().genome().depth()).isEqualTo(2);
                 });
             }
@@ -113,17 +140,24 @@ class GeneticAlgorithmTest {
         GeneticAlgorithm ga = new GeneticAlgorithm(SPACE, SETTINGS.withEliteCount(3));
         List<Scored> previous = score(ga.initialPopulation(rng(5)));
         List<Individual> expectedElites = previous.stream()
-                .sorted(Comparator.comparingDouble(Scored::fitness).reversed()).limit(3)
-                .map(Scored::individual).toList();
+                .sorted(Comparator.comparingDouble(Scored::fitness).reversed())
+                .limit(3)
+                .map(Scored::individual)
+                .toList();
 
         List<Individual> next = ga.nextGeneration(1, previous, ids(previous), rng(6));
 
         assertThat(next).hasSize(20);
         assertThat(next.subList(0, 3)).containsExactlyElementsOf(expectedElites);
-        assertThat(next.subList(0, 3)).allSatisfy(e -> assertThat(e.generation()).isZero());
-        assertThat(next.subList(3, 20)).extracting(Individual::id)
-                .containsExactlyElementsOf(IntStream.range(3, 20).mapToObj(i -> String.format("g1-%02d", i)).toList());
-        assertThat(next.subList(3, 20)).allSatisfy(c -> assertThat(c.generation()).isEqualTo(1));
+        assertThat(next.subList(0, 3))
+                .allSatisfy(e -> assertThat(e.generation()).isZero());
+        assertThat(next.subList(3, 20))
+                .extracting(Individual::id)
+                .containsExactlyElementsOf(IntStream.range(3, 20)
+                        .mapToObj(i -> String.format("g1-%02d", i))
+                        .toList());
+        assertThat(next.subList(3, 20))
+                .allSatisfy(c -> assertThat(c.generation()).isEqualTo(1));
     }
 
     @Test
@@ -139,7 +173,9 @@ class GeneticAlgorithmTest {
     void failedIndividualsAreNeverElites() {
         GeneticAlgorithm ga = new GeneticAlgorithm(SPACE, SETTINGS.withEliteCount(2));
         List<Individual> initial = ga.initialPopulation(rng(8));
-        List<Scored> allFailed = initial.stream().map(i -> new Scored(i, Double.NEGATIVE_INFINITY)).toList();
+        List<Scored> allFailed = initial.stream()
+                .map(i -> new Scored(i, Double.NEGATIVE_INFINITY))
+                .toList();
 
         List<Individual> next = ga.nextGeneration(1, allFailed, ids(allFailed), rng(9));
 
@@ -149,7 +185,8 @@ class GeneticAlgorithmTest {
         oneSucceeded.set(4, new Scored(initial.get(4), -12.5));
         next = ga.nextGeneration(1, oneSucceeded, ids(oneSucceeded), rng(9));
         assertThat(next.get(0)).isSameAs(initial.get(4));
-        assertThat(next.subList(1, 20)).allSatisfy(i -> assertThat(i.generation()).isEqualTo(1));
+        assertThat(next.subList(1, 20))
+                .allSatisfy(i -> assertThat(i.generation()).isEqualTo(1));
     }
 
     @Test
@@ -157,13 +194,19 @@ class GeneticAlgorithmTest {
         GeneticAlgorithm ga = new GeneticAlgorithm(SPACE, SETTINGS);
         List<List<Scored>> history = evolve(ga, 21, 4);
         for (int gen = 1; gen < history.size(); gen++) {
-            Set<String> previousIds = history.get(gen - 1).stream().map(s -> s.individual().id()).collect(Collectors.toSet());
+            Set<String> previousIds =
+                    history.get(gen - 1).stream().map(s -> s.individual().id()).collect(Collectors.toSet());
             int g = gen;
-            List<Individual> children = history.get(gen).stream().map(Scored::individual)
-                    .filter(i -> i.generation() == g).toList();
+            List<Individual> children = history.get(gen).stream()
+                    .map(Scored::individual)
+                    .filter(i -> i.generation() == g)
+                    .toList();
             assertThat(children).hasSize(20 - SETTINGS.eliteCount());
             assertThat(children).allSatisfy(child -> {
-                assertThat(child.parentIds()).isNotEmpty().hasSizeLessThanOrEqualTo(2).doesNotHaveDuplicates();
+                assertThat(child.parentIds())
+                        .isNotEmpty()
+                        .hasSizeLessThanOrEqualTo(2)
+                        .doesNotHaveDuplicates();
                 assertThat(previousIds).containsAll(child.parentIds());
                 assertThat(child.operators().get(0)).isEqualTo("tournament");
                 if (child.parentIds().size() == 2) {
@@ -174,7 +217,10 @@ class GeneticAlgorithmTest {
             });
         }
         // With crossover rate 0.8 and mutation 0.1 both kinds of operator show up.
-        List<String> tags = history.stream().flatMap(List::stream).flatMap(s -> s.individual().operators().stream()).toList();
+        List<String> tags = history.stream()
+                .flatMap(List::stream)
+                .flatMap(s -> s.individual().operators().stream())
+                .toList();
         assertThat(tags).contains("crossover:one-point").anyMatch(t -> t.startsWith("mutate:"));
     }
 
@@ -185,29 +231,49 @@ class GeneticAlgorithmTest {
         Set<String> known = new HashSet<>(ids(previous));
         // Make the run "know" the first ten children this very generator breeds, so the first
         // slot has to re-draw ten times before it finds a new genome.
-        List<Individual> bredBefore = new GeneticAlgorithm(SPACE, SETTINGS.withEliteCount(0).withPopulationSize(10))
+        List<Individual> bredBefore = new GeneticAlgorithm(
+                        SPACE, SETTINGS.withEliteCount(0).withPopulationSize(10))
                 .nextGeneration(1, previous, known, rng(31));
         bredBefore.forEach(i -> known.add(i.genome().id()));
 
         List<Individual> next = ga.nextGeneration(1, previous, known, rng(31));
 
         assertThat(next).hasSize(20);
-        assertThat(next).extracting(i -> i.genome().id()).doesNotHaveDuplicates().doesNotContainAnyElementsOf(known);
+        assertThat(next)
+                .extracting(i -> i.genome().id())
+                .doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(known);
         assertThat(next.get(0).genome()).isNotEqualTo(bredBefore.get(0).genome());
     }
 
     @Test
     void aDuplicateIsAcceptedWhenTheSpaceLeavesNoChoice() {
         // Two genomes exist in this space (batch 16 or 32); nine children cannot all be new.
-        SearchSpace tiny = new SearchSpace(1, 1, 4, 4, List.of(Activation.RELU), 1e-3, 1e-3,
-                List.of(Optimizer.ADAM), List.of(16, 32), 0.0, 0.0, 0.0, 0.0, 5, 5);
-        GeneticAlgorithm ga = new GeneticAlgorithm(tiny, GaSettings.defaults().withPopulationSize(10).withEliteCount(1));
+        SearchSpace tiny = new SearchSpace(
+                1,
+                1,
+                4,
+                4,
+                List.of(Activation.RELU),
+                1e-3,
+                1e-3,
+                List.of(Optimizer.ADAM),
+                List.of(16, 32),
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                5,
+                5);
+        GeneticAlgorithm ga = new GeneticAlgorithm(
+                tiny, GaSettings.defaults().withPopulationSize(10).withEliteCount(1));
         List<Individual> initial = ga.initialPopulation(rng(2));
         assertThat(initial).hasSize(10);
         assertThat(initial.stream().map(i -> i.genome().id()).distinct()).hasSize(2);
 
         List<Individual> next = ga.nextGeneration(1, score(initial), ids(score(initial)), rng(3));
-        assertThat(next).hasSize(10).allSatisfy(i -> assertThat(tiny.contains(i.genome())).isTrue());
+        assertThat(next).hasSize(10).allSatisfy(i -> assertThat(tiny.contains(i.genome()))
+                .isTrue());
     }
 
     @Test
@@ -216,16 +282,19 @@ class GeneticAlgorithmTest {
         assertThat(Strategies.of(SPACE, GaSettings.defaults().withStrategy(Strategy.RANDOM_SEARCH)))
                 .isInstanceOf(RandomSearch.class);
         assertThatThrownBy(() -> Strategies.of(SPACE, GaSettings.defaults().withPopulationSize(1)))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("population:");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("population:");
         assertThatThrownBy(() -> Strategies.of(SPACE.withLayers(3, 2), GaSettings.defaults()))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("hidden layers:");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("hidden layers:");
     }
 
     @Test
     void nextGenerationRejectsMisuse() {
         GeneticAlgorithm ga = new GeneticAlgorithm(SPACE, SETTINGS);
         assertThatThrownBy(() -> ga.nextGeneration(1, List.of(), Set.of(), rng(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> ga.nextGeneration(0, score(ga.initialPopulation(rng(1))), Set.of(), rng(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -16,18 +16,23 @@ class JsonTest {
 
     @Test
     void settingsUseTheLowerCaseIds() throws Exception {
-        GaSettings settings = GaSettings.defaults().withStrategy(Strategy.RANDOM_SEARCH)
-                .withSelection(SelectionMethod.RANK);
+        GaSettings settings =
+                GaSettings.defaults().withStrategy(Strategy.RANDOM_SEARCH).withSelection(SelectionMethod.RANK);
         String json = mapper.writeValueAsString(settings);
         assertThat(json).contains("\"strategy\":\"random\"", "\"selection\":\"rank\"", "\"crossover\":\"one-point\"");
         assertThat(roundTrip(settings, GaSettings.class)).isEqualTo(settings);
-        assertThat(mapper.readValue(json.replace("\"one-point\"", "\"UNIFORM\""), GaSettings.class).crossover())
+        assertThat(mapper.readValue(json.replace("\"one-point\"", "\"UNIFORM\""), GaSettings.class)
+                        .crossover())
                 .isEqualTo(CrossoverMethod.UNIFORM);
     }
 
     @Test
     void individualsAndScoresRoundTripIncludingFailures() throws Exception {
-        Individual child = new Individual("g2-05", Fixtures.genome(30, 20), 2, List.of("g1-00", "g1-03"),
+        Individual child = new Individual(
+                "g2-05",
+                Fixtures.genome(30, 20),
+                2,
+                List.of("g1-00", "g1-03"),
                 List.of("tournament", "crossover:one-point", "mutate:learning-rate"));
         assertThat(roundTrip(child, Individual.class)).isEqualTo(child);
         Scored failed = new Scored(child, Double.NEGATIVE_INFINITY);

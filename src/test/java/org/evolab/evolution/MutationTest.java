@@ -65,22 +65,46 @@ class MutationTest {
                 assertThat(tags).containsAnyOf(Mutation.ADD_LAYER, Mutation.REMOVE_LAYER);
             }
             if (!m.layers().equals(g.layers())) {
-                assertThat(tags).containsAnyOf(Mutation.RESIZE_LAYER, Mutation.ACTIVATION, Mutation.ADD_LAYER,
-                        Mutation.REMOVE_LAYER);
+                assertThat(tags)
+                        .containsAnyOf(
+                                Mutation.RESIZE_LAYER, Mutation.ACTIVATION, Mutation.ADD_LAYER, Mutation.REMOVE_LAYER);
             }
             if (tags.isEmpty()) {
                 assertThat(m).isEqualTo(g);
             }
         }
-        assertThat(seen).containsExactlyInAnyOrder(Mutation.RESIZE_LAYER, Mutation.ACTIVATION, Mutation.ADD_LAYER,
-                Mutation.REMOVE_LAYER, Mutation.LEARNING_RATE, Mutation.OPTIMIZER, Mutation.BATCH_SIZE,
-                Mutation.DROPOUT, Mutation.L2, Mutation.MAX_EPOCHS);
+        assertThat(seen)
+                .containsExactlyInAnyOrder(
+                        Mutation.RESIZE_LAYER,
+                        Mutation.ACTIVATION,
+                        Mutation.ADD_LAYER,
+                        Mutation.REMOVE_LAYER,
+                        Mutation.LEARNING_RATE,
+                        Mutation.OPTIMIZER,
+                        Mutation.BATCH_SIZE,
+                        Mutation.DROPOUT,
+                        Mutation.L2,
+                        Mutation.MAX_EPOCHS);
     }
 
     @Test
     void aNarrowSpaceLimitsWhatCanMutate() {
-        SearchSpace narrow = new SearchSpace(2, 2, 5, 8, List.of(Activation.TANH), 1e-3, 1e-3,
-                List.of(Optimizer.ADAM), List.of(32), 0.0, 0.0, 0.0, 0.0, 10, 12);
+        SearchSpace narrow = new SearchSpace(
+                2,
+                2,
+                5,
+                8,
+                List.of(Activation.TANH),
+                1e-3,
+                1e-3,
+                List.of(Optimizer.ADAM),
+                List.of(32),
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                10,
+                12);
         Mutation mutation = new Mutation(narrow, 1);
         RandomGenerator rng = rng(4);
         for (int i = 0; i < 100; i++) {

@@ -20,14 +20,15 @@ class Nsga2SelectionTest {
      * A known front: A, B and C trade fitness against size; D is dominated by A only, E by B and
      * C; F failed. Fronts: {A, B, C}, {D, E}, {F}.
      */
-    private static final double[][] POINTS = {{0.9, 1000}, {0.8, 100}, {0.7, 10}, {0.85, 2000}, {0.6, 500},
-            {Double.NEGATIVE_INFINITY, 1}};
+    private static final double[][] POINTS = {
+        {0.9, 1000}, {0.8, 100}, {0.7, 10}, {0.85, 2000}, {0.6, 500}, {Double.NEGATIVE_INFINITY, 1}
+    };
 
     private static List<Scored> population() {
         List<Scored> population = new ArrayList<>();
         for (int i = 0; i < POINTS.length; i++) {
-            population.add(new Scored(individual(String.valueOf((char) ('A' + i)), genome(10 + i)), POINTS[i][0],
-                    (long) POINTS[i][1]));
+            population.add(new Scored(
+                    individual(String.valueOf((char) ('A' + i)), genome(10 + i)), POINTS[i][0], (long) POINTS[i][1]));
         }
         return population;
     }
@@ -78,8 +79,8 @@ class Nsga2SelectionTest {
 
     @Test
     void theGeneticAlgorithmKeepsTheFrontAsElites() {
-        GaSettings settings = GaSettings.defaults().withPopulationSize(6).withEliteCount(3)
-                .withSelection(SelectionMethod.NSGA2);
+        GaSettings settings =
+                GaSettings.defaults().withPopulationSize(6).withEliteCount(3).withSelection(SelectionMethod.NSGA2);
         GeneticAlgorithm ga = new GeneticAlgorithm(SearchSpace.defaults(), settings);
         List<Individual> next = ga.nextGeneration(1, population(), Set.of(), rng(3));
         assertThat(next.subList(0, 3).stream().map(Individual::id)).containsExactly("A", "C", "B");
@@ -95,6 +96,7 @@ class Nsga2SelectionTest {
                 .isEqualTo(SelectionMethod.RANK);
         assertThat(SelectionMethod.parse("NSGA2")).isEqualTo(SelectionMethod.NSGA2);
         assertThatThrownBy(() -> Objectives.selectionFor("--objectives", "fitness,latency", SelectionMethod.RANK))
-                .isInstanceOf(InvalidInputException.class).hasMessage("--objectives: 'fitness,latency' is not fitness or fitness,params");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("--objectives: 'fitness,latency' is not fitness or fitness,params");
     }
 }

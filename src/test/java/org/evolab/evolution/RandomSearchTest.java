@@ -16,8 +16,8 @@ class RandomSearchTest {
     @Test
     void startsFromTheSameGenerationAsTheGeneticAlgorithm() {
         List<Individual> random = new RandomSearch(SPACE, 30).initialPopulation(rng(4));
-        List<Individual> genetic = new GeneticAlgorithm(SPACE, GaSettings.defaults().withPopulationSize(30))
-                .initialPopulation(rng(4));
+        List<Individual> genetic =
+                new GeneticAlgorithm(SPACE, GaSettings.defaults().withPopulationSize(30)).initialPopulation(rng(4));
         assertThat(random).isEqualTo(genetic);
     }
 
@@ -31,7 +31,10 @@ class RandomSearchTest {
             List<Individual> next = search.nextGeneration(gen, score(population), Set.copyOf(known), rng(100 + gen));
             int g = gen;
             assertThat(next).hasSize(25);
-            assertThat(next).extracting(i -> i.genome().id()).doesNotHaveDuplicates().doesNotContainAnyElementsOf(known);
+            assertThat(next)
+                    .extracting(i -> i.genome().id())
+                    .doesNotHaveDuplicates()
+                    .doesNotContainAnyElementsOf(known);
             assertThat(next).allSatisfy(i -> {
                 assertThat(i.generation()).isEqualTo(g);
                 assertThat(i.id()).startsWith("g" + g + "-");
@@ -47,7 +50,9 @@ class RandomSearchTest {
     void isDeterministicAndIgnoresThePreviousScores() {
         RandomSearch search = new RandomSearch(SPACE, 10);
         List<Scored> previous = score(search.initialPopulation(rng(1)));
-        List<Scored> reversed = previous.stream().map(s -> new Scored(s.individual(), -s.fitness())).toList();
+        List<Scored> reversed = previous.stream()
+                .map(s -> new Scored(s.individual(), -s.fitness()))
+                .toList();
         assertThat(search.nextGeneration(1, previous, Set.of(), rng(2)))
                 .isEqualTo(search.nextGeneration(1, reversed, Set.of(), rng(2)));
     }

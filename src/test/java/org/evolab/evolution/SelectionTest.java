@@ -98,8 +98,9 @@ class SelectionTest {
 
     @Test
     void selectorsFollowTheMethodAndRefuseAnEmptyPopulation() {
-        assertThat(Selectors.of(SelectionMethod.TOURNAMENT, 4)).isInstanceOfSatisfying(TournamentSelection.class,
-                t -> assertThat(t.size()).isEqualTo(4));
+        assertThat(Selectors.of(SelectionMethod.TOURNAMENT, 4))
+                .isInstanceOfSatisfying(
+                        TournamentSelection.class, t -> assertThat(t.size()).isEqualTo(4));
         assertThat(Selectors.of(SelectionMethod.ROULETTE, 4)).isInstanceOf(RouletteSelection.class);
         assertThat(Selectors.of(SelectionMethod.RANK, 4)).isInstanceOf(RankSelection.class);
         for (SelectionMethod m : SelectionMethod.values()) {
@@ -110,6 +111,7 @@ class SelectionTest {
 
     @Test
     void nanFitnessCountsAsAFailedTraining() {
-        assertThat(new Scored(Fixtures.individual("x", Fixtures.genome(3)), Double.NaN).failed()).isTrue();
+        assertThat(new Scored(Fixtures.individual("x", Fixtures.genome(3)), Double.NaN).failed())
+                .isTrue();
     }
 }

@@ -10,13 +10,24 @@ class SettingsTest {
     private static final GaSettings D = GaSettings.defaults();
 
     private static void rejected(GaSettings settings, String message) {
-        assertThatThrownBy(settings::validate).isInstanceOf(InvalidInputException.class).hasMessage(message);
+        assertThatThrownBy(settings::validate)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(message);
     }
 
     @Test
     void defaultsAreTheDocumentedOnesAndValid() {
-        assertThat(D).isEqualTo(new GaSettings(Strategy.GENETIC, 50, 10, 0.1, 0.8, 2, SelectionMethod.TOURNAMENT, 3,
-                CrossoverMethod.ONE_POINT));
+        assertThat(D)
+                .isEqualTo(new GaSettings(
+                        Strategy.GENETIC,
+                        50,
+                        10,
+                        0.1,
+                        0.8,
+                        2,
+                        SelectionMethod.TOURNAMENT,
+                        3,
+                        CrossoverMethod.ONE_POINT));
         assertThat(D.validate()).isSameAs(D);
     }
 
@@ -38,8 +49,13 @@ class SettingsTest {
 
     @Test
     void tournamentSizeOnlyMattersForTournaments() {
-        assertThat(D.withSelection(SelectionMethod.RANK).withTournamentSize(0).validate()).isNotNull();
-        assertThat(D.withPopulationSize(2).withEliteCount(1).withTournamentSize(2).validate()).isNotNull();
+        assertThat(D.withSelection(SelectionMethod.RANK).withTournamentSize(0).validate())
+                .isNotNull();
+        assertThat(D.withPopulationSize(2)
+                        .withEliteCount(1)
+                        .withTournamentSize(2)
+                        .validate())
+                .isNotNull();
     }
 
     @Test
@@ -55,9 +71,11 @@ class SettingsTest {
         assertThat(Strategy.parse("random")).isEqualTo(Strategy.RANDOM_SEARCH);
         assertThat(Strategy.parse("random_search")).isEqualTo(Strategy.RANDOM_SEARCH);
         assertThat(Strategy.parse("Genetic")).isEqualTo(Strategy.GENETIC);
-        assertThatThrownBy(() -> CrossoverMethod.parse("two-point")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> CrossoverMethod.parse("two-point"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("crossover: unknown value 'two-point' (choose from one-point, uniform)");
-        assertThatThrownBy(() -> SelectionMethod.parse(null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> SelectionMethod.parse(null))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("selection:");
     }
 

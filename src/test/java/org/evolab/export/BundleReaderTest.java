@@ -33,7 +33,8 @@ class BundleReaderTest {
     @Test
     void pathTraversalEntriesAreRefused() throws IOException {
         Path evil = zip("evil.zip", "configuration.json", "../../etc/passwd");
-        assertThatThrownBy(() -> BundleReader.read(evil)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> BundleReader.read(evil))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("unsafe entry name");
         Path absolute = zip("absolute.zip", "/tmp/x");
         assertThatThrownBy(() -> BundleReader.read(absolute)).hasMessageContaining("unsafe entry name");
@@ -44,7 +45,8 @@ class BundleReaderTest {
         // A stored entry whose declared size is smaller than its data: what a zip bomb's header lies about.
         Path bomb = dir.resolve("bomb.zip");
         byte[] data = new byte[100_000];
-        try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(bomb);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             ZipEntry e = new ZipEntry("evolab/genome.json");
             zip.putNextEntry(e);
             zip.write(data);
@@ -62,7 +64,8 @@ class BundleReaderTest {
             }
         }
         Files.write(bomb, bytes);
-        assertThatThrownBy(() -> BundleReader.read(bomb)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> BundleReader.read(bomb))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("bomb.zip");
     }
 
@@ -72,15 +75,17 @@ class BundleReaderTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path truncated = dir.resolve("truncated.zip");
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> BundleReader.read(truncated)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("truncated.zip").hasMessageContaining("zip");
+        assertThatThrownBy(() -> BundleReader.read(truncated))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("truncated.zip")
+                .hasMessageContaining("zip");
     }
 
     @Test
     void aZipWithoutEvolabEntriesIsNotABundle() throws IOException {
         Path dl4jOnly = zip("plain-dl4j.zip", "configuration.json", "coefficients.bin");
-        assertThatThrownBy(() -> BundleReader.read(dl4jOnly)).hasMessage(
-                "plain-dl4j.zip: not an Evolab model bundle (no evolab/genome.json)");
+        assertThatThrownBy(() -> BundleReader.read(dl4jOnly))
+                .hasMessage("plain-dl4j.zip: not an Evolab model bundle (no evolab/genome.json)");
         Path other = zip("other.zip", "readme.txt");
         assertThatThrownBy(() -> BundleReader.read(other)).hasMessageContaining("not a DL4J model");
     }

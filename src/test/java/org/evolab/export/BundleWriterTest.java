@@ -20,7 +20,8 @@ class BundleWriterTest {
 
     static BundleContents broken() {
         // Not a DL4J model: the read-back check must catch it before anything is moved into place.
-        return new BundleContents("garbage".getBytes(StandardCharsets.UTF_8),
+        return new BundleContents(
+                "garbage".getBytes(StandardCharsets.UTF_8),
                 Map.of(BundleFormat.GENOME, "{}".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -49,7 +50,8 @@ class BundleWriterTest {
         Path notAFolder = dir.resolve("file.txt");
         Files.writeString(notAFolder, "x");
         Path target = notAFolder.resolve("model.zip");
-        assertThatThrownBy(() -> BundleWriter.write(target, broken(), false)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> BundleWriter.write(target, broken(), false))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(target + ": cannot write the bundle");
         assertThatThrownBy(() -> BundleWriter.write(dir, broken(), true)).hasMessageContaining("is a folder");
     }

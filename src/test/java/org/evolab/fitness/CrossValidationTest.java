@@ -52,15 +52,18 @@ class CrossValidationTest {
         int[][] expectedShare = {{16, 17}, {10, 11}, {2, 3}};
         for (int k = 0; k < 3; k++) {
             for (int f = 0; f < 3; f++) {
-                assertThat(counts[k][f]).as("class %d in fold %d", k, f).isBetween(expectedShare[k][0],
-                        expectedShare[k][1]);
+                assertThat(counts[k][f])
+                        .as("class %d in fold %d", k, f)
+                        .isBetween(expectedShare[k][0], expectedShare[k][1]);
             }
         }
         int[] sizes = new int[3];
         for (int f : foldOf) {
             sizes[f]++;
         }
-        assertThat(Arrays.stream(sizes).max().orElseThrow() - Arrays.stream(sizes).min().orElseThrow()).isLessThanOrEqualTo(1);
+        assertThat(Arrays.stream(sizes).max().orElseThrow()
+                        - Arrays.stream(sizes).min().orElseThrow())
+                .isLessThanOrEqualTo(1);
         assertThat(TrainingData.foldAssignment(classOf, 3, 8)).isEqualTo(foldOf);
         assertThat(TrainingData.foldAssignment(classOf, 3, 9)).isNotEqualTo(foldOf);
     }
@@ -80,8 +83,8 @@ class CrossValidationTest {
         assertThat(folds.stream().mapToInt(TrainingData::validationRows).sum())
                 .isEqualTo(housing.trainRows() + housing.validationRows());
         Genome g = Dl4jEvaluatorTest.genome(0.01, Optimizer.ADAM, 20, new LayerGene(16, Activation.RELU));
-        FitnessResult r = new Dl4jEvaluator(folds.get(0), TrainingSettings.defaults(), 1, TrainingControl.none())
-                .evaluate(g);
+        FitnessResult r =
+                new Dl4jEvaluator(folds.get(0), TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
         assertThat(r.failed()).isFalse();
         assertThat(-r.fitness()).as("RMSE in thousands, not standardized units").isBetween(5.0, 500.0);
     }
@@ -105,10 +108,20 @@ class CrossValidationTest {
             folded.release();
         }
         assertThat(folded.isFinished()).isTrue();
-        assertThat(r.fitness()).isCloseTo(alone.stream().mapToDouble(FitnessResult::fitness).average().orElseThrow(),
-                org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(r.bestEpoch()).isCloseTo(alone.stream().mapToDouble(FitnessResult::bestEpoch).average()
-                .orElseThrow(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.fitness())
+                .isCloseTo(
+                        alone.stream()
+                                .mapToDouble(FitnessResult::fitness)
+                                .average()
+                                .orElseThrow(),
+                        org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.bestEpoch())
+                .isCloseTo(
+                        alone.stream()
+                                .mapToDouble(FitnessResult::bestEpoch)
+                                .average()
+                                .orElseThrow(),
+                        org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.halved()).isFalse();
     }
 
@@ -123,8 +136,8 @@ class CrossValidationTest {
             FitnessResult third = folded.trainSteps(folded.totalSteps() / 3);
             assertThat(folded.isFinished()).isFalse();
             assertThat(third.halved()).as("open: not trained to its end").isTrue();
-            assertThat((double) folded.stepsDone()).isCloseTo(folded.totalSteps() / 3.0,
-                    org.assertj.core.data.Offset.offset(3.0));
+            assertThat((double) folded.stepsDone())
+                    .isCloseTo(folded.totalSteps() / 3.0, org.assertj.core.data.Offset.offset(3.0));
             FitnessResult stopped = folded.stopHere();
             assertThat(folded.isFinished()).isTrue();
             assertThat(stopped.fitness()).isEqualTo(third.fitness());
@@ -135,8 +148,18 @@ class CrossValidationTest {
 
     @Test
     void aFailedFoldFailsTheGenome() {
-        FitnessResult ok = new FitnessResult("g", 0.9, 0.1, 10, 5,
-                FitnessResult.Outcome.TRAINED_TO_BUDGET, null, List.of(0.9), List.of(0.2), 50, 10);
+        FitnessResult ok = new FitnessResult(
+                "g",
+                0.9,
+                0.1,
+                10,
+                5,
+                FitnessResult.Outcome.TRAINED_TO_BUDGET,
+                null,
+                List.of(0.9),
+                List.of(0.2),
+                50,
+                10);
         FitnessResult bad = FitnessResult.failed("g", "diverged", 3, 50, 4, List.of(), List.of());
         FitnessResult r = CrossValidation.mean("g", List.of(ok, bad, ok));
         assertThat(r.failed()).isTrue();
@@ -147,11 +170,13 @@ class CrossValidationTest {
     @Test
     void autoFoldsDependOnTheLabelledRowsAndBadCountsAreRefused() {
         assertThat(TrainingSettings.defaults().foldsFor(120)).isEqualTo(3);
-        assertThat(TrainingSettings.defaults().foldsFor(TrainingSettings.AUTO_FOLDS_MAX_ROWS + 1)).isEqualTo(1);
+        assertThat(TrainingSettings.defaults().foldsFor(TrainingSettings.AUTO_FOLDS_MAX_ROWS + 1))
+                .isEqualTo(1);
         assertThat(TrainingSettings.defaults().withFolds(5).foldsFor(50_000)).isEqualTo(5);
         assertThat(TrainingSettings.defaults().withFolds(1).foldsFor(100)).isEqualTo(1);
         assertThatThrownBy(() -> TrainingSettings.defaults().withFolds(11).validate())
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("folds");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("folds");
         assertThatThrownBy(() -> TrainingSettings.defaults().withFolds(-1).validate())
                 .isInstanceOf(InvalidInputException.class);
     }

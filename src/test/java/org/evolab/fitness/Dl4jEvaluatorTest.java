@@ -26,15 +26,22 @@ class Dl4jEvaluatorTest {
     static void prepare() {
         iris = load("iris.csv", "species");
         DataTable table = DataTable.load(TestData.sample("iris.csv"));
-        irisX = PreparedData.prepare(table, DatasetSchema.infer(table, SchemaOptions.defaults()), SplitRatios.defaults(),
-                42, PreprocessOptions.defaults()).testX();
+        irisX = PreparedData.prepare(
+                        table,
+                        DatasetSchema.infer(table, SchemaOptions.defaults()),
+                        SplitRatios.defaults(),
+                        42,
+                        PreprocessOptions.defaults())
+                .testX();
         housing = load("housing.csv", null);
     }
 
     static TrainingData load(String file, String target) {
         DataTable table = DataTable.load(TestData.sample(file));
-        DatasetSchema schema = DatasetSchema.infer(table, SchemaOptions.defaults().withTarget(target));
-        PreparedData data = PreparedData.prepare(table, schema, SplitRatios.defaults(), 42, PreprocessOptions.defaults());
+        DatasetSchema schema =
+                DatasetSchema.infer(table, SchemaOptions.defaults().withTarget(target));
+        PreparedData data =
+                PreparedData.prepare(table, schema, SplitRatios.defaults(), 42, PreprocessOptions.defaults());
         return TrainingData.of(data, null);
     }
 
@@ -57,7 +64,8 @@ class Dl4jEvaluatorTest {
     @Test
     void earlyStoppingEndsTrainingAfterPatienceEpochsWithoutProgress() {
         Genome g = genome(0.05, Optimizer.ADAM, 500, new LayerGene(16, Activation.RELU));
-        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(3), 1, TrainingControl.none())
+        FitnessResult r = new Dl4jEvaluator(
+                        iris, TrainingSettings.defaults().withPatience(3), 1, TrainingControl.none())
                 .evaluate(g);
         assertThat(r.outcome()).isEqualTo(FitnessResult.Outcome.STOPPED_EARLY);
         assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + 3);
@@ -87,16 +95,16 @@ class Dl4jEvaluatorTest {
         assertThat(TrainingSettings.rungSteps(0, 60)).isEqualTo(60);
         assertThat(TrainingSettings.rungSteps(1, 20)).isEqualTo(20);
         // All 900 steps' genomes reach 100, a third go on to 300, a ninth to 900.
-        assertThat(TrainingSettings.expectedStepsWithHalving(900)).isCloseTo(100 + 200 / 3.0 + 600 / 9.0,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(TrainingSettings.expectedStepsWithHalving(900))
+                .isCloseTo(100 + 200 / 3.0 + 600 / 9.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(TrainingSettings.expectedStepsWithHalving(60)).isEqualTo(60.0);
     }
 
     @Test
     void aTrainingStoppedMidEpochReportsAPartialEpochAndContinuesTheSameOnAnyThread() throws Exception {
         Genome g = new Genome(List.of(new LayerGene(16, Activation.RELU)), 0.02, Optimizer.ADAM, 16, 0.3, 0.0, 12);
-        Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5,
-                TrainingControl.none());
+        Dl4jEvaluator evaluator =
+                new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5, TrainingControl.none());
         Dl4jEvaluator.Training here = evaluator.start(g);
         Dl4jEvaluator.Training there = evaluator.start(g);
         int perEpoch = here.stepsPerEpoch();
@@ -121,7 +129,8 @@ class Dl4jEvaluatorTest {
 
     @Test
     void theSameGenomeAndSeedGiveTheSameScore() {
-        Genome g = genome(0.01, Optimizer.RMSPROP, 20, new LayerGene(12, Activation.ELU), new LayerGene(8, Activation.SIGMOID));
+        Genome g = genome(
+                0.01, Optimizer.RMSPROP, 20, new LayerGene(12, Activation.ELU), new LayerGene(8, Activation.SIGMOID));
         Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 5, TrainingControl.none());
         FitnessResult a = evaluator.evaluate(g);
         FitnessResult b = evaluator.evaluate(g);
@@ -132,8 +141,14 @@ class Dl4jEvaluatorTest {
 
     @Test
     void theFinalTrainingIsReproducibleEvenWithDropoutAndOtherTrainingsBetween() {
-        Genome g = new Genome(List.of(new LayerGene(27, Activation.ELU), new LayerGene(79, Activation.ELU)), 0.06,
-                Optimizer.RMSPROP, 32, 0.31, 0.0, 60);
+        Genome g = new Genome(
+                List.of(new LayerGene(27, Activation.ELU), new LayerGene(79, Activation.ELU)),
+                0.06,
+                Optimizer.RMSPROP,
+                32,
+                0.31,
+                0.0,
+                60);
         Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 5, TrainingControl.none());
         double[][] x = irisX;
         double[][] first = evaluator.trainFinal(g, 33).predict(x);
@@ -145,8 +160,8 @@ class Dl4jEvaluatorTest {
     @Test
     void aTrainingContinuedOnAnotherThreadGivesTheSameResult() throws Exception {
         Genome g = new Genome(List.of(new LayerGene(16, Activation.RELU)), 0.02, Optimizer.ADAM, 16, 0.3, 0.0, 30);
-        Dl4jEvaluator evaluator = new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5,
-                TrainingControl.none());
+        Dl4jEvaluator evaluator =
+                new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5, TrainingControl.none());
         FitnessResult straight = evaluator.evaluate(g);
         Dl4jEvaluator.Training t = evaluator.start(g);
         Thread first = new Thread(() -> t.trainUntil(10));
@@ -162,9 +177,15 @@ class Dl4jEvaluatorTest {
 
     @Test
     void aDivergingTrainingGetsTheWorstFitnessAndSaysWhy() {
-        Genome g = genome(9.9, Optimizer.NESTEROV, 30, new LayerGene(100, Activation.RELU),
-                new LayerGene(100, Activation.RELU), new LayerGene(100, Activation.RELU));
-        FitnessResult r = new Dl4jEvaluator(housing, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
+        Genome g = genome(
+                9.9,
+                Optimizer.NESTEROV,
+                30,
+                new LayerGene(100, Activation.RELU),
+                new LayerGene(100, Activation.RELU),
+                new LayerGene(100, Activation.RELU));
+        FitnessResult r =
+                new Dl4jEvaluator(housing, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
         assertThat(r.failed()).isTrue();
         assertThat(r.fitness()).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(r.failure()).startsWith("diverged");
@@ -174,21 +195,26 @@ class Dl4jEvaluatorTest {
     void aNetworkAboveTheMemoryBudgetIsRefusedBeforeTraining() {
         Genome g = genome(0.01, Optimizer.ADAM, 10, new LayerGene(100, Activation.RELU));
         long needed = Dl4jEvaluator.estimatedBytes(g, 4, 3, iris.trainRows());
-        FitnessResult r = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), needed - 1)
-                .evaluate(g);
+        FitnessResult r =
+                new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), needed - 1).evaluate(g);
         assertThat(r.failed()).isTrue();
         assertThat(r.epochs()).isZero();
-        assertThat(r.failure()).startsWith("refused: training it would need about").contains("memory");
+        assertThat(r.failure())
+                .startsWith("refused: training it would need about")
+                .contains("memory");
         assertThat(new Dl4jEvaluator(iris, TrainingSettings.defaults(), 1, TrainingControl.none(), needed)
-                .evaluate(g.withMaxEpochs(1)).failed()).isFalse();
+                        .evaluate(g.withMaxEpochs(1))
+                        .failed())
+                .isFalse();
     }
 
     @Test
     void theMemoryEstimateGrowsWithTheNetworkAndTheBatch() {
         Genome small = genome(0.01, Optimizer.ADAM, 10, new LayerGene(10, Activation.RELU));
-        Genome wide = genome(0.01, Optimizer.ADAM, 10, new LayerGene(1000, Activation.RELU), new LayerGene(1000, Activation.RELU));
-        assertThat(Dl4jEvaluator.estimatedBytes(wide, 20, 3, 1000)).isGreaterThan(
-                100 * Dl4jEvaluator.estimatedBytes(small, 20, 3, 1000));
+        Genome wide = genome(
+                0.01, Optimizer.ADAM, 10, new LayerGene(1000, Activation.RELU), new LayerGene(1000, Activation.RELU));
+        assertThat(Dl4jEvaluator.estimatedBytes(wide, 20, 3, 1000))
+                .isGreaterThan(100 * Dl4jEvaluator.estimatedBytes(small, 20, 3, 1000));
         assertThat(Dl4jEvaluator.estimatedBytes(small.withBatchSize(Genome.FULL_BATCH), 20, 3, 100_000))
                 .isGreaterThan(Dl4jEvaluator.estimatedBytes(small, 20, 3, 100_000));
     }
@@ -196,7 +222,8 @@ class Dl4jEvaluatorTest {
     @Test
     void regressionFitnessIsNegativeRmseInTargetUnits() {
         Genome g = genome(0.01, Optimizer.ADAM, 40, new LayerGene(32, Activation.RELU));
-        FitnessResult r = new Dl4jEvaluator(housing, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
+        FitnessResult r =
+                new Dl4jEvaluator(housing, TrainingSettings.defaults(), 1, TrainingControl.none()).evaluate(g);
         assertThat(r.failed()).isFalse();
         assertThat(r.fitness()).isNegative();
     }

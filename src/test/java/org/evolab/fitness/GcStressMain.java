@@ -18,8 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * seconds instead of once in a hundred runs. Prints the executioner, then "OK" and the fit count.
  */
 public final class GcStressMain {
-    private GcStressMain() {
-    }
+    private GcStressMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 2 || !"--unprotected".equals(args[1])) {
@@ -34,8 +33,16 @@ public final class GcStressMain {
             threads[t] = new Thread(() -> {
                 SplittableRandom rng = new SplittableRandom(index);
                 while (System.nanoTime() < end) {
-                    Genome genome = new Genome(List.of(new LayerGene(8 + rng.nextInt(24), Activation.RELU),
-                            new LayerGene(10, Activation.TANH)), 1e-3, Optimizer.ADAM, 8, 0.1, 0, 10);
+                    Genome genome = new Genome(
+                            List.of(
+                                    new LayerGene(8 + rng.nextInt(24), Activation.RELU),
+                                    new LayerGene(10, Activation.TANH)),
+                            1e-3,
+                            Optimizer.ADAM,
+                            8,
+                            0.1,
+                            0,
+                            10);
                     MultiLayerNetwork net = NetworkFactory.build(genome, 4, 3, TaskType.CLASSIFICATION, rng.nextLong());
                     for (int i = 0; i < 200; i++) {
                         float[][] x = new float[8][4];

@@ -41,11 +41,21 @@ class ReachableOpExecutionerTest {
     void trainingSurvivesConstantGarbageCollection(@TempDir Path dir) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = dir.resolve("out.txt");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-Xmn1m", "-XX:+UseSerialGC",
-                "-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log"), "-Dorg.bytedeco.javacpp.maxBytes=0",
-                "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0", "-cp", System.getProperty("java.class.path"),
-                GcStressMain.class.getName(), "20")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx256m",
+                        "-Xmn1m",
+                        "-XX:+UseSerialGC",
+                        "-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log"),
+                        "-Dorg.bytedeco.javacpp.maxBytes=0",
+                        "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        GcStressMain.class.getName(),
+                        "20")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         boolean ended = p.waitFor(3, TimeUnit.MINUTES);
         if (!ended) {
             p.destroyForcibly();
@@ -54,12 +64,15 @@ class ReachableOpExecutionerTest {
         assertThat(crashLogs(dir)).as("JVM crash logs; output:%n%s", out).isEmpty();
         assertThat(ended).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("executioner " + ReachableOpExecutioner.class.getName()).containsPattern("OK \\d+ fits");
+        assertThat(out)
+                .contains("executioner " + ReachableOpExecutioner.class.getName())
+                .containsPattern("OK \\d+ fits");
     }
 
     private static List<Path> crashLogs(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("hs_err")).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("hs_err"))
+                    .toList();
         }
     }
 }

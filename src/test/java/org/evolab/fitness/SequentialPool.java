@@ -9,8 +9,7 @@ import java.util.function.Function;
 public final class SequentialPool implements WorkerPool {
     public static final WorkerPool INSTANCE = new SequentialPool();
 
-    private SequentialPool() {
-    }
+    private SequentialPool() {}
 
     @Override
     public <T, R> List<R> map(List<T> items, Function<T, R> task, Consumer<R> onEach) {

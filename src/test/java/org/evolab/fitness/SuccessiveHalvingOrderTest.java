@@ -22,21 +22,23 @@ class SuccessiveHalvingOrderTest {
     @Test
     void theCostliestTrainingStartsFirstNotTheOneWithTheMostSteps() throws Exception {
         List<String> started = new ArrayList<>();
-        Genome manySmall = genome(4, 50);   // 50 steps of a narrow network
-        Genome fewWide = genome(400, 10);   // 10 steps of a wide one
+        Genome manySmall = genome(4, 50); // 50 steps of a narrow network
+        Genome fewWide = genome(400, 10); // 10 steps of a wide one
         Genome middle = genome(40, 20);
-        List<Stub> trainings = List.of(new Stub(manySmall, started), new Stub(fewWide, started),
-                new Stub(middle, started));
+        List<Stub> trainings =
+                List.of(new Stub(manySmall, started), new Stub(fewWide, started), new Stub(middle, started));
 
-        new SuccessiveHalving(IN_ORDER, false).train(trainings, r -> { });
-        assertThat(started).as("every step alike: the most steps first")
+        new SuccessiveHalving(IN_ORDER, false).train(trainings, r -> {});
+        assertThat(started)
+                .as("every step alike: the most steps first")
                 .containsExactly(manySmall.id(), middle.id(), fewWide.id());
 
         started.clear();
         // A step costs its width: 4 x 50 = 200 < 40 x 20 = 800 < 400 x 10 = 4000.
         new SuccessiveHalving(IN_ORDER, false, g -> g.layers().get(0).width())
-                .train(List.of(new Stub(manySmall, started), new Stub(fewWide, started), new Stub(middle, started)),
-                        r -> { });
+                .train(
+                        List.of(new Stub(manySmall, started), new Stub(fewWide, started), new Stub(middle, started)),
+                        r -> {});
         assertThat(started).containsExactly(fewWide.id(), middle.id(), manySmall.id());
     }
 
@@ -75,9 +77,18 @@ class SuccessiveHalvingOrderTest {
         public FitnessResult trainSteps(long steps) {
             started.add(genome.id());
             step = Math.min(steps, totalSteps());
-            return new FitnessResult(genome.id(), 0.5, 1, step, step,
-                    isFinished() ? FitnessResult.Outcome.TRAINED_TO_BUDGET : FitnessResult.Outcome.HALVED, null,
-                    List.of(), List.of(), 0, 0);
+            return new FitnessResult(
+                    genome.id(),
+                    0.5,
+                    1,
+                    step,
+                    step,
+                    isFinished() ? FitnessResult.Outcome.TRAINED_TO_BUDGET : FitnessResult.Outcome.HALVED,
+                    null,
+                    List.of(),
+                    List.of(),
+                    0,
+                    0);
         }
 
         @Override
@@ -91,7 +102,6 @@ class SuccessiveHalvingOrderTest {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 }

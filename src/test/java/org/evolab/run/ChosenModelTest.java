@@ -24,15 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ChosenModelTest {
     @TempDir
     static Path dir;
+
     static RunResult run;
 
     @BeforeAll
     static void runTinyNsga2() {
         RunConfig tiny = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 2, 5);
         SearchSpace fewEpochs = tiny.searchSpace().withEpochs(2, 4);
-        run = new EvolutionRun(tiny.withSearchSpace(fewEpochs)
-                .withGa(tiny.ga().withSelection(SelectionMethod.NSGA2)))
-                .runFolder(dir.resolve("run")).run();
+        run = new EvolutionRun(tiny.withSearchSpace(fewEpochs).withGa(tiny.ga().withSelection(SelectionMethod.NSGA2)))
+                .runFolder(dir.resolve("run"))
+                .run();
     }
 
     @Test
@@ -41,9 +42,11 @@ class ChosenModelTest {
         assertThat(run.leaderboard()).hasSizeGreaterThan(1);
         Evaluation second = run.leaderboard().get(1);
         List<Integer> epochs = new ArrayList<>();
-        RunResult retrained = ChosenModel.retrain(run, second, () -> { }, epochs::add);
-        assertThat(epochs).containsExactly(java.util.stream.IntStream.rangeClosed(1, ChosenModel.epochs(second))
-                .boxed().toArray(Integer[]::new));
+        RunResult retrained = ChosenModel.retrain(run, second, () -> {}, epochs::add);
+        assertThat(epochs)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, ChosenModel.epochs(second))
+                        .boxed()
+                        .toArray(Integer[]::new));
         assertThat(retrained.best()).isEqualTo(second);
         assertThat(retrained.test().rows()).isEqualTo(run.test().rows());
 
@@ -61,7 +64,7 @@ class ChosenModelTest {
     void theRetrainingStopsWhenCancelled() {
         RunControl control = new RunControl();
         control.cancel();
-        assertThatThrownBy(() -> ChosenModel.retrain(run, run.leaderboard().get(1), control, e -> { }))
+        assertThatThrownBy(() -> ChosenModel.retrain(run, run.leaderboard().get(1), control, e -> {}))
                 .isInstanceOf(CancellationException.class);
     }
 
@@ -72,6 +75,7 @@ class ChosenModelTest {
         assertThat(analyzed.leaderboard().trials()).hasSize(run.leaderboard().size());
         assertThat(analyzed.history().evaluations()).isEqualTo(run.evaluations());
         assertThat(analyzed.test()).isPresent();
-        assertThat(analyzed.test().get().value()).isEqualTo(run.test().classification().accuracy());
+        assertThat(analyzed.test().get().value())
+                .isEqualTo(run.test().classification().accuracy());
     }
 }

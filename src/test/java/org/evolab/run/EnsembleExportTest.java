@@ -36,15 +36,18 @@ class EnsembleExportTest {
         TrainedModel model = result.model();
         assertThat(model.isEnsemble()).isTrue();
         assertThat(model.members()).hasSize(3);
-        assertThat(model.members().stream().map(m -> m.genome().id()).distinct()).hasSize(3);
+        assertThat(model.members().stream().map(m -> m.genome().id()).distinct())
+                .hasSize(3);
         assertThat(model.genome()).isEqualTo(result.best().individual().genome());
         assertThat(model.members()).allMatch(m -> m.origin() == FinalModel.RETRAIN);
 
         Path file = dir.resolve("ensemble.zip");
         Bundle bundle = BundleExport.write(result, file, false, Map.of());
         assertThat(bundle.isEnsemble()).isTrue();
-        assertThat(bundle.members()).extracting(Genome::id)
-                .containsExactlyElementsOf(model.members().stream().map(m -> m.genome().id()).toList());
+        assertThat(bundle.members())
+                .extracting(Genome::id)
+                .containsExactlyElementsOf(
+                        model.members().stream().map(m -> m.genome().id()).toList());
 
         ComputationGraph plain = ModelSerializer.restoreComputationGraph(file.toFile(), false);
         double[][] rows = result.data().testX();
@@ -62,26 +65,38 @@ class EnsembleExportTest {
         double[][] actual = out.toDoubleMatrix();
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < expected[r].length; c++) {
-                assertThat(actual[r][c]).as("row %d, class %d", r, c).isCloseTo(expected[r][c],
-                        org.assertj.core.data.Offset.offset(1e-5));
+                assertThat(actual[r][c])
+                        .as("row %d, class %d", r, c)
+                        .isCloseTo(expected[r][c], org.assertj.core.data.Offset.offset(1e-5));
             }
         }
         // The members differ, so their mean is not just the best member's output.
-        assertThat(model.members().get(0).predict(rows)[0]).isNotEqualTo(model.members().get(1).predict(rows)[0]);
+        assertThat(model.members().get(0).predict(rows)[0])
+                .isNotEqualTo(model.members().get(1).predict(rows)[0]);
         // The test report scores the ensemble itself.
         assertThat(result.test().rows()).isEqualTo(rows.length);
-        assertThat(TestReport.of(result.data(), model).headline()).isEqualTo(result.test().headline());
+        assertThat(TestReport.of(result.data(), model).headline())
+                .isEqualTo(result.test().headline());
 
         assertThat(bundle.run().path("ensemble")).hasSize(3);
         assertThat(bundle.run().path("ensemble").get(1).path("trainingRows").asInt())
                 .isEqualTo(result.data().trainAndValidationX().length);
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            String card = new String(zip.getInputStream(zip.getEntry(BundleFormat.MODEL_CARD)).readAllBytes(),
+            String card = new String(
+                    zip.getInputStream(zip.getEntry(BundleFormat.MODEL_CARD)).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(card).contains("ensemble of 3 networks", "restoreComputationGraph",
-                    "retrained on the training and validation splits on " + bundle.run().path("ensemble").get(2)
-                            .path("trainingRows").asInt() + " rows");
-            String kind = new String(zip.getInputStream(zip.getEntry(BundleFormat.MODEL)).readAllBytes(),
+            assertThat(card)
+                    .contains(
+                            "ensemble of 3 networks",
+                            "restoreComputationGraph",
+                            "retrained on the training and validation splits on "
+                                    + bundle.run()
+                                            .path("ensemble")
+                                            .get(2)
+                                            .path("trainingRows")
+                                            .asInt() + " rows");
+            String kind = new String(
+                    zip.getInputStream(zip.getEntry(BundleFormat.MODEL)).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertThat(kind).contains("\"kind\" : \"ensemble\"");
         }
@@ -91,10 +106,14 @@ class EnsembleExportTest {
     void anEnsembleOfTheSearchsOwnNetworksKeepsEachMembersWeights() {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 2, 5);
         RunConfig config = base.withSearchSpace(base.searchSpace().withEpochs(5, 10))
-                .withTraining(base.training().withEnsemble(3).withFinalModel(FinalModel.SEARCH).withFolds(1));
+                .withTraining(base.training()
+                        .withEnsemble(3)
+                        .withFinalModel(FinalModel.SEARCH)
+                        .withFolds(1));
         RunResult result = new EvolutionRun(config).run();
         assertThat(result.model().members()).hasSize(3);
-        assertThat(result.model().members()).allMatch(m -> m.origin() == FinalModel.SEARCH)
+        assertThat(result.model().members())
+                .allMatch(m -> m.origin() == FinalModel.SEARCH)
                 .allMatch(m -> m.trainingRows() == result.data().trainX().length);
     }
 
@@ -110,20 +129,23 @@ class EnsembleExportTest {
     @Test
     void aSingleNetworkStaysAMultiLayerNetworkAndABundleWithoutModelJsonStillReads() throws Exception {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 3, 1, 7);
-        RunResult result = new EvolutionRun(base.withSearchSpace(base.searchSpace().withEpochs(3, 4))
-                .withTraining(base.training().withEnsemble(1))).run();
+        RunResult result = new EvolutionRun(
+                        base.withSearchSpace(base.searchSpace().withEpochs(3, 4))
+                                .withTraining(base.training().withEnsemble(1)))
+                .run();
         assertThat(result.model().isEnsemble()).isFalse();
         Path file = dir.resolve("single.zip");
         Bundle bundle = BundleExport.write(result, file, false, Map.of());
         assertThat(bundle.isEnsemble()).isFalse();
         assertThat(bundle.entries()).contains(BundleFormat.MODEL);
-        assertThat(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false).numParams())
+        assertThat(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)
+                        .numParams())
                 .isEqualTo(result.model().parameterCount());
 
         // A bundle written before ensembles has no evolab/model.json: it holds a network.
         Path old = dir.resolve("old.zip");
         try (var in = new java.util.zip.ZipFile(file.toFile());
-             var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(old))) {
+                var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(old))) {
             for (var e : java.util.Collections.list(in.entries())) {
                 if (!e.getName().equals(BundleFormat.MODEL)) {
                     out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
@@ -140,7 +162,9 @@ class EnsembleExportTest {
     @Test
     void anEnsembleOfNoneIsRefusedNamingTheSetting() {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 3, 1, 7);
-        assertThatThrownBy(() -> base.withTraining(base.training().withEnsemble(0)).validate())
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("ensemble: ");
+        assertThatThrownBy(
+                        () -> base.withTraining(base.training().withEnsemble(0)).validate())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("ensemble: ");
     }
 }

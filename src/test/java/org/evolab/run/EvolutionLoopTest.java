@@ -32,7 +32,8 @@ class EvolutionLoopTest {
     }
 
     private static Map<String, Double> scores(RunResult r) {
-        return r.leaderboard().stream().collect(Collectors.toMap(e -> e.individual().genome().id(), Evaluation::fitness));
+        return r.leaderboard().stream()
+                .collect(Collectors.toMap(e -> e.individual().genome().id(), Evaluation::fitness));
     }
 
     private static List<Evaluation> evaluations(EvolutionRun run) {
@@ -61,7 +62,9 @@ class EvolutionLoopTest {
         List<String> trained = fake.trained();
         assertThat(trained).doesNotHaveDuplicates().hasSize(r.trainings());
         assertThat(r.cacheHits()).isEqualTo(48 - r.trainings()).isPositive();
-        assertThat(seen.stream().filter(Evaluation::cacheHit).map(e -> e.individual().genome().id()))
+        assertThat(seen.stream()
+                        .filter(Evaluation::cacheHit)
+                        .map(e -> e.individual().genome().id()))
                 .allMatch(trained::contains);
         // The leaderboard holds every genome once, best first, and the best is its head.
         assertThat(r.leaderboard()).hasSize(trained.size());
@@ -69,8 +72,11 @@ class EvolutionLoopTest {
         assertThat(r.best()).isEqualTo(r.leaderboard().get(0));
         // Each generation's best is the best of that generation's evaluations, and never gets worse (elitism).
         for (GenerationStats g : r.history()) {
-            double best = seen.stream().filter(e -> e.generation() == g.generation())
-                    .mapToDouble(Evaluation::fitness).max().orElseThrow();
+            double best = seen.stream()
+                    .filter(e -> e.generation() == g.generation())
+                    .mapToDouble(Evaluation::fitness)
+                    .max()
+                    .orElseThrow();
             assertThat(g.best()).isEqualTo(best);
             assertThat(g.evaluations()).isEqualTo(8);
         }
@@ -96,9 +102,11 @@ class EvolutionLoopTest {
 
         List<String> trained = fake.trained();
         assertThat(trained).hasSize(9);
-        Map<String, Genome> genomes = seen.stream().map(e -> e.individual().genome())
+        Map<String, Genome> genomes = seen.stream()
+                .map(e -> e.individual().genome())
                 .collect(Collectors.toMap(Genome::id, Function.identity(), (a, b) -> a));
-        Map<String, FitnessResult> results = seen.stream().map(Evaluation::result)
+        Map<String, FitnessResult> results = seen.stream()
+                .map(Evaluation::result)
                 .collect(Collectors.toMap(FitnessResult::genomeId, Function.identity(), (a, b) -> a));
         // Rung 0: all nine at a ninth of their budget; the six worst stop there.
         List<String> rung0 = ranked(trained, genomes, 0);
@@ -122,8 +130,8 @@ class EvolutionLoopTest {
         long steps = TrainingSettings.rungSteps(rung, totalSteps(genome));
         assertThat(result.halved()).as("%s halved", genome.id()).isTrue();
         assertThat(result.epochs()).isEqualTo(steps / (double) FakeTrainer.STEPS_PER_EPOCH);
-        assertThat(result.fitness()).isEqualTo(FakeTrainer.quality(genome) * Math.sqrt(steps
-                / (double) totalSteps(genome)));
+        assertThat(result.fitness())
+                .isEqualTo(FakeTrainer.quality(genome) * Math.sqrt(steps / (double) totalSteps(genome)));
     }
 
     private static long totalSteps(Genome g) {
@@ -135,8 +143,8 @@ class EvolutionLoopTest {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(Comparator.comparingDouble((String id) -> {
             Genome g = genomes.get(id);
-            return -FakeTrainer.quality(g) * Math.sqrt(TrainingSettings.rungSteps(rung, totalSteps(g))
-                    / (double) totalSteps(g));
+            return -FakeTrainer.quality(g)
+                    * Math.sqrt(TrainingSettings.rungSteps(rung, totalSteps(g)) / (double) totalSteps(g));
         }));
         return sorted;
     }
@@ -155,30 +163,36 @@ class EvolutionLoopTest {
         List<RunEvent.CostEstimated> estimates = new CopyOnWriteArrayList<>();
         RunConfig small = config(4, 2, 8);
         assertThat(CostModel.PRIOR.estimate(small, prepared(small))).isLessThan(EvolutionRun.CALIBRATE_ABOVE);
-        new EvolutionRun(small, null, new FakeTrainer.Factory()).estimateCost(true).addListener(e -> {
-            if (e instanceof RunEvent.CostEstimated c) {
-                estimates.add(c);
-            }
-        }).run();
+        new EvolutionRun(small, null, new FakeTrainer.Factory())
+                .estimateCost(true)
+                .addListener(e -> {
+                    if (e instanceof RunEvent.CostEstimated c) {
+                        estimates.add(c);
+                    }
+                })
+                .run();
         assertThat(estimates).hasSize(1);
         assertThat(estimates.get(0).model()).isSameAs(CostModel.PRIOR);
 
         RunConfig large = config(40, 60, 8).withStop(new StopSettings(null, 1, null));
         assertThat(CostModel.PRIOR.estimate(large, prepared(large))).isGreaterThan(EvolutionRun.CALIBRATE_ABOVE);
         estimates.clear();
-        new EvolutionRun(large, null, new FakeTrainer.Factory()).estimateCost(true).addListener(e -> {
-            if (e instanceof RunEvent.CostEstimated c) {
-                estimates.add(c);
-            }
-        }).run();
+        new EvolutionRun(large, null, new FakeTrainer.Factory())
+                .estimateCost(true)
+                .addListener(e -> {
+                    if (e instanceof RunEvent.CostEstimated c) {
+                        estimates.add(c);
+                    }
+                })
+                .run();
         assertThat(estimates).hasSize(1);
         assertThat(estimates.get(0).model()).isNotSameAs(CostModel.PRIOR);
     }
 
     private static org.evolab.data.PreparedData prepared(RunConfig c) {
         org.evolab.data.DataTable t = org.evolab.data.DataTable.load(Path.of(c.data()));
-        return org.evolab.data.PreparedData.prepare(t, org.evolab.data.DatasetSchema.infer(t, c.schemaOptions()),
-                c.split(), c.seed(), c.preprocessing());
+        return org.evolab.data.PreparedData.prepare(
+                t, org.evolab.data.DatasetSchema.infer(t, c.schemaOptions()), c.split(), c.seed(), c.preprocessing());
     }
 
     @Test
@@ -194,7 +208,8 @@ class EvolutionLoopTest {
         RunConfig steady = config(6, 200, 3).withStop(new StopSettings(null, 3, null));
         RunResult stalled = new EvolutionRun(steady, null, new FakeTrainer.Factory()).run();
         assertThat(stalled.stopReason()).startsWith("no improvement for 3");
-        List<Double> best = stalled.history().stream().map(GenerationStats::best).toList();
+        List<Double> best =
+                stalled.history().stream().map(GenerationStats::best).toList();
         int n = best.size();
         assertThat(n).isLessThan(200);
         assertThat(best.subList(n - 4, n)).containsOnly(best.get(n - 4));
@@ -230,7 +245,8 @@ class EvolutionLoopTest {
     @Test
     void aResumedRunEndsAsTheUninterruptedOneAndTrainsNothingTwice() {
         RunResult whole = new EvolutionRun(config(8, 5, 9), null, new FakeTrainer.Factory())
-                .runFolder(dir.resolve("whole")).run();
+                .runFolder(dir.resolve("whole"))
+                .run();
 
         FakeTrainer.Factory first = new FakeTrainer.Factory();
         EvolutionRun interrupted = new EvolutionRun(config(8, 5, 9), null, first).runFolder(dir.resolve("cut"));
@@ -255,7 +271,8 @@ class EvolutionLoopTest {
         assertThat(firstGeneration).containsExactly(2);
         assertThat(scores(r)).isEqualTo(scores(whole));
         assertThat(r.best().individual()).isEqualTo(whole.best().individual());
-        assertThat(r.history()).extracting(GenerationStats::best)
+        assertThat(r.history())
+                .extracting(GenerationStats::best)
                 .isEqualTo(whole.history().stream().map(GenerationStats::best).toList());
         assertThat(r.evaluations()).isEqualTo(whole.evaluations());
         assertThat(r.trainings()).isEqualTo(whole.trainings());

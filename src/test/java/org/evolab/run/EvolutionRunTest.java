@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class EvolutionRunTest {
 
     static Map<String, Double> scores(RunResult r) {
-        return r.leaderboard().stream().collect(Collectors.toMap(e -> e.individual().genome().id(), Evaluation::fitness));
+        return r.leaderboard().stream()
+                .collect(Collectors.toMap(e -> e.individual().genome().id(), Evaluation::fitness));
     }
 
     @Test
@@ -28,8 +29,9 @@ class EvolutionRunTest {
         RunResult two = new EvolutionRun(config.withWorkers(2)).run();
         assertThat(scores(two)).isEqualTo(scores(one));
         assertThat(two.best().individual()).isEqualTo(one.best().individual());
-        assertThat(two.history()).extracting(GenerationStats::best).isEqualTo(
-                one.history().stream().map(GenerationStats::best).toList());
+        assertThat(two.history())
+                .extracting(GenerationStats::best)
+                .isEqualTo(one.history().stream().map(GenerationStats::best).toList());
         assertThat(two.test().predicted()).isEqualTo(one.test().predicted());
     }
 
@@ -38,15 +40,19 @@ class EvolutionRunTest {
         RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 3, 3);
         List<Evaluation> trained = new CopyOnWriteArrayList<>();
         List<Evaluation> cached = new CopyOnWriteArrayList<>();
-        RunResult r = new EvolutionRun(config).addListener(e -> {
-            if (e instanceof RunEvent.EvaluationFinished f) {
-                (f.evaluation().cacheHit() ? cached : trained).add(f.evaluation());
-            }
-        }).run();
-        List<String> trainedIds = trained.stream().map(e -> e.individual().genome().id()).toList();
+        RunResult r = new EvolutionRun(config)
+                .addListener(e -> {
+                    if (e instanceof RunEvent.EvaluationFinished f) {
+                        (f.evaluation().cacheHit() ? cached : trained).add(f.evaluation());
+                    }
+                })
+                .run();
+        List<String> trainedIds =
+                trained.stream().map(e -> e.individual().genome().id()).toList();
         assertThat(trainedIds).doesNotHaveDuplicates();
         assertThat(cached).isNotEmpty();
-        assertThat(cached).allSatisfy(c -> assertThat(trainedIds).contains(c.individual().genome().id()));
+        assertThat(cached).allSatisfy(c -> assertThat(trainedIds)
+                .contains(c.individual().genome().id()));
         assertThat(r.trainings()).isEqualTo(trained.size());
         assertThat(r.cacheHits()).isEqualTo(cached.size());
     }
@@ -58,36 +64,56 @@ class EvolutionRunTest {
         RunConfig base = TestData.tinyRun(TestData.sample("spirals.csv"), "arm", 9, 1, 4);
         SearchSpace s = base.searchSpace().withEpochs(20, 30);
         RunConfig config = base.withTraining(TrainingSettings.defaults().withPatience(50))
-                .withSearchSpace(new SearchSpace(s.minLayers(), s.maxLayers(), s.minNeurons(), s.maxNeurons(),
-                        s.activations(), s.minLearningRate(), s.maxLearningRate(), s.optimizers(), List.of(16),
-                        s.minDropout(), s.maxDropout(), s.minL2(), s.maxL2(), s.minEpochs(), s.maxEpochs()));
+                .withSearchSpace(new SearchSpace(
+                        s.minLayers(),
+                        s.maxLayers(),
+                        s.minNeurons(),
+                        s.maxNeurons(),
+                        s.activations(),
+                        s.minLearningRate(),
+                        s.maxLearningRate(),
+                        s.optimizers(),
+                        List.of(16),
+                        s.minDropout(),
+                        s.maxDropout(),
+                        s.minL2(),
+                        s.maxL2(),
+                        s.minEpochs(),
+                        s.maxEpochs()));
         List<Evaluation> scored = new CopyOnWriteArrayList<>();
-        RunResult r = new EvolutionRun(config).addListener(e -> {
-            if (e instanceof RunEvent.EvaluationFinished f) {
-                scored.add(f.evaluation());
-            }
-        }).run();
+        RunResult r = new EvolutionRun(config)
+                .addListener(e -> {
+                    if (e instanceof RunEvent.EvaluationFinished f) {
+                        scored.add(f.evaluation());
+                    }
+                })
+                .run();
         assertThat(scored).hasSize(9).noneMatch(Evaluation::cacheHit);
-        List<Evaluation> halved = scored.stream().filter(e -> e.result().halved()).toList();
-        List<Evaluation> toTheEnd = scored.stream().filter(e -> !e.result().endedEarly())
-                .toList();
+        List<Evaluation> halved =
+                scored.stream().filter(e -> e.result().halved()).toList();
+        List<Evaluation> toTheEnd =
+                scored.stream().filter(e -> !e.result().endedEarly()).toList();
         // Rung 1 ranks all 9 and continues 3; rung 2 continues at most 1 of those; early stopping
         // may end some in between.
         assertThat(halved).hasSizeGreaterThanOrEqualTo(6);
         assertThat(toTheEnd).hasSizeLessThanOrEqualTo(1);
         assertThat(halved).allSatisfy(e -> assertThat(e.result().epochs())
-                .isLessThan(e.individual().genome().maxEpochs()).isGreaterThan(0));
+                .isLessThan(e.individual().genome().maxEpochs())
+                .isGreaterThan(0));
         assertThat(toTheEnd).allSatisfy(e -> assertThat(e.result().epochs())
                 .isEqualTo((double) e.individual().genome().maxEpochs()));
         assertThat(r.best().result().halved()).isFalse();
         double spent = scored.stream().mapToDouble(e -> e.result().epochs()).sum();
-        double budget = scored.stream().mapToDouble(e -> e.individual().genome().maxEpochs()).sum();
+        double budget = scored.stream()
+                .mapToDouble(e -> e.individual().genome().maxEpochs())
+                .sum();
         assertThat(spent).isLessThan(budget * 0.4);
     }
 
     @Test
     void cancelEndsTheRunQuicklyAndKeepsWhatWasScored() throws Exception {
-        RunConfig config = TestData.tinyRun(TestData.sample("spirals.csv"), "arm", 8, 20, 5).withWorkers(2);
+        RunConfig config = TestData.tinyRun(TestData.sample("spirals.csv"), "arm", 8, 20, 5)
+                .withWorkers(2);
         EvolutionRun run = new EvolutionRun(config);
         CompletableFuture<Void> firstScore = new CompletableFuture<>();
         run.addListener(e -> {

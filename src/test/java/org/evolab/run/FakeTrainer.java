@@ -32,6 +32,7 @@ final class FakeTrainer implements Trainer {
     final List<List<String>> calls = new CopyOnWriteArrayList<>();
     /** How often each genome's training was released. */
     final Map<String, AtomicInteger> releases = new ConcurrentHashMap<>();
+
     private final TrainingSettings settings;
     private final TrainingControl control;
 
@@ -45,8 +46,12 @@ final class FakeTrainer implements Trainer {
         final List<FakeTrainer> made = new CopyOnWriteArrayList<>();
 
         @Override
-        public Trainer create(org.evolab.fitness.TrainingData data, TrainingSettings settings, long runSeed,
-                              TrainingControl control, Options options) {
+        public Trainer create(
+                org.evolab.fitness.TrainingData data,
+                TrainingSettings settings,
+                long runSeed,
+                TrainingControl control,
+                Options options) {
             FakeTrainer trainer = new FakeTrainer(settings, control);
             made.add(trainer);
             return trainer;
@@ -85,8 +90,7 @@ final class FakeTrainer implements Trainer {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private final class FakeTraining implements StepwiseTraining {
         private final Genome genome;
@@ -153,9 +157,18 @@ final class FakeTrainer implements Trainer {
             double share = step / (double) totalSteps();
             double fitness = quality(genome) * Math.sqrt(share);
             double epochs = step / (double) STEPS_PER_EPOCH;
-            return new FitnessResult(genome.id(), fitness, 1 - fitness, epochs, epochs,
-                    halved ? FitnessResult.Outcome.HALVED : FitnessResult.Outcome.TRAINED_TO_BUDGET, null, List.of(),
-                    List.of(), genome.parameterCount(4, 3), 0);
+            return new FitnessResult(
+                    genome.id(),
+                    fitness,
+                    1 - fitness,
+                    epochs,
+                    epochs,
+                    halved ? FitnessResult.Outcome.HALVED : FitnessResult.Outcome.TRAINED_TO_BUDGET,
+                    null,
+                    List.of(),
+                    List.of(),
+                    genome.parameterCount(4, 3),
+                    0);
         }
     }
 }

@@ -69,16 +69,19 @@ class FitnessResultFormatTest {
     @Test
     void theNewFormatWritesTheOutcomeAndReadsBack(@TempDir Path dir) throws Exception {
         RunFolder folder = new RunFolder(dir);
-        FitnessResult early = new FitnessResult("g", 0.9, 0.2, 6, 3, Outcome.STOPPED_EARLY, null, List.of(0.8, 0.9),
-                List.of(0.5, 0.3), 99, 12);
+        FitnessResult early = new FitnessResult(
+                "g", 0.9, 0.2, 6, 3, Outcome.STOPPED_EARLY, null, List.of(0.8, 0.9), List.of(0.5, 0.3), 99, 12);
         folder.appendCache("ctx", 0, early);
-        folder.appendCache("ctx", 0, FitnessResult.failed("f", "out of memory while training", 1, 99, 3, List.of(),
-                List.of()));
+        folder.appendCache(
+                "ctx", 0, FitnessResult.failed("f", "out of memory while training", 1, 99, 3, List.of(), List.of()));
         folder.close();
 
         String text = Files.readString(dir.resolve(RunFolder.CACHE));
-        assertThat(text).contains("\"outcome\":\"STOPPED_EARLY\"").contains("\"outcome\":\"FAILED\"")
-                .doesNotContain("halved").doesNotContain("stoppedEarly");
+        assertThat(text)
+                .contains("\"outcome\":\"STOPPED_EARLY\"")
+                .contains("\"outcome\":\"FAILED\"")
+                .doesNotContain("halved")
+                .doesNotContain("stoppedEarly");
         Map<String, FitnessResult> back = new RunFolder(dir).readCache("ctx", 1);
         assertThat(back.get("g")).isEqualTo(early);
         assertThat(back.get("f").outcome()).isEqualTo(Outcome.FAILED);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.evolab.TestData;
 import org.evolab.fitness.FinalModel;
-import org.evolab.fitness.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,8 @@ public class GoldenRunTest {
     void irisWithHalvingAndRetrain() throws IOException {
         RunConfig base = TestData.tinyRun(TestData.sample("iris.csv"), "species", 6, 3, 17);
         RunConfig config = base.withTraining(base.training().withFolds(1).withEnsemble(1));
-        RunResult result = new EvolutionRun(config).runFolder(dir.resolve("run")).run();
+        RunResult result =
+                new EvolutionRun(config).runFolder(dir.resolve("run")).run();
         check("iris-halving-retrain.txt", result);
     }
 
@@ -49,7 +49,10 @@ public class GoldenRunTest {
     void housingWithTheSearchsOwnNetwork() throws IOException {
         RunConfig base = TestData.tinyRun(TestData.sample("housing.csv"), "price_k", 4, 2, 5);
         RunConfig config = base.withSearchSpace(base.searchSpace().withEpochs(5, 10))
-                .withTraining(base.training().withSuccessiveHalving(false).withFinalModel(FinalModel.SEARCH).withFolds(1)
+                .withTraining(base.training()
+                        .withSuccessiveHalving(false)
+                        .withFinalModel(FinalModel.SEARCH)
+                        .withFolds(1)
                         .withEnsemble(1));
         check("housing-search-model.txt", new EvolutionRun(config).run());
     }
@@ -102,18 +105,35 @@ public class GoldenRunTest {
         lines.add("stop: " + r.stopReason());
         lines.add("evaluations " + r.evaluations() + ", trainings " + r.trainings() + ", cache hits " + r.cacheHits());
         for (GenerationStats g : r.history()) {
-            lines.add(String.format(Locale.ROOT, "generation %d: best %s mean %s worst %s top %s", g.generation(),
-                    g.best(), g.mean(), g.worst(), g.bestGenomeId()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "generation %d: best %s mean %s worst %s top %s",
+                    g.generation(),
+                    g.best(),
+                    g.mean(),
+                    g.worst(),
+                    g.bestGenomeId()));
         }
         for (Evaluation e : r.leaderboard()) {
-            lines.add(String.format(Locale.ROOT, "leaderboard: %s %s %s gen %d epochs %s halved %s", e.individual().id(),
-                    e.individual().genome().id(), e.fitness(), e.generation(), e.result().epochs(), e.result().halved()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "leaderboard: %s %s %s gen %d epochs %s halved %s",
+                    e.individual().id(),
+                    e.individual().genome().id(),
+                    e.fitness(),
+                    e.generation(),
+                    e.result().epochs(),
+                    e.result().halved()));
         }
-        lines.add("best: " + r.best().individual().id() + " " + r.best().individual().genome().summary());
-        lines.add("model: " + r.model().origin() + " epochs " + r.model().epochs() + " rows " + r.model().trainingRows());
+        lines.add("best: " + r.best().individual().id() + " "
+                + r.best().individual().genome().summary());
+        lines.add("model: " + r.model().origin() + " epochs " + r.model().epochs() + " rows "
+                + r.model().trainingRows());
         if (r.model().isEnsemble()) {
-            lines.add("members: " + r.model().members().stream().map(m -> m.genome().id() + " epochs " + m.epochs())
-                    .toList());
+            lines.add("members: "
+                    + r.model().members().stream()
+                            .map(m -> m.genome().id() + " epochs " + m.epochs())
+                            .toList());
         }
         lines.add("test " + r.test().headlineName() + ": " + r.test().headline());
         lines.add("test predicted: " + java.util.Arrays.toString(r.test().predicted()));

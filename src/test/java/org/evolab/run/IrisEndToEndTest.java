@@ -28,6 +28,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class IrisEndToEndTest {
     @TempDir
     static Path dir;
+
     static RunResult result;
     static Path bundlePath;
     static final List<RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -53,8 +54,10 @@ class IrisEndToEndTest {
         assertThat(result.leaderboard()).hasSize(result.trainings());
         assertThat(events.get(0)).isInstanceOf(RunEvent.RunStarted.class);
         assertThat(events.get(events.size() - 1)).isInstanceOf(RunEvent.RunFinished.class);
-        assertThat(events.stream().filter(e -> e instanceof RunEvent.EvaluationFinished)).hasSize(12);
-        assertThat(events.stream().filter(e -> e instanceof RunEvent.GenerationFinished)).hasSize(2);
+        assertThat(events.stream().filter(e -> e instanceof RunEvent.EvaluationFinished))
+                .hasSize(12);
+        assertThat(events.stream().filter(e -> e instanceof RunEvent.GenerationFinished))
+                .hasSize(2);
     }
 
     @Test
@@ -85,8 +88,15 @@ class IrisEndToEndTest {
     @Test
     void theBundleHoldsEvolabsRecords() {
         Bundle bundle = BundleReader.read(bundlePath);
-        assertThat(bundle.entries()).contains(BundleFormat.GENOME, BundleFormat.PREPROCESSING, BundleFormat.RUN,
-                BundleFormat.METRICS, BundleFormat.HISTORY, BundleFormat.LEADERBOARD, BundleFormat.MODEL_CARD);
+        assertThat(bundle.entries())
+                .contains(
+                        BundleFormat.GENOME,
+                        BundleFormat.PREPROCESSING,
+                        BundleFormat.RUN,
+                        BundleFormat.METRICS,
+                        BundleFormat.HISTORY,
+                        BundleFormat.LEADERBOARD,
+                        BundleFormat.MODEL_CARD);
         assertThat(bundle.genome()).isEqualTo(result.best().individual().genome());
         assertThat(bundle.metrics().path("test").path("accuracy").asDouble())
                 .isEqualTo(result.test().classification().accuracy());
@@ -106,8 +116,8 @@ class IrisEndToEndTest {
         }
         Files.writeString(csv, sb);
         Path out = dir.resolve("predictions.csv");
-        int code = EvolabCommand.execute("predict", "--model", bundlePath.toString(), "--data", csv.toString(),
-                "--out", out.toString());
+        int code = EvolabCommand.execute(
+                "predict", "--model", bundlePath.toString(), "--data", csv.toString(), "--out", out.toString());
         assertThat(code).isZero();
 
         DataTable predictions = DataTable.load(out);
@@ -132,8 +142,14 @@ class IrisEndToEndTest {
         var cli = EvolabCommand.commandLine();
         java.io.StringWriter err = new java.io.StringWriter();
         cli.setErr(new java.io.PrintWriter(err, true));
-        int code = cli.execute("predict", "--model", bundlePath.toString(), "--data",
-                TestData.sample("housing.csv").toString(), "--out", out.toString());
+        int code = cli.execute(
+                "predict",
+                "--model",
+                bundlePath.toString(),
+                "--data",
+                TestData.sample("housing.csv").toString(),
+                "--out",
+                out.toString());
         assertThat(code).isEqualTo(EvolabCommand.BAD_INPUT);
         assertThat(err.toString()).contains("sepal_length").doesNotContain("Exception");
         assertThat(out).doesNotExist();
@@ -146,7 +162,12 @@ class IrisEndToEndTest {
         cli.setOut(new java.io.PrintWriter(captured, true));
         assertThat(cli.execute("inspect", bundlePath.toString())).isZero();
         String text = captured.toString();
-        assertThat(text).contains("classification of 'species'", "setosa", "test", "accuracy",
-                result.best().individual().genome().id());
+        assertThat(text)
+                .contains(
+                        "classification of 'species'",
+                        "setosa",
+                        "test",
+                        "accuracy",
+                        result.best().individual().genome().id());
     }
 }

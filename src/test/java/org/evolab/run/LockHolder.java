@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * stdout, and holds it until stdin closes (or the test kills it).
  */
 public final class LockHolder {
-    private LockHolder() {
-    }
+    private LockHolder() {}
 
     public static void main(String[] args) throws Exception {
         try (RunFolderLock lock = RunFolderLock.acquire(Path.of(args[0]))) {

@@ -16,17 +16,25 @@ import org.junit.jupiter.api.Test;
 class RunConfigTest {
     @Test
     void jsonRoundTripKeepsEverySetting() {
-        RunConfig config = RunConfig.defaults().withData("d.csv").withTarget("y").withTaskType(TaskType.REGRESSION)
-                .withColumnKinds(Map.of("zip", ColumnKind.CATEGORICAL)).withColumnRoles(Map.of("id", ColumnRole.IGNORE))
-                .withStop(new StopSettings(0.9, 3, 600L)).withSeed(123).withWorkers(2);
+        RunConfig config = RunConfig.defaults()
+                .withData("d.csv")
+                .withTarget("y")
+                .withTaskType(TaskType.REGRESSION)
+                .withColumnKinds(Map.of("zip", ColumnKind.CATEGORICAL))
+                .withColumnRoles(Map.of("id", ColumnRole.IGNORE))
+                .withStop(new StopSettings(0.9, 3, 600L))
+                .withSeed(123)
+                .withWorkers(2);
         assertThat(RunConfig.fromJson(config.toJson(), "test")).isEqualTo(config);
     }
 
     @Test
     void aPartialFileKeepsTheDefaultsForWhatItDoesNotSay() {
-        RunConfig config = RunConfig.fromJson("""
+        RunConfig config = RunConfig.fromJson(
+                """
                 {"data": "iris.csv", "ga": {"populationSize": 8, "selection": "rank"},
-                 "searchSpace": {"maxLayers": 3, "activations": ["relu", "tanh"]}}""", "run.json");
+                 "searchSpace": {"maxLayers": 3, "activations": ["relu", "tanh"]}}""",
+                "run.json");
         assertThat(config.ga().populationSize()).isEqualTo(8);
         assertThat(config.ga().selection()).isEqualTo(SelectionMethod.RANK);
         assertThat(config.ga().generations()).isEqualTo(10);
@@ -38,38 +46,52 @@ class RunConfigTest {
 
     @Test
     void theEnsembleSizeIsReadFromAFileAndOneByDefault() {
-        assertThat(RunConfig.defaults().training().ensemble()).isEqualTo(TrainingSettings.DEFAULT_ENSEMBLE).isEqualTo(3);
+        assertThat(RunConfig.defaults().training().ensemble())
+                .isEqualTo(TrainingSettings.DEFAULT_ENSEMBLE)
+                .isEqualTo(3);
         RunConfig config = RunConfig.fromJson("{\"data\": \"iris.csv\", \"training\": {\"ensemble\": 4}}", "run.json");
         assertThat(config.training().ensemble()).isEqualTo(4);
-        assertThat(config.training().patience()).isEqualTo(RunConfig.defaults().training().patience());
+        assertThat(config.training().patience())
+                .isEqualTo(RunConfig.defaults().training().patience());
         assertThat(RunConfig.fromJson(config.toJson(), "again")).isEqualTo(config);
-        assertThatThrownBy(() -> RunConfig.fromJson("{\"data\": \"x.csv\", \"training\": {\"ensemble\": 0}}",
-                "run.json").validate()).hasMessageStartingWith("ensemble: ").hasMessageContaining("got 0");
+        assertThatThrownBy(
+                        () -> RunConfig.fromJson("{\"data\": \"x.csv\", \"training\": {\"ensemble\": 0}}", "run.json")
+                                .validate())
+                .hasMessageStartingWith("ensemble: ")
+                .hasMessageContaining("got 0");
     }
 
     @Test
     void aTypoIsAnErrorNamingTheSetting() {
         assertThatThrownBy(() -> RunConfig.fromJson("{\"ga\": {\"populaton\": 8}}", "run.json"))
-                .isInstanceOf(InvalidInputException.class).hasMessage("run.json: unknown setting 'ga.populaton'");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("run.json: unknown setting 'ga.populaton'");
     }
 
     @Test
     void aBadValueIsAnErrorNamingTheSetting() {
         assertThatThrownBy(() -> RunConfig.fromJson("{\"searchSpace\": {\"activations\": [\"swish\"]}}", "run.json"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("run.json")
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("run.json")
                 .hasMessageContaining("swish");
         assertThatThrownBy(() -> RunConfig.fromJson("[1, 2]", "run.json"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("expected a JSON object");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("expected a JSON object");
         assertThatThrownBy(() -> RunConfig.fromJson("{", "run.json"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test
     void validateNamesTheSettingAtFault() {
         assertThatThrownBy(() -> RunConfig.defaults().validate()).hasMessageContaining("data");
-        assertThatThrownBy(() -> RunConfig.defaults().withData("x.csv").withWorkers(-1).validate())
+        assertThatThrownBy(() ->
+                        RunConfig.defaults().withData("x.csv").withWorkers(-1).validate())
                 .hasMessageContaining("workers");
-        assertThatThrownBy(() -> RunConfig.defaults().withData("x.csv").withStop(new StopSettings(null, 0, null)).validate())
+        assertThatThrownBy(() -> RunConfig.defaults()
+                        .withData("x.csv")
+                        .withStop(new StopSettings(null, 0, null))
+                        .validate())
                 .hasMessageContaining("no-improvement");
     }
 }

@@ -28,12 +28,14 @@ class RunFolderLockTest {
     /** A second JVM running {@code main} with the test's class path. */
     static Process start(String main, List<String> args, Path log) throws IOException {
         // one JVM per process (no relaunch in a child), so that killing it kills the lock's owner
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-Devolab.relaunch=false", "-cp",
-                System.getProperty("java.class.path"), main));
+        List<String> command = new ArrayList<>(List.of(
+                java().toString(), "-Devolab.relaunch=false", "-cp", System.getProperty("java.class.path"), main));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(log == null);
         if (log != null) {
-            builder.redirectOutput(log.toFile()).redirectError(log.resolveSibling(log.getFileName() + ".err").toFile());
+            builder.redirectOutput(log.toFile())
+                    .redirectError(
+                            log.resolveSibling(log.getFileName() + ".err").toFile());
         }
         return builder.start();
     }
@@ -58,7 +60,8 @@ class RunFolderLockTest {
                     .hasMessageContaining("pid " + other.pid());
             RunFolder mine = new RunFolder(folder);
             assertThatThrownBy(() -> mine.writeConfig(RunConfig.defaults()))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("pid " + other.pid());
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("pid " + other.pid());
             assertThat(folder.resolve(RunFolder.CONFIG)).doesNotExist();
         } finally {
             other.getOutputStream().close();
@@ -88,16 +91,32 @@ class RunFolderLockTest {
         Path folder = dir.resolve("run");
         Path log = dir.resolve("cli.log");
         try (RunFolderLock lock = RunFolderLock.acquire(folder)) {
-            Process cli = start("org.evolab.Launcher", List.of("run", "--data", "sample-data/iris.csv",
-                    "--population", "2", "--generations", "1", "--run-dir", folder.toString(),
-                    "--out", dir.resolve("m.zip").toString()), log);
+            Process cli = start(
+                    "org.evolab.Launcher",
+                    List.of(
+                            "run",
+                            "--data",
+                            "sample-data/iris.csv",
+                            "--population",
+                            "2",
+                            "--generations",
+                            "1",
+                            "--run-dir",
+                            folder.toString(),
+                            "--out",
+                            dir.resolve("m.zip").toString()),
+                    log);
             assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
             String err = Files.readString(dir.resolve("cli.log.err"));
             assertThat(cli.exitValue()).as(err).isEqualTo(2);
-            List<String> lines = err.lines().filter(l -> l.startsWith("evolab: ")).toList();
+            List<String> lines =
+                    err.lines().filter(l -> l.startsWith("evolab: ")).toList();
             assertThat(lines).as(err).hasSize(1);
-            assertThat(lines.get(0)).contains(folder.toString(), "in use by another Evolab",
-                    "pid " + ProcessHandle.current().pid());
+            assertThat(lines.get(0))
+                    .contains(
+                            folder.toString(),
+                            "in use by another Evolab",
+                            "pid " + ProcessHandle.current().pid());
             assertThat(err).doesNotContain("\tat ");
         }
         assertThat(dir.resolve("m.zip")).doesNotExist();
@@ -108,7 +127,8 @@ class RunFolderLockTest {
     void twoClaimsInOneProcessAreRefusedToo() {
         Path folder = dir.resolve("run");
         try (RunFolderLock lock = RunFolderLock.acquire(folder)) {
-            assertThatThrownBy(() -> RunFolderLock.acquire(folder)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> RunFolderLock.acquire(folder))
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("in use");
         }
         RunFolderLock.acquire(folder).close();

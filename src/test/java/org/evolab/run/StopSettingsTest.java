@@ -50,11 +50,14 @@ class StopSettingsTest {
         assertThat(stop.reasonToStop(20, state(0.5, 0.5, 0.5))).isEmpty();
         assertThat(stop.reasonToStop(20, state(0.5, 0.5, 0.5, 0.5))).contains("no improvement for 3 generations");
         assertThat(stop.reasonToStop(20, state(0.5, 0.6, 0.4, 0.65, 0.55))).isEmpty();
-        assertThat(stop.reasonToStop(20, state(0.5, 0.6, 0.4, 0.65, 0.55, 0.6, 0.65))).contains("no improvement for 3 generations");
+        assertThat(stop.reasonToStop(20, state(0.5, 0.6, 0.4, 0.65, 0.55, 0.6, 0.65)))
+                .contains("no improvement for 3 generations");
         // Equalling the best is not an improvement.
         assertThat(state(0.5, 0.6, 0.4, 0.6).generationsWithoutImprovement()).isEqualTo(2);
-        assertThat(stop.reasonToStop(20, state(NEG_INF, NEG_INF, NEG_INF, NEG_INF))).contains("no improvement for 3 generations");
-        assertThat(stop.reasonToStop(20, state(NEG_INF, NEG_INF, NEG_INF, -3.0))).isEmpty();
+        assertThat(stop.reasonToStop(20, state(NEG_INF, NEG_INF, NEG_INF, NEG_INF)))
+                .contains("no improvement for 3 generations");
+        assertThat(stop.reasonToStop(20, state(NEG_INF, NEG_INF, NEG_INF, -3.0)))
+                .isEmpty();
         assertThat(state(0.1, 0.3, 0.2).generationsWithoutImprovement()).isEqualTo(1);
     }
 
@@ -62,20 +65,23 @@ class StopSettingsTest {
     void stopsWhenTheWallClockBudgetIsSpent() {
         StopSettings stop = new StopSettings(null, null, 300L);
         assertThat(stop.reasonToStop(20, state(Duration.ofSeconds(299), 0.1))).isEmpty();
-        assertThat(stop.reasonToStop(20, state(Duration.ofSeconds(300), 0.1))).contains("wall-clock budget of 5m reached");
-        assertThat(new StopSettings(null, null, 90L)
-                .reasonToStop(20, state(Duration.ofMinutes(2), 0.1))).contains("wall-clock budget of 1m30s reached");
+        assertThat(stop.reasonToStop(20, state(Duration.ofSeconds(300), 0.1)))
+                .contains("wall-clock budget of 5m reached");
+        assertThat(new StopSettings(null, null, 90L).reasonToStop(20, state(Duration.ofMinutes(2), 0.1)))
+                .contains("wall-clock budget of 1m30s reached");
     }
 
     @Test
     void validationNamesTheLimitAtFault() {
         assertThat(StopSettings.none().validate()).isNotNull();
         assertThatThrownBy(() -> new StopSettings(Double.NaN, null, null).validate())
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("target fitness:");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("target fitness:");
         assertThatThrownBy(() -> new StopSettings(null, 0, null).validate())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("no-improvement stop: must be at least 1 generation, got 0");
         assertThatThrownBy(() -> new StopSettings(null, null, 0L).validate())
-                .isInstanceOf(InvalidInputException.class).hasMessage("time budget: must be at least 1 second, got 0");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("time budget: must be at least 1 second, got 0");
     }
 }

@@ -3,7 +3,6 @@ package org.evolab.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -30,12 +29,14 @@ class EmbeddedSparkTest {
     /** A run cancelled on Spark resumes on Spark (its folder's config says where) to an uninterrupted local run's result. */
     @Test
     void aRunCancelledOnSparkResumesThereToTheLocalRunsResult(@TempDir Path dir) throws Exception {
-        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 2, 17).withSpark("local[2]");
+        RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 2, 17)
+                .withSpark("local[2]");
         Path folder = dir.resolve("run");
         System.setProperty("spark.ui.enabled", "false");
         try {
-            EvolutionRun first = new EvolutionRun(config, null,
-                    SparkSupport.trainers(config.spark(), Trainers.dl4j(), "spark")).runFolder(folder);
+            EvolutionRun first = new EvolutionRun(
+                            config, null, SparkSupport.trainers(config.spark(), Trainers.dl4j(), "spark"))
+                    .runFolder(folder);
             first.addListener(e -> {
                 if (e instanceof RunEvent.GenerationFinished) {
                     first.control().cancel();
@@ -43,13 +44,23 @@ class EmbeddedSparkTest {
             });
             assertThat(first.run().status()).isEqualTo(RunStatus.CANCELLED);
             Path report = dir.resolve("report.json");
-            assertThat(EvolabCommand.execute("resume", folder.toString(), "--out", dir.resolve("iris.zip").toString(),
-                    "--report", report.toString(), "--quiet")).isZero();
+            assertThat(EvolabCommand.execute(
+                            "resume",
+                            folder.toString(),
+                            "--out",
+                            dir.resolve("iris.zip").toString(),
+                            "--report",
+                            report.toString(),
+                            "--quiet"))
+                    .isZero();
             JsonNode r = Json.mapper().readTree(report.toFile());
             RunResult local = new EvolutionRun(config.withSpark(null)).run();
-            assertThat(r.get("bestGenomeSummary").asText()).isEqualTo(local.best().individual().genome().summary());
-            assertThat(r.get("validationScore").asDouble()).isEqualTo(local.best().fitness());
-            assertThat(r.get("testMetrics").get("accuracy").asDouble()).isEqualTo(local.test().classification().accuracy());
+            assertThat(r.get("bestGenomeSummary").asText())
+                    .isEqualTo(local.best().individual().genome().summary());
+            assertThat(r.get("validationScore").asDouble())
+                    .isEqualTo(local.best().fitness());
+            assertThat(r.get("testMetrics").get("accuracy").asDouble())
+                    .isEqualTo(local.test().classification().accuracy());
             assertThat(r.get("trainings").asInt()).isEqualTo(local.trainings());
         } finally {
             System.clearProperty("spark.ui.enabled");
@@ -60,7 +71,9 @@ class EmbeddedSparkTest {
     @Test
     void cancelCancelsTheSparkJobs() {
         RunConfig config = TestData.tinyRun(TestData.sample("spirals.csv"), "arm", 8, 5, 1);
-        EvolutionRun run = new EvolutionRun(config.withSearchSpace(config.searchSpace().withEpochs(200, 300)), null,
+        EvolutionRun run = new EvolutionRun(
+                config.withSearchSpace(config.searchSpace().withEpochs(200, 300)),
+                null,
                 SparkSupport.factory("--spark", "local[1]", Map.of("spark.ui.enabled", "false")));
         AtomicLong cancelledAt = new AtomicLong();
         run.addListener(e -> {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkClusterTest {
     @TempDir
     static Path dir;
+
     static StandaloneCluster cluster;
     static Process worker;
 
@@ -60,30 +61,45 @@ class SparkClusterTest {
         driver.forEach(System::setProperty);
         int status;
         try {
-            status = EvolabCommand.execute("run", "--config", settings.toString(), "--spark", cluster.url(),
-                    "--out", dir.resolve("iris.zip").toString(), "--report", report.toString(),
-                    "--run-dir", dir.resolve("iris-run").toString(), "--quiet");
+            status = EvolabCommand.execute(
+                    "run",
+                    "--config",
+                    settings.toString(),
+                    "--spark",
+                    cluster.url(),
+                    "--out",
+                    dir.resolve("iris.zip").toString(),
+                    "--report",
+                    report.toString(),
+                    "--run-dir",
+                    dir.resolve("iris-run").toString(),
+                    "--quiet");
         } finally {
             driver.keySet().forEach(System::clearProperty);
         }
         assertThat(status).as(cluster.logs()).isZero();
         JsonNode r = Json.mapper().readTree(report.toFile());
-        assertThat(r.get("bestGenomeSummary").asText()).isEqualTo(local.best().individual().genome().summary());
+        assertThat(r.get("bestGenomeSummary").asText())
+                .isEqualTo(local.best().individual().genome().summary());
         assertThat(r.get("validationScore").asDouble()).isEqualTo(local.best().fitness());
-        assertThat(r.get("testMetrics").get("accuracy").asDouble()).isEqualTo(local.test().classification().accuracy());
+        assertThat(r.get("testMetrics").get("accuracy").asDouble())
+                .isEqualTo(local.test().classification().accuracy());
         assertThat(r.get("testMetrics").get("confusion").toString())
-                .isEqualTo(Json.mapper().valueToTree(local.test().classification().confusion()).toString());
+                .isEqualTo(Json.mapper()
+                        .valueToTree(local.test().classification().confusion())
+                        .toString());
         assertThat(r.get("trainings").asInt()).isEqualTo(local.trainings());
         // The run folder keeps where it ran: a resume trains on the same cluster.
-        assertThat(Files.readString(dir.resolve("iris-run").resolve("config.json"))).contains(cluster.url());
+        assertThat(Files.readString(dir.resolve("iris-run").resolve("config.json")))
+                .contains(cluster.url());
     }
 
     @Test
     void aRunWhoseExecutorIsKilledMidGenerationStillGivesTheLocalRun() throws Exception {
         RunConfig config = TestData.tinyRun(TestData.sample("iris.csv"), "species", 4, 2, 17);
         AtomicReference<Long> killed = new AtomicReference<>();
-        EvolutionRun run = new EvolutionRun(config, null,
-                SparkSupport.factory("--spark", cluster.url(), StandaloneCluster.driverSettings()));
+        EvolutionRun run = new EvolutionRun(
+                config, null, SparkSupport.factory("--spark", cluster.url(), StandaloneCluster.driverSettings()));
         run.addListener(event -> {
             if (event instanceof RunEvent.EvaluationFinished && killed.get() == null) {
                 Optional<ProcessHandle> executor = StandaloneCluster.executorOf(worker);
@@ -95,7 +111,8 @@ class SparkClusterTest {
         });
         RunResult result = run.run();
         assertThat(killed.get()).as("an executor was killed").isNotNull();
-        assertThat(GoldenRunTest.describe(result)).as(cluster.logs())
+        assertThat(GoldenRunTest.describe(result))
+                .as(cluster.logs())
                 .isEqualTo(GoldenRunTest.describe(new EvolutionRun(config).run()));
     }
 }

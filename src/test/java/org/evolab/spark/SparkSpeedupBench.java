@@ -37,25 +37,38 @@ class SparkSpeedupBench {
         RunConfig config = TestData.tinyRun(TestData.sample("spirals.csv"), "arm", population, generations, 42);
         String[] results = new String[3];
         for (int workers = 1; workers <= 2; workers++) {
-            try (StandaloneCluster cluster = new StandaloneCluster(Files.createDirectories(dir.resolve("c" + workers)))) {
+            try (StandaloneCluster cluster =
+                    new StandaloneCluster(Files.createDirectories(dir.resolve("c" + workers)))) {
                 for (int w = 0; w < workers; w++) {
                     cluster.addWorker();
                 }
                 List<Duration> ends = new CopyOnWriteArrayList<>();
-                RunResult r = new EvolutionRun(config, null,
-                        SparkSupport.factory("--spark", cluster.url(), StandaloneCluster.driverSettings()))
+                RunResult r = new EvolutionRun(
+                                config,
+                                null,
+                                SparkSupport.factory("--spark", cluster.url(), StandaloneCluster.driverSettings()))
                         .addListener(e -> {
                             if (e instanceof RunEvent.GenerationFinished g) {
                                 ends.add(g.elapsed());
                             }
-                        }).run();
+                        })
+                        .run();
                 results[workers] = GoldenRunTest.describe(r);
                 // After generation 0 the executors are up and warm: the later generations are the cluster's pace.
-                double later = (ends.get(ends.size() - 1).toMillis() - ends.get(0).toMillis()) / 1000.0;
-                System.out.printf(Locale.ROOT, "spark bench: %d one-core worker(s): run %.1f s, generation 0 %.1f s, "
-                                + "later generations %.1f s, %d trainings, best %.4f, load average %.1f%n", workers,
-                        r.wallSeconds(), ends.get(0).toMillis() / 1000.0, later, r.trainings(), r.best().fitness(),
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                double later =
+                        (ends.get(ends.size() - 1).toMillis() - ends.get(0).toMillis()) / 1000.0;
+                System.out.printf(
+                        Locale.ROOT,
+                        "spark bench: %d one-core worker(s): run %.1f s, generation 0 %.1f s, "
+                                + "later generations %.1f s, %d trainings, best %.4f, load average %.1f%n",
+                        workers,
+                        r.wallSeconds(),
+                        ends.get(0).toMillis() / 1000.0,
+                        later,
+                        r.trainings(),
+                        r.best().fitness(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
             }
         }
         assertThat(results[2]).isEqualTo(results[1]);

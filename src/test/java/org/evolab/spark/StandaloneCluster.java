@@ -26,8 +26,16 @@ final class StandaloneCluster implements AutoCloseable {
     StandaloneCluster(Path dir) throws IOException {
         this.dir = dir;
         this.port = freePort();
-        this.master = start("master", List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort())));
+        this.master = start(
+                "master",
+                List.of(
+                        "org.apache.spark.deploy.master.Master",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        String.valueOf(port),
+                        "--webui-port",
+                        String.valueOf(freePort())));
         awaitPort(port, Duration.ofSeconds(60));
     }
 
@@ -39,23 +47,45 @@ final class StandaloneCluster implements AutoCloseable {
     Process addWorker() throws IOException {
         int n = workers.size();
         Path work = Files.createDirectories(dir.resolve("work-" + n));
-        Process worker = start("worker-" + n, List.of("org.apache.spark.deploy.worker.Worker", url(), "--host",
-                "127.0.0.1", "--cores", "1", "--memory", "2g", "--webui-port", String.valueOf(freePort()),
-                "--work-dir", work.toString()));
+        Process worker = start(
+                "worker-" + n,
+                List.of(
+                        "org.apache.spark.deploy.worker.Worker",
+                        url(),
+                        "--host",
+                        "127.0.0.1",
+                        "--cores",
+                        "1",
+                        "--memory",
+                        "2g",
+                        "--webui-port",
+                        String.valueOf(freePort()),
+                        "--work-dir",
+                        work.toString()));
         workers.add(worker);
         return worker;
     }
 
     /** Settings a driver in the test JVM needs: executors on the test class path, the driver on 127.0.0.1. */
     static Map<String, String> driverSettings() {
-        return Map.of("spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1",
-                "spark.ui.enabled", "false", "spark.executor.extraClassPath", System.getProperty("java.class.path"),
-                "spark.executor.memory", "1g");
+        return Map.of(
+                "spark.driver.host",
+                "127.0.0.1",
+                "spark.driver.bindAddress",
+                "127.0.0.1",
+                "spark.ui.enabled",
+                "false",
+                "spark.executor.extraClassPath",
+                System.getProperty("java.class.path"),
+                "spark.executor.memory",
+                "1g");
     }
 
     /** The executor JVM a worker runs for the current application, if it has one now. */
     static Optional<ProcessHandle> executorOf(Process worker) {
-        return worker.descendants().filter(p -> commandLine(p).contains("CoarseGrainedExecutorBackend")).findFirst();
+        return worker.descendants()
+                .filter(p -> commandLine(p).contains("CoarseGrainedExecutorBackend"))
+                .findFirst();
     }
 
     /** The whole command line: ProcessHandle's gives none for one as long as the test class path. */
@@ -76,7 +106,8 @@ final class StandaloneCluster implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(mainAndArgs);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
         Map<String, String> env = pb.environment();
         // No Spark installation: the launcher's build-tree mode, which needs no jars folder.
@@ -109,10 +140,13 @@ final class StandaloneCluster implements AutoCloseable {
     String logs() {
         StringBuilder sb = new StringBuilder();
         try (var files = Files.walk(dir)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".log") || f.getFileName().toString().equals("stderr"))
+            for (Path f : files.filter(f -> f.toString().endsWith(".log")
+                            || f.getFileName().toString().equals("stderr"))
                     .toList()) {
                 List<String> lines = Files.readAllLines(f);
-                sb.append("== ").append(f).append('\n')
+                sb.append("== ")
+                        .append(f)
+                        .append('\n')
                         .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())))
                         .append('\n');
             }

@@ -25,15 +25,28 @@ class WithoutSparkTest {
 
     @Test
     void sparkIsRefusedInOneLineThatSaysHowToAddIt() throws Exception {
-        String withoutSpark = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        String withoutSpark = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.contains("/org/apache/spark/") && !e.contains("/org/scala-lang/"))
                 .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Devolab.relaunch=false", "-cp", withoutSpark, "org.evolab.Launcher", "run", "--data",
-                Path.of("sample-data", "iris.csv").toAbsolutePath().toString(), "--spark", "local[2]", "--out",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Devolab.relaunch=false",
+                "-cp",
+                withoutSpark,
+                "org.evolab.Launcher",
+                "run",
+                "--data",
+                Path.of("sample-data", "iris.csv").toAbsolutePath().toString(),
+                "--spark",
+                "local[2]",
+                "--out",
                 dir.resolve("m.zip").toString()));
-        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String> err = Files.readAllLines(dir.resolve("err.txt"));
         assertThat(p.exitValue()).as(String.join("\n", err)).isEqualTo(2);

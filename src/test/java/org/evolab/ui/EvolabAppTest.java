@@ -60,7 +60,8 @@ class EvolabAppTest {
                 main.run().cancel();
                 return null;
             });
-            FxWait.until(Duration.ofSeconds(30), "the run to stop", () -> !main.run().isRunning());
+            FxWait.until(
+                    Duration.ofSeconds(30), "the run to stop", () -> !main.run().isRunning());
         }
     }
 
@@ -106,7 +107,10 @@ class EvolabAppTest {
         assertThat(start.isDisabled()).isFalse();
 
         robot.clickOn(start);
-        FxWait.until(RUN, "the run to finish", () -> main.run().lastResult() != null && !main.run().isRunning());
+        FxWait.until(
+                RUN,
+                "the run to finish",
+                () -> main.run().lastResult() != null && !main.run().isRunning());
         RunResult result = FxWait.onFx(() -> main.run().lastResult());
         assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
 
@@ -125,8 +129,16 @@ class EvolabAppTest {
         Node topology = robot.lookup("#topologyView").query();
         Set<Node> hidden = robot.from(topology).lookup(".hidden-layer-label").queryAll();
         assertThat(hidden).hasSize(result.best().individual().genome().layers().size());
-        assertThat(robot.from(topology).lookup("#layer-input").queryAs(Label.class).getText()).contains("4 features");
-        assertThat(robot.from(topology).lookup("#layer-output").queryAs(Label.class).getText()).contains("3 classes");
+        assertThat(robot.from(topology)
+                        .lookup("#layer-input")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains("4 features");
+        assertThat(robot.from(topology)
+                        .lookup("#layer-output")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains("3 classes");
 
         TableView<?> leaderboard = robot.lookup("#leaderboardTable").queryTableView();
         assertThat(leaderboard.getItems()).hasSize(result.leaderboard().size()).isNotEmpty();
@@ -138,15 +150,21 @@ class EvolabAppTest {
         robot.interact(() -> exportPath.setText(bundle.toString()));
         robot.clickOn("#exportButton");
         Label message = robot.lookup("#exportMessage").queryAs(Label.class);
-        FxWait.until(Duration.ofSeconds(60), "the export", () -> message.getText().startsWith("Saved")
-                || message.getStyleClass().contains("message-error"));
+        FxWait.until(
+                Duration.ofSeconds(60),
+                "the export",
+                () -> message.getText().startsWith("Saved")
+                        || message.getStyleClass().contains("message-error"));
         assertThat(message.getText()).startsWith("Saved");
 
         // a second export to the same file asks first; the test answers "Replace"
         robot.clickOn("#exportButton");
         robot.clickOn("Replace");
-        FxWait.until(Duration.ofSeconds(60), "the second export", () -> message.getText().startsWith("Saved")
-                && !robot.lookup("#exportButton").queryButton().isDisabled());
+        FxWait.until(
+                Duration.ofSeconds(60),
+                "the second export",
+                () -> message.getText().startsWith("Saved")
+                        && !robot.lookup("#exportButton").queryButton().isDisabled());
 
         Path history = dir.resolve("history.csv");
         Path chartPng = dir.resolve("fitness.png");
@@ -189,8 +207,11 @@ class EvolabAppTest {
 
         // a good file makes the step complete again
         robot.interact(() -> field.setText(""));
-        robot.clickOn(field).write(main.model().samples().get(0).file().toString()).type(KeyCode.ENTER);
-        FxWait.until(DATA, "the sample to load again", () -> main.model().dataReady().get());
+        robot.clickOn(field)
+                .write(main.model().samples().get(0).file().toString())
+                .type(KeyCode.ENTER);
+        FxWait.until(
+                DATA, "the sample to load again", () -> main.model().dataReady().get());
         assertThat(next.isDisabled()).isFalse();
     }
 
@@ -200,11 +221,16 @@ class EvolabAppTest {
         // a larger run, loaded as a person would from a settings file
         loadSettings(robot, dir, 6, 5);
         robot.clickOn("#wizardNext").clickOn("#wizardNext");
-        assertThat(robot.lookup("#populationSpinner").<Spinner<Integer>>query().getValue()).isEqualTo(6);
-        assertThat(robot.lookup("#generationsSpinner").<Spinner<Integer>>query().getValue()).isEqualTo(5);
+        assertThat(robot.lookup("#populationSpinner").<Spinner<Integer>>query().getValue())
+                .isEqualTo(6);
+        assertThat(robot.lookup("#generationsSpinner").<Spinner<Integer>>query().getValue())
+                .isEqualTo(5);
 
         robot.clickOn("#startButton");
-        FxWait.until(RUN, "the first evaluation", () -> main.run().monitor().evaluationsProperty().get() >= 1);
+        FxWait.until(
+                RUN,
+                "the first evaluation",
+                () -> main.run().monitor().evaluationsProperty().get() >= 1);
         assertThat(FxWait.onFx(() -> main.run().isRunning())).isTrue();
         long clicked = System.nanoTime();
         robot.clickOn("#cancelButton");
@@ -227,11 +253,15 @@ class EvolabAppTest {
 
     @Test
     void aCancelledRunResumesFromItsCheckpointToTheEnd(FxRobot robot, @TempDir Path dir) throws Exception {
-        System.setProperty(org.evolab.ui.run.RunFolders.PROPERTY, dir.resolve("runs").toString());
+        System.setProperty(
+                org.evolab.ui.run.RunFolders.PROPERTY, dir.resolve("runs").toString());
         FxWait.until(DATA, "Iris to load", () -> main.model().dataReady().get());
         loadSettings(robot, dir, 4, 6);
         robot.clickOn("#wizardNext").clickOn("#wizardNext").clickOn("#startButton");
-        FxWait.until(RUN, "the first generation", () -> main.run().monitor().generationsDoneProperty().get() >= 1);
+        FxWait.until(
+                RUN,
+                "the first generation",
+                () -> main.run().monitor().generationsDoneProperty().get() >= 1);
         robot.clickOn("#cancelButton");
         FxWait.until(Duration.ofSeconds(20), "the run to end", () -> !main.run().isRunning());
         assertThat(FxWait.onFx(() -> main.run().lastResult().status())).isEqualTo(RunStatus.CANCELLED);
@@ -240,14 +270,19 @@ class EvolabAppTest {
         Button resume = robot.lookup("#resumeRunButton").queryButton();
         assertThat(resume.isVisible()).isTrue();
         robot.clickOn("#resumeRunButton");
-        FxWait.until(RUN, "the resumed run to end", () -> FxWait.onFx(() -> main.run().lastResult()) != null);
+        FxWait.until(
+                RUN,
+                "the resumed run to end",
+                () -> FxWait.onFx(() -> main.run().lastResult()) != null);
         RunResult result = FxWait.onFx(() -> main.run().lastResult());
         assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(result.history()).hasSize(6);
         assertThat(result.history().get(0).generation()).isZero();
         assertThat(robot.lookup("#resumeRunButton").queryButton().isVisible()).isFalse();
         // the interrupted generation was trained again: drawn once, not twice
-        int scored = result.history().stream().mapToInt(g -> g.evaluations() - g.failures()).sum();
+        int scored = result.history().stream()
+                .mapToInt(g -> g.evaluations() - g.failures())
+                .sum();
         LineChart<Number, Number> chart = robot.lookup("#fitnessChart").query();
         FxWait.onFx(() -> {
             assertThat(series(chart, FitnessPlot.BEST).getData()).hasSize(6);
@@ -259,11 +294,15 @@ class EvolabAppTest {
     @Test
     void closingTheWindowMidRunCancelsTheRunThenCloses(FxRobot robot) {
         FxWait.until(DATA, "Iris to load", () -> main.model().dataReady().get());
-        robot.interact(() -> main.model().update(c -> c.withGa(c.ga().withPopulationSize(6).withGenerations(5))
-                .withSearchSpace(c.searchSpace().withEpochs(40, 80))));
+        robot.interact(() -> main.model()
+                .update(c -> c.withGa(c.ga().withPopulationSize(6).withGenerations(5))
+                        .withSearchSpace(c.searchSpace().withEpochs(40, 80))));
         // "Start now" on the first step: the other steps keep their (valid) settings
         robot.clickOn("#wizardFinish");
-        FxWait.until(RUN, "the first evaluation", () -> main.run().monitor().evaluationsProperty().get() >= 1);
+        FxWait.until(
+                RUN,
+                "the first evaluation",
+                () -> main.run().monitor().evaluationsProperty().get() >= 1);
         Stage stage = (Stage) robot.window(0);
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         FxWait.until(Duration.ofSeconds(20), "the window to close", () -> !stage.isShowing());
@@ -274,19 +313,29 @@ class EvolabAppTest {
     /** Writes an Iris run of 40-80 epochs to a settings file and opens it as a person would. */
     private void loadSettings(FxRobot robot, Path dir, int population, int generations) throws Exception {
         Path config = dir.resolve("run.json");
-        Files.writeString(config, """
+        Files.writeString(
+                config,
+                """
                 {"data": "%s", "target": "species",
                  "ga": {"populationSize": %d, "generations": %d},
                  "searchSpace": {"minLayers": 1, "maxLayers": 2, "minNeurons": 8, "maxNeurons": 32,
                                  "minEpochs": 40, "maxEpochs": 80},
                  "training": {"patience": 20}}
-                """.formatted(main.model().samples().get(0).file().toString().replace("\\", "\\\\"),
-                population, generations));
+                """
+                        .formatted(
+                                main.model().samples().get(0).file().toString().replace("\\", "\\\\"),
+                                population,
+                                generations));
         robot.interact(() -> assertThat(main.wizard().loadConfig(config)).isTrue());
-        FxWait.until(DATA, "the config's data to load", () -> main.model().dataReady().get());
+        FxWait.until(DATA, "the config's data to load", () -> main.model()
+                .dataReady()
+                .get());
     }
 
     private static XYChart.Series<Number, Number> series(LineChart<Number, Number> chart, String name) {
-        return chart.getData().stream().filter(s -> name.equals(s.getName())).findFirst().orElseThrow();
+        return chart.getData().stream()
+                .filter(s -> name.equals(s.getName()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -9,8 +9,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Polls a condition read on the FX thread, with a timeout: a stuck UI fails the test, it never hangs it. */
 public final class FxWait {
-    private FxWait() {
-    }
+    private FxWait() {}
 
     public static void until(Duration timeout, String what, BooleanSupplier condition) {
         try {

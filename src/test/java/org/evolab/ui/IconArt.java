@@ -20,8 +20,7 @@ import javax.imageio.ImageIO;
  * {@code java -cp target/test-classes org.evolab.ui.IconArt assets src/main/resources/org/evolab/ui}.
  */
 public final class IconArt {
-    private IconArt() {
-    }
+    private IconArt() {}
 
     public static void main(String[] args) throws IOException {
         for (String dir : args) {
@@ -50,7 +49,8 @@ public final class IconArt {
         g.draw(new CubicCurve2D.Double(30, 60, 100, 150, 150, 20, 226, 200));
         // network: 2 - 3 - 2
         double[][] nodes = {{68, 96}, {68, 160}, {128, 72}, {128, 128}, {128, 184}, {188, 100}, {188, 156}};
-        int[][] edges = {{0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}, {2, 5}, {2, 6}, {3, 5}, {3, 6}, {4, 5}, {4, 6}};
+        int[][] edges = {{0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}, {2, 5}, {2, 6}, {3, 5}, {3, 6}, {4, 5}, {4, 6}
+        };
         g.setStroke(new BasicStroke(size < 48 ? 9 : 6, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (int[] e : edges) {
             boolean strong = (e[0] == 1 && e[1] == 3) || (e[0] == 3 && e[1] == 5) || (e[0] == 0 && e[1] == 2);

@@ -34,10 +34,16 @@ class RunOnFieldTest {
 
     @Test
     void withoutSparkTheClusterChoiceSaysHowToAddIt(FxRobot robot, @TempDir Path dir) throws Exception {
-        assertThat(SparkSupport.available()).as("the desktop build's class path").isFalse();
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        assertThat(SparkSupport.available())
+                .as("the desktop build's class path")
+                .isFalse();
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         robot.clickOn("#wizardNext").clickOn("#wizardNext");
-        FxWait.until(Duration.ofSeconds(30), "the evolution step", () -> robot.lookup("#runOnChoice").tryQuery().isPresent());
+        FxWait.until(Duration.ofSeconds(30), "the evolution step", () -> robot.lookup("#runOnChoice")
+                .tryQuery()
+                .isPresent());
         ChoiceBox<String> runOn = robot.lookup("#runOnChoice").query();
         TextField master = robot.lookup("#sparkMasterField").query();
         Label hint = robot.lookup("#sparkHint").queryAs(Label.class);
@@ -50,9 +56,12 @@ class RunOnFieldTest {
         assertThat(main.model().config().spark()).isNull();
 
         Path file = dir.resolve("settings.json");
-        Files.writeString(file, main.model().config().withSpark("spark://head:7077").toJson());
+        Files.writeString(
+                file, main.model().config().withSpark("spark://head:7077").toJson());
         robot.interact(() -> assertThat(main.wizard().loadConfig(file)).isTrue());
-        FxWait.until(Duration.ofSeconds(30), "the data to load again", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "the data to load again", () -> main.model()
+                .dataReady()
+                .get());
         assertThat(runOn.getValue()).isEqualTo("a Spark cluster");
         assertThat(master.getText()).isEqualTo("spark://head:7077");
         assertThat(main.model().config().spark()).isEqualTo("spark://head:7077");

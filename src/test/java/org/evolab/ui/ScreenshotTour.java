@@ -28,8 +28,7 @@ public final class ScreenshotTour {
     /** Gives up on a stage that never becomes ready (a broken build must not hang a script). */
     static final long STAGE_TIMEOUT_MILLIS = 240_000;
 
-    private record Stage2(BooleanSupplier ready, long settleMillis, Runnable action) {
-    }
+    private record Stage2(BooleanSupplier ready, long settleMillis, Runnable action) {}
 
     private final MainController main;
     private final Stage stage;
@@ -54,7 +53,8 @@ public final class ScreenshotTour {
         // As Launcher does before anything touches ND4J (see there).
         org.evolab.fitness.ReachableOpExecutioner.install();
         System.setProperty("org.bytedeco.javacpp.maxBytes", System.getProperty("org.bytedeco.javacpp.maxBytes", "0"));
-        System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
+        System.setProperty(
+                "org.bytedeco.javacpp.maxPhysicalBytes",
                 System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
         javafx.application.Application.launch(Window.class, args);
         // Training threads of the tour's run must not keep the JVM alive.
@@ -76,13 +76,30 @@ public final class ScreenshotTour {
         String sample = System.getProperty("evolab.screenshots.sample", "iris");
         String prefix = sample.equals("iris") ? "" : sample + "-";
         if (!sample.equals("iris")) {
-            then(ready::get, 300, () -> model.samples().stream().filter(s -> s.name().equals(sample)).findFirst()
+            then(ready::get, 300, () -> model.samples().stream()
+                    .filter(s -> s.name().equals(sample))
+                    .findFirst()
                     .ifPresent(s -> main.dataStep().openFile(s.file())));
         }
         then(ready::get, 1200, () -> {
-            model.update(c -> c.withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(6))
-                    .withSearchSpace(new SearchSpace(1, 3, 4, 48, c.searchSpace().activations(), 2e-3, 5e-2,
-                            c.searchSpace().optimizers(), List.of(16, 32), 0.0, 0.2, 0.0, 1e-4, 10, 40)));
+            model.update(
+                    c -> c.withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(6))
+                            .withSearchSpace(new SearchSpace(
+                                    1,
+                                    3,
+                                    4,
+                                    48,
+                                    c.searchSpace().activations(),
+                                    2e-3,
+                                    5e-2,
+                                    c.searchSpace().optimizers(),
+                                    List.of(16, 32),
+                                    0.0,
+                                    0.2,
+                                    0.0,
+                                    1e-4,
+                                    10,
+                                    40)));
             snap(prefix + "wizard-data.png");
             main.wizard().showStep(1);
         });

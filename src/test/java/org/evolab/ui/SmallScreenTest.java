@@ -40,7 +40,9 @@ class SmallScreenTest {
 
     @Test
     void noLabelOfTheRunOrResultsScreenIsCutShortOnSmallScreens() {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         for (double[] size : SIZES) {
             for (int step = 0; step < 3; step++) {
                 int s = step;
@@ -50,8 +52,9 @@ class SmallScreenTest {
                     main.wizard().showStep(s);
                     return null;
                 });
-                assertThat(cutAfterLayout()).as("labels cut short at %.0fx%.0f in wizard step %d", size[0], size[1],
-                        s + 1).isEmpty();
+                assertThat(cutAfterLayout())
+                        .as("labels cut short at %.0fx%.0f in wizard step %d", size[0], size[1], s + 1)
+                        .isEmpty();
             }
         }
         FxWait.onFx(() -> {
@@ -59,7 +62,9 @@ class SmallScreenTest {
             main.startRun();
             return null;
         });
-        FxWait.until(Duration.ofSeconds(180), "the run to finish",
+        FxWait.until(
+                Duration.ofSeconds(180),
+                "the run to finish",
                 () -> main.run().lastResult() != null && !main.run().isRunning());
         assertThat(FxWait.onFx(() -> main.run().lastResult().status())).isEqualTo(RunStatus.COMPLETED);
         for (double[] size : SIZES) {
@@ -73,8 +78,11 @@ class SmallScreenTest {
                     tabs.getSelectionModel().select(t);
                     return null;
                 });
-                assertThat(cutAfterLayout()).as("labels cut short at %.0fx%.0f on the %s tab", size[0], size[1],
-                        t == 0 ? "live" : "results").isEmpty();
+                assertThat(cutAfterLayout())
+                        .as(
+                                "labels cut short at %.0fx%.0f on the %s tab",
+                                size[0], size[1], t == 0 ? "live" : "results")
+                        .isEmpty();
             }
         }
     }

@@ -58,14 +58,21 @@ class TopologyViewTest {
 
         Set<Node> hidden = robot.from(view).lookup(".hidden-layer-label").queryAll();
         assertThat(hidden).hasSize(2);
-        assertThat(robot.from(view).lookup("#layer-0").queryAs(Label.class).getText()).isEqualTo("100\nrelu");
-        assertThat(robot.from(view).lookup("#layer-1").queryAs(Label.class).getText()).isEqualTo("5\ntanh");
-        assertThat(robot.from(view).lookup(".more-nodes").queryAs(Label.class).getText()).isEqualTo("+91");
+        assertThat(robot.from(view).lookup("#layer-0").queryAs(Label.class).getText())
+                .isEqualTo("100\nrelu");
+        assertThat(robot.from(view).lookup("#layer-1").queryAs(Label.class).getText())
+                .isEqualTo("5\ntanh");
+        assertThat(robot.from(view).lookup(".more-nodes").queryAs(Label.class).getText())
+                .isEqualTo("+91");
         assertThat(robot.from(view).lookup(".neuron").queryAll()).hasSize(4 + 9 + 5 + 3);
         Set<Line> edges = robot.from(view).lookup((Node n) -> n instanceof Line).queryAllAs(Line.class);
         assertThat(edges).hasSize(4 * 9 + 9 * 5 + 5 * 3);
         assertThat(edges).extracting(Line::getStroke).contains(Color.web("#2563eb"), Color.web("#f97316"));
-        assertThat(robot.from(view).lookup("#topologyParameters").queryAs(Label.class).getText()).startsWith("1,234 parameters");
+        assertThat(robot.from(view)
+                        .lookup("#topologyParameters")
+                        .queryAs(Label.class)
+                        .getText())
+                .startsWith("1,234 parameters");
         assertThat(robot.from(view).lookup(".input-name").queryAll()).hasSize(4);
         assertThat(robot.from(view).lookup(".output-name").queryAll()).hasSize(3);
     }
@@ -75,7 +82,8 @@ class TopologyViewTest {
         Genome g = genome(new LayerGene(3, Activation.ELU));
         robot.interact(() -> view.show(new TopologyView.Network(g, INPUTS, OUTPUTS, true, null, 30, "")));
         Set<Line> edges = robot.from(view).lookup((Node n) -> n instanceof Line).queryAllAs(Line.class);
-        assertThat(edges).hasSize(4 * 3 + 3 * 3).allSatisfy(l -> assertThat(l.getStroke()).isEqualTo(Color.web("#94a3b8")));
+        assertThat(edges).hasSize(4 * 3 + 3 * 3).allSatisfy(l -> assertThat(l.getStroke())
+                .isEqualTo(Color.web("#94a3b8")));
     }
 
     @Test
@@ -86,8 +94,13 @@ class TopologyViewTest {
         assertThat(robot.from(view).lookup(".layer-highlight").queryAll()).isEmpty();
         robot.interact(() -> view.show(new TopologyView.Network(after, INPUTS, OUTPUTS, true, null, 20, "")));
         assertThat(robot.from(view).lookup(".layer-highlight").queryAll()).hasSize(2);
-        assertThat(robot.from(view).lookup("#topologyChange").queryAs(Label.class).getText())
-                .contains("layer 1 8→12").contains("added layer 2");
-        assertThat(robot.from(view).lookup("#layer-1").queryAs(Label.class).getStyleClass()).contains("changed");
+        assertThat(robot.from(view)
+                        .lookup("#topologyChange")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains("layer 1 8→12")
+                .contains("added layer 2");
+        assertThat(robot.from(view).lookup("#layer-1").queryAs(Label.class).getStyleClass())
+                .contains("changed");
     }
 }

@@ -29,27 +29,46 @@ class UiArchitectureTest {
 
     @Test
     void theUiNeverTouchesDl4jOrNd4j() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..")
                 .check(UI);
     }
 
     @Test
     void wizardStepsKnowOnlyTheSharedModelNotEachOtherOrTheRun() {
-        noClasses().that().resideInAPackage("org.evolab.ui.wizard..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.ui.run..", "org.evolab.ui.results..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.ui.wizard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.evolab.ui.run..", "org.evolab.ui.results..")
                 .check(UI);
-        noClasses().that().resideInAPackage("org.evolab.ui.wizard.data..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.evolab.ui.wizard.search..",
-                        "org.evolab.ui.wizard.evolution..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.ui.wizard.data..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.evolab.ui.wizard.search..", "org.evolab.ui.wizard.evolution..")
                 .check(UI);
     }
 
     /** View models are plain Java: properties and collections, no nodes, stages or FX thread (tested without a toolkit). */
     @Test
     void viewModelsUseNoToolkit() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "javafx.application..", "javafx.fxml..", "javafx.concurrent..", "org.controlsfx..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx.scene..",
+                        "javafx.stage..",
+                        "javafx.application..",
+                        "javafx.fxml..",
+                        "javafx.concurrent..",
+                        "org.controlsfx..")
                 .check(UI);
     }
 }

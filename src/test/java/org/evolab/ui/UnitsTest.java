@@ -30,7 +30,8 @@ class UnitsTest {
     @Test
     void irisHasThreeBalancedClasses() {
         DataTable iris = DataTable.load(Path.of("sample-data", "iris.csv"));
-        DatasetSchema schema = DatasetSchema.infer(iris, SchemaOptions.defaults().withTarget("species"));
+        DatasetSchema schema =
+                DatasetSchema.infer(iris, SchemaOptions.defaults().withTarget("species"));
         TargetSummary s = TargetSummary.of(iris, schema);
         assertThat(s.bars()).extracting(TargetSummary.Bar::count).containsExactly(50, 50, 50);
         assertThat(s.caption()).contains("3 classes, balanced");
@@ -39,7 +40,8 @@ class UnitsTest {
     @Test
     void aRegressionTargetGetsAHistogramOverEveryRow() {
         DataTable housing = DataTable.load(Path.of("sample-data", "housing.csv"));
-        DatasetSchema schema = DatasetSchema.infer(housing, SchemaOptions.defaults().withTarget("price_k"));
+        DatasetSchema schema =
+                DatasetSchema.infer(housing, SchemaOptions.defaults().withTarget("price_k"));
         TargetSummary s = TargetSummary.of(housing, schema);
         assertThat(s.bars()).hasSize(12);
         assertThat(s.bars().stream().mapToInt(TargetSummary.Bar::count).sum()).isEqualTo(housing.rowCount());
@@ -48,8 +50,11 @@ class UnitsTest {
 
     @Test
     void theCostGrowsWithThePopulationAndElitesAreNotRetrained() {
-        RunConfig small = RunConfig.defaults().withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(5)
-                .withEliteCount(2));
+        RunConfig small = RunConfig.defaults()
+                .withGa(GaSettings.defaults()
+                        .withPopulationSize(10)
+                        .withGenerations(5)
+                        .withEliteCount(2));
         RunConfig large = small.withGa(small.ga().withPopulationSize(40));
         CostEstimate a = CostEstimate.of(small, 4, 3, 150);
         CostEstimate b = CostEstimate.of(large, 4, 3, 150);
@@ -60,7 +65,8 @@ class UnitsTest {
 
     @Test
     void successiveHalvingShortensTheEstimateOnDataLargeEnoughForRungs() {
-        RunConfig halving = RunConfig.defaults().withGa(GaSettings.defaults().withPopulationSize(20).withGenerations(5));
+        RunConfig halving = RunConfig.defaults()
+                .withGa(GaSettings.defaults().withPopulationSize(20).withGenerations(5));
         RunConfig full = halving.withTraining(halving.training().withSuccessiveHalving(false));
         CostEstimate h = CostEstimate.of(halving, 20, 4, 50_000);
         CostEstimate f = CostEstimate.of(full, 20, 4, 50_000);
@@ -72,8 +78,10 @@ class UnitsTest {
     void lineageWalksParentsAndShowsASharedAncestorOnce() {
         Individual a = Individual.random("g0-00", G, 0);
         Individual b = Individual.random("g0-01", G, 0);
-        Individual c = new Individual("g1-00", G, 1, List.of("g0-00", "g0-01"), List.of("tournament", "crossover:one-point"));
-        Individual d = new Individual("g2-00", G, 2, List.of("g1-00", "g0-00"), List.of("tournament", "crossover:uniform"));
+        Individual c =
+                new Individual("g1-00", G, 1, List.of("g0-00", "g0-01"), List.of("tournament", "crossover:one-point"));
+        Individual d =
+                new Individual("g2-00", G, 2, List.of("g1-00", "g0-00"), List.of("tournament", "crossover:uniform"));
         Map<String, Individual> known = Map.of(a.id(), a, b.id(), b, c.id(), c, d.id(), d);
         Lineage.Node root = Lineage.of("g2-00", known, Map.of(), 100);
         assertThat(root.parents()).extracting(Lineage.Node::id).containsExactly("g1-00", "g0-00");
@@ -85,11 +93,15 @@ class UnitsTest {
 
     @Test
     void messagesNameTheSettingAndKeepFileNames() {
-        assertThat(UserMessages.capitalize("population: must be at least 2")).isEqualTo("Population: must be at least 2");
-        assertThat(UserMessages.capitalize("ragged.csv: line 3 has 2 fields")).isEqualTo("ragged.csv: line 3 has 2 fields");
-        assertThat(UserMessages.of(new RuntimeException(new org.evolab.util.InvalidInputException("x.csv: file not found"))))
+        assertThat(UserMessages.capitalize("population: must be at least 2"))
+                .isEqualTo("Population: must be at least 2");
+        assertThat(UserMessages.capitalize("ragged.csv: line 3 has 2 fields"))
+                .isEqualTo("ragged.csv: line 3 has 2 fields");
+        assertThat(UserMessages.of(
+                        new RuntimeException(new org.evolab.util.InvalidInputException("x.csv: file not found"))))
                 .isEqualTo("x.csv: file not found");
-        assertThat(UserMessages.of(new IllegalStateException("boom\n\tat somewhere"))).isEqualTo("Something went wrong: boom");
+        assertThat(UserMessages.of(new IllegalStateException("boom\n\tat somewhere")))
+                .isEqualTo("Something went wrong: boom");
     }
 
     @Test
@@ -115,21 +127,38 @@ class UnitsTest {
         assertThat(m.progressProperty().get()).isEqualTo(0.25);
         m.accept(new org.evolab.run.RunEvent.EvaluationFinished(eb, 2, 2, 0, 1, 2, java.time.Duration.ofSeconds(2)));
         var stats = new org.evolab.run.GenerationStats(0, 0.9, 0.8, 0.7, 0.5, 2, 0, 0, "g0-00", G.id(), 2);
-        m.accept(new org.evolab.run.RunEvent.GenerationFinished(stats, List.of(ea, eb), ea, ea, 2,
-                java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), null));
+        m.accept(new org.evolab.run.RunEvent.GenerationFinished(
+                stats,
+                List.of(ea, eb),
+                ea,
+                ea,
+                2,
+                java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofSeconds(2),
+                null));
         assertThat(m.generationsDoneProperty().get()).isEqualTo(1);
         assertThat(m.log()).anyMatch(line -> line.contains("Generation 0 (1 of 2): best 0.9000"));
         Individual c = new Individual("g1-00", G, 1, List.of("g0-00"), List.of("tournament", "mutate:width"));
-        m.accept(new org.evolab.run.RunEvent.EvaluationFinished(evaluation(1, c, 0.95, false), 3, 3, 0, 0, 2,
-                java.time.Duration.ofSeconds(3)));
+        m.accept(new org.evolab.run.RunEvent.EvaluationFinished(
+                evaluation(1, c, 0.95, false), 3, 3, 0, 0, 2, java.time.Duration.ofSeconds(3)));
         assertThat(m.population()).extracting(e -> e.individual().id()).containsExactly("g1-00");
         assertThat(m.individuals()).containsKeys("g0-00", "g0-01", "g1-00");
         assertThat(m.evaluationsProperty().get()).isEqualTo(3);
     }
 
     static org.evolab.run.Evaluation evaluation(int generation, Individual i, double fitness, boolean cached) {
-        var result = new org.evolab.fitness.FitnessResult(i.genome().id(), fitness, 0.1, 10, 8,
-                org.evolab.fitness.FitnessResult.Outcome.STOPPED_EARLY, null, List.of(), List.of(), 100, 50);
+        var result = new org.evolab.fitness.FitnessResult(
+                i.genome().id(),
+                fitness,
+                0.1,
+                10,
+                8,
+                org.evolab.fitness.FitnessResult.Outcome.STOPPED_EARLY,
+                null,
+                List.of(),
+                List.of(),
+                100,
+                50);
         return new org.evolab.run.Evaluation(generation, i, result, cached);
     }
 

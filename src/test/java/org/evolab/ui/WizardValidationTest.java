@@ -31,7 +31,9 @@ class WizardValidationTest {
 
     @Test
     void anEmptyActivationChoiceBlocksNextWithAMessageBesideIt(FxRobot robot) {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         robot.clickOn("#wizardNext");
         for (String id : new String[] {"relu", "tanh", "sigmoid", "leakyrelu", "elu"}) {
             CheckBox box = robot.lookup("#activation-" + id).query();
@@ -44,7 +46,8 @@ class WizardValidationTest {
         Label message = robot.lookup("#activationsMessage").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).isEqualTo("Choose at least one");
-        assertThat(robot.lookup("#wizardProblem").queryAs(Label.class).getText()).containsIgnoringCase("activations");
+        assertThat(robot.lookup("#wizardProblem").queryAs(Label.class).getText())
+                .containsIgnoringCase("activations");
         assertThat(robot.lookup("#wizardFinish").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#activation-relu");
@@ -54,7 +57,9 @@ class WizardValidationTest {
 
     @Test
     void asManyElitesAsIndividualsDisableStartAndMarkTheElitesField(FxRobot robot) {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         robot.clickOn("#wizardNext").clickOn("#wizardNext");
         Spinner<Integer> population = robot.lookup("#populationSpinner").query();
         Spinner<Integer> elites = robot.lookup("#elitismSpinner").query();
@@ -76,7 +81,9 @@ class WizardValidationTest {
 
     @Test
     void aSeedThatIsNotANumberIsRefusedBesideTheField(FxRobot robot) {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         robot.clickOn("#wizardNext").clickOn("#wizardNext");
         robot.doubleClickOn("#seedField").eraseText(6).write("abc");
         assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isTrue();
@@ -85,7 +92,9 @@ class WizardValidationTest {
 
     @Test
     void savedSettingsAreTheCliConfigAndLoadBack(FxRobot robot, @TempDir Path dir) {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         robot.clickOn("#wizardNext").clickOn("#wizardNext");
         Spinner<Integer> population = robot.lookup("#populationSpinner").query();
         robot.interact(() -> Spinners.set(population, 14));
@@ -101,7 +110,9 @@ class WizardValidationTest {
         robot.interact(() -> Spinners.set(population, 6));
         assertThat(main.model().config().ga().populationSize()).isEqualTo(6);
         robot.interact(() -> assertThat(main.wizard().loadConfig(file)).isTrue());
-        FxWait.until(Duration.ofSeconds(30), "the data to load again", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "the data to load again", () -> main.model()
+                .dataReady()
+                .get());
         assertThat(population.getValue()).isEqualTo(14);
         assertThat(main.model().config()).isEqualTo(saved);
     }

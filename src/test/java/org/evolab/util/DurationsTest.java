@@ -25,7 +25,8 @@ class DurationsTest {
 
     @Test
     void anUnreadableDurationNamesTheSetting() {
-        assertThatThrownBy(() -> Durations.parse("--time-budget", "soon")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Durations.parse("--time-budget", "soon"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("--time-budget: cannot read 'soon' as a duration (e.g. 90s, 5m, 1h30m)");
         assertThatThrownBy(() -> Durations.parse("x", "")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Durations.parse("x", "5m3h")).isInstanceOf(InvalidInputException.class);

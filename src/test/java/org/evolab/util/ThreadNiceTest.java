@@ -32,7 +32,9 @@ class ThreadNiceTest {
         assertThat(taken).isTrue();
         assertThat(lowered.get()).isEqualTo(target);
         assertThat(child.get()).as("inherited by threads started afterwards").isEqualTo(target);
-        assertThat(ThreadNice.currentNice()).as("the calling thread is untouched").isEqualTo(mine);
+        assertThat(ThreadNice.currentNice())
+                .as("the calling thread is untouched")
+                .isEqualTo(mine);
     }
 
     @Test
@@ -42,16 +44,18 @@ class ThreadNiceTest {
         AtomicInteger seen = new AtomicInteger(Integer.MIN_VALUE);
         java.util.concurrent.CountDownLatch lowered = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        Thread t = new Thread(() -> {
-            try {
-                started.countDown(); // running: the JVM has given the kernel thread its name
-                lowered.await();
-                seen.set(ThreadNice.currentNice());
-                done.countDown();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "nice-probe-xyz");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        started.countDown(); // running: the JVM has given the kernel thread its name
+                        lowered.await();
+                        seen.set(ThreadNice.currentNice());
+                        done.countDown();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "nice-probe-xyz");
         t.start();
         started.await();
         int target = Math.min(19, ThreadNice.currentNice() + 3);

@@ -11,12 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * blocking). Training FLOP rates are reported as a fraction of it.
  */
 public final class MatmulPeak {
-    private MatmulPeak() {
-    }
+    private MatmulPeak() {}
 
     /** @param gflops achieved rate; {@code repetitions} products of {@code size} x {@code size} in {@code seconds} */
-    public record Result(int size, int repetitions, double seconds, double gflops, int threads) {
-    }
+    public record Result(int size, int repetitions, double seconds, double gflops, int threads) {}
 
     /** Repeats an {@code n} x {@code n} product for at least {@code minSeconds} (and 3 times) after a warm-up. */
     public static Result measure(int n, double minSeconds) {

@@ -90,8 +90,8 @@ public final class StraightforwardTrainer {
         int epochs = genome.maxEpochs();
         long fitNanos = 0;
         try {
-            MultiLayerNetwork model = NetworkFactory.build(genome, data.inputCount(), data.outputCount(),
-                    data.taskType(), Seeds.forGenome(runSeed, genome));
+            MultiLayerNetwork model = NetworkFactory.build(
+                    genome, data.inputCount(), data.outputCount(), data.taskType(), Seeds.forGenome(runSeed, genome));
             DataSetIterator iterator = new ListDataSetIterator<>(trainExamples, batchSizeFor(genome, trainRows()));
             long t0 = System.nanoTime();
             model.fit(iterator, epochs);
@@ -103,34 +103,42 @@ public final class StraightforwardTrainer {
             double accuracy = eval.accuracy();
             double loss = model.score(new DataSet(validationX, validationY));
             if (!Double.isFinite(accuracy) || !Double.isFinite(loss)) {
-                return FitnessResult.failed(genome.id(), "diverged", epochs, params, fitNanos / 1_000_000,
-                        List.of(), List.of());
+                return FitnessResult.failed(
+                        genome.id(), "diverged", epochs, params, fitNanos / 1_000_000, List.of(), List.of());
             }
-            return new FitnessResult(genome.id(), accuracy, loss, epochs, epochs,
-                    FitnessResult.Outcome.TRAINED_TO_BUDGET, null, List.of(accuracy), List.of(), params,
+            return new FitnessResult(
+                    genome.id(),
+                    accuracy,
+                    loss,
+                    epochs,
+                    epochs,
+                    FitnessResult.Outcome.TRAINED_TO_BUDGET,
+                    null,
+                    List.of(accuracy),
+                    List.of(),
+                    params,
                     fitNanos / 1_000_000);
         } catch (RuntimeException e) {
-            return FitnessResult.failed(genome.id(), "training failed: " + e, epochs, params, fitNanos / 1_000_000,
-                    List.of(), List.of());
+            return FitnessResult.failed(
+                    genome.id(), "training failed: " + e, epochs, params, fitNanos / 1_000_000, List.of(), List.of());
         }
     }
 
     /** The final model of a straightforward search: trained on training plus validation data, scored on test. */
-    public record TestResult(double accuracy, int epochs, long parameters, int rows, long fitMillis) {
-    }
+    public record TestResult(double accuracy, int epochs, long parameters, int rows, long fitMillis) {}
 
     /** Trains {@code genome} on training plus validation data for {@code epochs} and scores it on test. */
     public TestResult trainAndTest(Genome genome, int epochs) {
         NativeThreads.defaults();
         if (trainAndValidationExamples == null) {
-            trainAndValidationExamples = examples(data.trainAndValidationX(), data.trainAndValidationY(),
-                    Seeds.derive(runSeed, 502));
+            trainAndValidationExamples =
+                    examples(data.trainAndValidationX(), data.trainAndValidationY(), Seeds.derive(runSeed, 502));
             testX = Nd4j.create(TrainingData.toFloat(data.testX()));
             testY = Nd4j.create(TrainingData.toFloat(data.testY()));
         }
         int rows = trainAndValidationRows();
-        MultiLayerNetwork model = NetworkFactory.build(genome, data.inputCount(), data.outputCount(), data.taskType(),
-                Seeds.forGenome(runSeed, genome));
+        MultiLayerNetwork model = NetworkFactory.build(
+                genome, data.inputCount(), data.outputCount(), data.taskType(), Seeds.forGenome(runSeed, genome));
         DataSetIterator iterator = new ListDataSetIterator<>(trainAndValidationExamples, batchSizeFor(genome, rows));
         long t0 = System.nanoTime();
         model.fit(iterator, epochs);

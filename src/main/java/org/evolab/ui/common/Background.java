@@ -21,9 +21,9 @@ public final class Background<T> {
     });
 
     private final Callable<T> work;
-    private Consumer<T> onSuccess = v -> { };
-    private Consumer<Throwable> onFailure = e -> { };
-    private Runnable onDone = () -> { };
+    private Consumer<T> onSuccess = v -> {};
+    private Consumer<Throwable> onFailure = e -> {};
+    private Runnable onDone = () -> {};
 
     private Background(Callable<T> work) {
         this.work = work;

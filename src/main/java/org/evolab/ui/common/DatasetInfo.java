@@ -14,8 +14,13 @@ import org.evolab.data.TaskType;
  * @param inputNames  the encoded inputs of the network (one-hot levels spelled out)
  * @param outputNames class labels, or the target's name for regression
  */
-public record DatasetInfo(Path file, DataTable table, DatasetSchema schema, List<String> inputNames,
-                          List<String> outputNames, String problem) {
+public record DatasetInfo(
+        Path file,
+        DataTable table,
+        DatasetSchema schema,
+        List<String> inputNames,
+        List<String> outputNames,
+        String problem) {
     public DatasetInfo {
         inputNames = inputNames == null ? List.of() : List.copyOf(inputNames);
         outputNames = outputNames == null ? List.of() : List.copyOf(outputNames);

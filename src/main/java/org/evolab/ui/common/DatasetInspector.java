@@ -16,8 +16,7 @@ import org.evolab.util.InvalidInputException;
  * it off the FX thread.
  */
 public final class DatasetInspector {
-    private DatasetInspector() {
-    }
+    private DatasetInspector() {}
 
     /** Loads the file; throws {@link InvalidInputException} with a user-ready message. */
     public static DataTable load(Path file) {
@@ -32,12 +31,14 @@ public final class DatasetInspector {
         } catch (InvalidInputException e) {
             return new DatasetInfo(file, table, null, List.of(), List.of(), UserMessages.capitalize(e.getMessage()));
         }
-        List<String> outputs = schema.taskType() == TaskType.CLASSIFICATION ? schema.classLabels() : List.of(schema.target());
+        List<String> outputs =
+                schema.taskType() == TaskType.CLASSIFICATION ? schema.classLabels() : List.of(schema.target());
         List<String> inputs;
         try {
             // Fitted on every row only to count the encoded inputs; a run fits it on its training split.
             int[] all = IntStream.range(0, table.rowCount()).toArray();
-            inputs = Preprocessor.fit(table, schema, all, config.preprocessing()).featureNames();
+            inputs =
+                    Preprocessor.fit(table, schema, all, config.preprocessing()).featureNames();
         } catch (InvalidInputException e) {
             return new DatasetInfo(file, table, null, List.of(), List.of(), UserMessages.capitalize(e.getMessage()));
         } catch (RuntimeException e) {

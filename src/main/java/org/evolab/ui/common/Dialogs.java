@@ -11,8 +11,7 @@ import javafx.stage.Window;
 
 /** Message and question dialogs, owned by the main window and styled like it. */
 public final class Dialogs {
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     public static void error(Node owner, String title, String message) {
         show(alert(owner, Alert.AlertType.ERROR, title, message));
@@ -43,7 +42,9 @@ public final class Dialogs {
 
     private static Alert alert(Node owner, Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        Window window = owner == null || owner.getScene() == null ? null : owner.getScene().getWindow();
+        Window window = owner == null || owner.getScene() == null
+                ? null
+                : owner.getScene().getWindow();
         if (window != null) {
             alert.initOwner(window);
             alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

@@ -8,8 +8,7 @@ import org.evolab.genome.LayerGene;
 
 /** How numbers, durations and genomes read on screen. One place, so every view says them alike. */
 public final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A score with four decimals, or a dash for a failed training. */
     public static String score(double v) {
@@ -46,7 +45,8 @@ public final class Formats {
             return "–";
         }
         long s = Math.max(0, d.toSeconds());
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
@@ -90,9 +90,15 @@ public final class Formats {
 
     /** The training genes of a genome in a short line. */
     public static String training(Genome g) {
-        return String.format(Locale.ROOT, "%s, lr %s, batch %s, dropout %.2f, L2 %s, ≤%d epochs", g.optimizer().id(),
-                small(g.learningRate()), g.batchSize() == Genome.FULL_BATCH ? "full" : Integer.toString(g.batchSize()),
-                g.dropout(), small(g.l2()), g.maxEpochs());
+        return String.format(
+                Locale.ROOT,
+                "%s, lr %s, batch %s, dropout %.2f, L2 %s, ≤%d epochs",
+                g.optimizer().id(),
+                small(g.learningRate()),
+                g.batchSize() == Genome.FULL_BATCH ? "full" : Integer.toString(g.batchSize()),
+                g.dropout(),
+                small(g.l2()),
+                g.maxEpochs());
     }
 
     /** A genome over several lines, for tooltips. */

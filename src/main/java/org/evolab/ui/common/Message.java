@@ -6,7 +6,9 @@ package org.evolab.ui.common;
  */
 public record Message(Kind kind, String text) {
     public enum Kind {
-        PLAIN, OK, ERROR
+        PLAIN,
+        OK,
+        ERROR
     }
 
     public static final Message NONE = new Message(Kind.PLAIN, "");

@@ -13,8 +13,7 @@ import org.evolab.util.Setting;
  * reworded message stays on its field; a problem no registered setting claims goes to the fallback.
  */
 public final class Problems {
-    private record Slot(Node field, Label message) {
-    }
+    private record Slot(Node field, Label message) {}
 
     private final Map<Setting, Slot> slots = new EnumMap<>(Setting.class);
     private final Label fallback;

@@ -8,8 +8,7 @@ import org.controlsfx.control.RangeSlider;
 
 /** Set-up of ControlsFX range sliders: whole-number or log-scale values, with a label that reads them. */
 public final class Ranges {
-    private Ranges() {
-    }
+    private Ranges() {}
 
     /** A slider over whole numbers {@code min..max}; {@code label} shows "low – high unit". */
     public static void integers(RangeSlider slider, int min, int max, Label label, String unit) {
@@ -26,7 +25,7 @@ public final class Ranges {
                 slider.setHighValue(Math.rint(v.doubleValue()));
             }
         });
-        describe(slider, label, v -> Integer.toString((int) Math.rint(v)) , unit);
+        describe(slider, label, v -> Integer.toString((int) Math.rint(v)), unit);
     }
 
     /**
@@ -53,13 +52,16 @@ public final class Ranges {
         });
         slider.lowValueProperty().addListener((o, a, v) -> snapTenth(v.doubleValue(), slider::setLowValue));
         slider.highValueProperty().addListener((o, a, v) -> snapTenth(v.doubleValue(), slider::setHighValue));
-        describe(slider, label, v -> Formats.small(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g",
-                Math.pow(10, v)))), "");
+        describe(
+                slider,
+                label,
+                v -> Formats.small(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", Math.pow(10, v)))),
+                "");
     }
 
     /** A slider over {@code min..max} in steps of {@code step}. */
-    public static void stepped(RangeSlider slider, double min, double max, double step, Label label,
-                               DoubleFunction<String> format) {
+    public static void stepped(
+            RangeSlider slider, double min, double max, double step, Label label, DoubleFunction<String> format) {
         slider.setMin(min);
         slider.setMax(max);
         slider.setBlockIncrement(step);
@@ -88,9 +90,15 @@ public final class Ranges {
      * scale), is left as it is: showing a value the slider snaps (3e-4 at a tenth of a decade) or
      * cannot reach does not change it; only the end the user moved is read back.
      */
-    public static void bind(RangeSlider slider, ObjectProperty<Span> span, DoubleUnaryOperator toSlider,
-                            DoubleUnaryOperator fromSlider, double tolerance) {
-        Runnable show = () -> set(slider, toSlider.applyAsDouble(span.get().low()),
+    public static void bind(
+            RangeSlider slider,
+            ObjectProperty<Span> span,
+            DoubleUnaryOperator toSlider,
+            DoubleUnaryOperator fromSlider,
+            double tolerance) {
+        Runnable show = () -> set(
+                slider,
+                toSlider.applyAsDouble(span.get().low()),
                 toSlider.applyAsDouble(span.get().high()));
         span.addListener(o -> show.run());
         show.run();

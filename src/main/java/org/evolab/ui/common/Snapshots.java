@@ -13,8 +13,7 @@ import javax.imageio.ImageIO;
 
 /** PNG pictures of views, for the model bundle and the "save chart" actions. Call on the FX thread. */
 public final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     public static byte[] png(Node node) {
         SnapshotParameters params = new SnapshotParameters();

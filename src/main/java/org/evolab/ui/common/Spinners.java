@@ -7,8 +7,7 @@ import javafx.util.StringConverter;
 
 /** Spinners that keep what the user typed: committed on Enter and when focus leaves. */
 public final class Spinners {
-    private Spinners() {
-    }
+    private Spinners() {}
 
     public static void integer(Spinner<Integer> spinner, int min, int max, int initial, int step) {
         spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial, step));
@@ -67,6 +66,9 @@ public final class Spinners {
     /** Sets the value (clamped by the factory) and shows it. */
     public static <T> void set(Spinner<T> spinner, T value) {
         spinner.getValueFactory().setValue(value);
-        spinner.getEditor().setText(spinner.getValueFactory().getConverter().toString(spinner.getValueFactory().getValue()));
+        spinner.getEditor()
+                .setText(spinner.getValueFactory()
+                        .getConverter()
+                        .toString(spinner.getValueFactory().getValue()));
     }
 }

@@ -11,8 +11,7 @@ import javafx.util.Callback;
  * shows its numbers as {@link Formats#score}.
  */
 public final class StatusMessages {
-    private StatusMessages() {
-    }
+    private StatusMessages() {}
 
     /** A neutral message (progress, or "" to clear). */
     public static void plain(Labeled label, String text) {

@@ -5,8 +5,7 @@ import org.evolab.util.InvalidInputException;
 
 /** Turns what went wrong into a sentence a user can act on; never a stack trace. */
 public final class UserMessages {
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     public static String of(Throwable error) {
         Throwable t = error;

@@ -8,8 +8,7 @@ import javafx.scene.Parent;
 
 /** Loads a screen's FXML with a controller built by the caller (so controllers get their model by constructor). */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /**
      * Loads {@code fxml} from beside {@code controller}'s class (same package, under
@@ -19,7 +18,8 @@ public final class Views {
     public static Parent load(String fxml, Object controller) {
         URL url = controller.getClass().getResource(fxml);
         if (url == null) {
-            throw new IllegalStateException("missing view " + fxml + " beside " + controller.getClass().getName());
+            throw new IllegalStateException(
+                    "missing view " + fxml + " beside " + controller.getClass().getName());
         }
         FXMLLoader loader = new FXMLLoader(url);
         loader.setControllerFactory(type -> {

@@ -52,8 +52,22 @@ public final class WizardModel {
      */
     public static RunConfig initialConfig() {
         SearchSpace d = SearchSpace.defaults();
-        SearchSpace space = new SearchSpace(1, 3, 4, 64, d.activations(), 1e-3, 1e-1, d.optimizers(), List.of(16, 32, 64),
-                0.0, 0.3, 0.0, 1e-4, 10, 60);
+        SearchSpace space = new SearchSpace(
+                1,
+                3,
+                4,
+                64,
+                d.activations(),
+                1e-3,
+                1e-1,
+                d.optimizers(),
+                List.of(16, 32, 64),
+                0.0,
+                0.3,
+                0.0,
+                1e-4,
+                10,
+                60);
         return RunConfig.defaults()
                 .withSearchSpace(space)
                 .withGa(GaSettings.defaults().withPopulationSize(12).withGenerations(8))
@@ -99,8 +113,11 @@ public final class WizardModel {
 
     /** Whether the data step is complete: a file read and understood, nothing pending. */
     public BooleanBinding dataReady() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && dataset.get() != null && dataset.get().usable()
-                && dataProblem.get() == null, busy, dataset, dataProblem);
+        return Bindings.createBooleanBinding(
+                () -> !busy.get() && dataset.get() != null && dataset.get().usable() && dataProblem.get() == null,
+                busy,
+                dataset,
+                dataProblem);
     }
 
     /**
@@ -114,32 +131,42 @@ public final class WizardModel {
         dataProblem.set(null);
         RunConfig snapshot = config.get();
         Background.run(() -> {
-            DataTable table = DatasetInspector.load(file);
-            String target = pickTarget(table, preferredTarget, keepColumnSettings ? snapshot.target() : null);
-            RunConfig cfg = keepColumnSettings ? snapshot.withData(file.toString()).withTarget(target)
-                    : snapshot.withData(file.toString()).withTarget(target).withTaskType(null)
-                            .withColumnKinds(Map.of()).withColumnRoles(Map.of());
-            return new Loaded(cfg, DatasetInspector.inspect(file, table, cfg));
-        }).onSuccess(loaded -> {
-            if (request != requests) {
-                return;
-            }
-            RunConfig c = loaded.config();
-            update(current -> current.withData(c.data()).withTarget(c.target()).withTaskType(c.taskType())
-                    .withColumnKinds(c.columnKinds()).withColumnRoles(c.columnRoles()));
-            if (!keepColumnSettings) {
-                proposeSearchSpace(loaded.info());
-            }
-            dataset.set(loaded.info());
-            busy.set(false);
-        }).onFailure(error -> {
-            if (request != requests) {
-                return;
-            }
-            dataset.set(null);
-            dataProblem.set(UserMessages.of(error));
-            busy.set(false);
-        }).start();
+                    DataTable table = DatasetInspector.load(file);
+                    String target = pickTarget(table, preferredTarget, keepColumnSettings ? snapshot.target() : null);
+                    RunConfig cfg = keepColumnSettings
+                            ? snapshot.withData(file.toString()).withTarget(target)
+                            : snapshot.withData(file.toString())
+                                    .withTarget(target)
+                                    .withTaskType(null)
+                                    .withColumnKinds(Map.of())
+                                    .withColumnRoles(Map.of());
+                    return new Loaded(cfg, DatasetInspector.inspect(file, table, cfg));
+                })
+                .onSuccess(loaded -> {
+                    if (request != requests) {
+                        return;
+                    }
+                    RunConfig c = loaded.config();
+                    update(current -> current.withData(c.data())
+                            .withTarget(c.target())
+                            .withTaskType(c.taskType())
+                            .withColumnKinds(c.columnKinds())
+                            .withColumnRoles(c.columnRoles()));
+                    if (!keepColumnSettings) {
+                        proposeSearchSpace(loaded.info());
+                    }
+                    dataset.set(loaded.info());
+                    busy.set(false);
+                })
+                .onFailure(error -> {
+                    if (request != requests) {
+                        return;
+                    }
+                    dataset.set(null);
+                    dataProblem.set(UserMessages.of(error));
+                    busy.set(false);
+                })
+                .start();
     }
 
     /** Shows a problem with the data the user named before any reading started (a malformed path). */
@@ -167,13 +194,15 @@ public final class WizardModel {
                         dataset.set(info);
                         busy.set(false);
                     }
-                }).onFailure(error -> {
+                })
+                .onFailure(error -> {
                     if (request == requests) {
-                        dataset.set(new DatasetInfo(current.file(), current.table(), null, List.of(), List.of(),
-                                UserMessages.of(error)));
+                        dataset.set(new DatasetInfo(
+                                current.file(), current.table(), null, List.of(), List.of(), UserMessages.of(error)));
                         busy.set(false);
                     }
-                }).start();
+                })
+                .start();
     }
 
     /** Replaces every setting by those of a loaded config, reading its data file when it names one. */
@@ -189,7 +218,8 @@ public final class WizardModel {
         if (info.schema() == null || !config.get().searchSpace().equals(proposedSpace)) {
             return;
         }
-        SearchSpace sized = DataShape.of(info.table(), info.schema(), config.get().split()).defaultSearchSpace();
+        SearchSpace sized =
+                DataShape.of(info.table(), info.schema(), config.get().split()).defaultSearchSpace();
         proposedSpace = sized;
         update(c -> c.withSearchSpace(sized));
     }
@@ -204,6 +234,5 @@ public final class WizardModel {
         return table.columnNames().get(table.columnCount() - 1);
     }
 
-    private record Loaded(RunConfig config, DatasetInfo info) {
-    }
+    private record Loaded(RunConfig config, DatasetInfo info) {}
 }

@@ -2,10 +2,10 @@ package org.evolab.ui.results;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.FXCollections;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
+import javafx.collections.FXCollections;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -33,8 +33,7 @@ final class AnalysisCharts {
     static final String FRONT = "Pareto front";
     private static final String TOOLTIP = "evolab.tooltip";
 
-    private AnalysisCharts() {
-    }
+    private AnalysisCharts() {}
 
     /** Horizontal bars, most important gene on top. */
     static BarChart<Number, String> importance(List<Importance> importances) {
@@ -55,8 +54,12 @@ final class AnalysisCharts {
             series.getData().add(bar);
         }
         chart.getData().add(series);
-        series.getData().forEach(d -> Tooltip.install(d.getNode(),
-                new Tooltip(d.getYValue() + ": " + String.format(Locale.ROOT, "%.3f", d.getXValue().doubleValue()))));
+        series.getData()
+                .forEach(d -> Tooltip.install(
+                        d.getNode(),
+                        new Tooltip(d.getYValue() + ": "
+                                + String.format(
+                                        Locale.ROOT, "%.3f", d.getXValue().doubleValue()))));
         chart.setCategoryGap(3);
         return chart;
     }
@@ -75,8 +78,8 @@ final class AnalysisCharts {
     }
 
     /** Fitness against {@code axis}'s gene, one point per genome that has the gene, coloured by fitness. */
-    static void showSlice(ScatterChart<Number, Number> chart, RunAnalysis analysis, GeneAxis axis,
-                          Consumer<Trial> onClick) {
+    static void showSlice(
+            ScatterChart<Number, Number> chart, RunAnalysis analysis, GeneAxis axis, Consumer<Trial> onClick) {
         NumberAxis x = (NumberAxis) chart.getXAxis();
         x.setLabel(axis.title());
         configure(x, axis.low(), axis.high(), !axis.categories().isEmpty(), axis.logScale(), axis::label);
@@ -129,8 +132,10 @@ final class AnalysisCharts {
         if (Double.isFinite(low)) {
             configure(x, low, high, false, true, v -> Formats.compact(Math.round(Math.pow(10, v))));
         }
-        chart.getData().setAll(List.of(new XYChart.Series<>(GENOMES, FXCollections.observableList(all)),
-                new XYChart.Series<>(FRONT, FXCollections.observableList(front))));
+        chart.getData()
+                .setAll(List.of(
+                        new XYChart.Series<>(GENOMES, FXCollections.observableList(all)),
+                        new XYChart.Series<>(FRONT, FXCollections.observableList(front))));
         return chart;
     }
 
@@ -139,8 +144,8 @@ final class AnalysisCharts {
     }
 
     /** Fixed ticks: one per category, whole decades on a log axis spanning one or more, else automatic. */
-    private static void configure(NumberAxis x, double low, double high, boolean categorical, boolean log,
-                                  DoubleFunction<String> label) {
+    private static void configure(
+            NumberAxis x, double low, double high, boolean categorical, boolean log, DoubleFunction<String> label) {
         x.setForceZeroInRange(false);
         x.setMinorTickVisible(!categorical && !log);
         if (categorical) {
@@ -186,8 +191,12 @@ final class AnalysisCharts {
         // a tooltip per point made the tab take seconds to open for a few hundred genomes: made on first hover
         c.setOnMouseEntered(e -> {
             if (c.getProperties().get(TOOLTIP) == null) {
-                Tooltip tip = new Tooltip(String.format(Locale.ROOT, "%s · fitness %s · %s parameters%n%s",
-                        t.individualId(), Formats.score(t.fitness()), Formats.count(t.parameters()),
+                Tooltip tip = new Tooltip(String.format(
+                        Locale.ROOT,
+                        "%s · fitness %s · %s parameters%n%s",
+                        t.individualId(),
+                        Formats.score(t.fitness()),
+                        Formats.count(t.parameters()),
                         Formats.genomeBlock(t.genome())));
                 c.getProperties().put(TOOLTIP, tip);
                 Tooltip.install(c, tip);

@@ -72,10 +72,10 @@ public final class AnalysisView {
         summary.setWrapText(true);
         Button compareRuns = new Button("Compare runs…");
         compareRuns.setId("compareRunsButton");
-        compareRuns.setTooltip(new javafx.scene.control.Tooltip("Best so far of two or more runs against evaluations "
-                + "and wall time, with their test scores"));
-        compareRuns.setOnAction(e -> CompareRunsView.open(root.getScene() == null ? null : root.getScene().getWindow(),
-                org.evolab.ui.run.RunFolders.root()));
+        compareRuns.setTooltip(new javafx.scene.control.Tooltip(
+                "Best so far of two or more runs against evaluations " + "and wall time, with their test scores"));
+        compareRuns.setOnAction(e -> CompareRunsView.open(
+                root.getScene() == null ? null : root.getScene().getWindow(), org.evolab.ui.run.RunFolders.root()));
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(10, summary, compareRuns);
@@ -121,16 +121,19 @@ public final class AnalysisView {
         VBox box = new VBox(10, spinner, working);
         box.setAlignment(Pos.CENTER);
         body.getChildren().setAll(box);
-        Background.run(() -> RunAnalysis.of(r)).onSuccess(a -> {
-            if (ticket == shown) {
-                analysis = a;
-                build(a);
-            }
-        }).onFailure(e -> {
-            if (ticket == shown) {
-                placeholder("The run could not be analysed: " + UserMessages.of(e));
-            }
-        }).start();
+        Background.run(() -> RunAnalysis.of(r))
+                .onSuccess(a -> {
+                    if (ticket == shown) {
+                        analysis = a;
+                        build(a);
+                    }
+                })
+                .onFailure(e -> {
+                    if (ticket == shown) {
+                        placeholder("The run could not be analysed: " + UserMessages.of(e));
+                    }
+                })
+                .start();
     }
 
     /** The analysis on screen, or null before it is computed. */
@@ -152,7 +155,8 @@ public final class AnalysisView {
             return;
         }
         Node importance = AnalysisCharts.importance(a.topImportance());
-        ((Region) importance).setMinHeight(Math.max(260, 22.0 * a.topImportance().size() + 90));
+        ((Region) importance)
+                .setMinHeight(Math.max(260, 22.0 * a.topImportance().size() + 90));
 
         slice = AnalysisCharts.sliceChart();
         ComboBox<GeneAxis> gene = new ComboBox<>();
@@ -199,16 +203,55 @@ public final class AnalysisView {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().setAll(half, half);
-        String shown = a.importance().size() > a.topImportance().size() ? String.format(Locale.ROOT,
-                " · the %d most important of %d genes", a.topImportance().size(), a.importance().size()) : "";
-        grid.add(card("Parameter importance", "how much of the variation in fitness each gene explains" + shown,
-                importance, "importance.png", importance), 0, 0);
-        grid.add(card("Slice", "fitness against one gene, one point per genome", new VBox(6, gene, slice),
-                "slice.png", slice), 1, 0);
-        grid.add(card("Parallel coordinates", "a line per genome across the most important genes · colour: fitness, "
-                + "dark (worst) to yellow (best) · red: the best genome", parallel, "parallel-coordinates.png", parallel.canvas()), 0, 1, 2, 1);
-        grid.add(card("Accuracy against size", "Pareto front of fitness against parameter count (red): no other "
-                + "genome is both better and smaller", new VBox(6, pareto, choice), "pareto.png", pareto), 0, 2, 2, 1);
+        String shown = a.importance().size() > a.topImportance().size()
+                ? String.format(
+                        Locale.ROOT,
+                        " · the %d most important of %d genes",
+                        a.topImportance().size(),
+                        a.importance().size())
+                : "";
+        grid.add(
+                card(
+                        "Parameter importance",
+                        "how much of the variation in fitness each gene explains" + shown,
+                        importance,
+                        "importance.png",
+                        importance),
+                0,
+                0);
+        grid.add(
+                card(
+                        "Slice",
+                        "fitness against one gene, one point per genome",
+                        new VBox(6, gene, slice),
+                        "slice.png",
+                        slice),
+                1,
+                0);
+        grid.add(
+                card(
+                        "Parallel coordinates",
+                        "a line per genome across the most important genes · colour: fitness, "
+                                + "dark (worst) to yellow (best) · red: the best genome",
+                        parallel,
+                        "parallel-coordinates.png",
+                        parallel.canvas()),
+                0,
+                1,
+                2,
+                1);
+        grid.add(
+                card(
+                        "Accuracy against size",
+                        "Pareto front of fitness against parameter count (red): no other "
+                                + "genome is both better and smaller",
+                        new VBox(6, pareto, choice),
+                        "pareto.png",
+                        pareto),
+                0,
+                2,
+                2,
+                1);
         summary.setText(methodNote(a));
         VBox content = new VBox(8, grid, message);
         content.getStyleClass().add("analysis-content");
@@ -219,9 +262,13 @@ public final class AnalysisView {
     }
 
     private static String methodNote(RunAnalysis a) {
-        return String.format(Locale.ROOT, "%s genomes scored · importance by %s: the genes in which the best 10 %% "
-                + "of genomes differ most from all of them · %d genomes on the Pareto front",
-                Formats.count(a.board().scored().size()), RunAnalysis.METHOD, a.front().size());
+        return String.format(
+                Locale.ROOT,
+                "%s genomes scored · importance by %s: the genes in which the best 10 %% "
+                        + "of genomes differ most from all of them · %d genomes on the Pareto front",
+                Formats.count(a.board().scored().size()),
+                RunAnalysis.METHOD,
+                a.front().size());
     }
 
     private VBox card(String title, String hint, Node body, String fileName, Node chart) {
@@ -249,8 +296,12 @@ public final class AnalysisView {
             return;
         }
         paretoChoice = t;
-        paretoChoiceLabel.setText(String.format(Locale.ROOT, "%s · fitness %s · %s parameters%s", t.individualId(),
-                Formats.score(t.fitness()), Formats.count(t.parameters()),
+        paretoChoiceLabel.setText(String.format(
+                Locale.ROOT,
+                "%s · fitness %s · %s parameters%s",
+                t.individualId(),
+                Formats.score(t.fitness()),
+                Formats.count(t.parameters()),
                 analysis.front().contains(t) ? " · on the front" : ""));
         paretoExportButton.setDisable(analysis.evaluationOf(t) == null);
     }
@@ -287,20 +338,23 @@ public final class AnalysisView {
         message.getStyleClass().removeAll("message-error", "message-ok");
         message.setText("Saving " + file.getFileName() + "…");
         Background.run(() -> {
-            byte[] png = Snapshots.encode(image);
-            try {
-                AtomicFiles.write(file, out -> out.write(png));
-            } catch (java.io.IOException e) {
-                throw WriteFaults.cannotWrite(file, "the chart", e);
-            }
-            return png.length;
-        }).onSuccess(bytes -> {
-            message.getStyleClass().add("message-ok");
-            message.setText("Saved " + file + " (" + Formats.count(Math.max(1, bytes / 1024)) + " KB)");
-        }).onFailure(e -> {
-            message.getStyleClass().add("message-error");
-            message.setText("The chart was not saved: " + UserMessages.of(e));
-            Dialogs.error(root, "The chart was not saved", UserMessages.of(e));
-        }).start();
+                    byte[] png = Snapshots.encode(image);
+                    try {
+                        AtomicFiles.write(file, out -> out.write(png));
+                    } catch (java.io.IOException e) {
+                        throw WriteFaults.cannotWrite(file, "the chart", e);
+                    }
+                    return png.length;
+                })
+                .onSuccess(bytes -> {
+                    message.getStyleClass().add("message-ok");
+                    message.setText("Saved " + file + " (" + Formats.count(Math.max(1, bytes / 1024)) + " KB)");
+                })
+                .onFailure(e -> {
+                    message.getStyleClass().add("message-error");
+                    message.setText("The chart was not saved: " + UserMessages.of(e));
+                    Dialogs.error(root, "The chart was not saved", UserMessages.of(e));
+                })
+                .start();
     }
 }

@@ -52,17 +52,31 @@ final class BestGenomeView {
         bestDetails.getChildren().clear();
         Genome g = best.individual().genome();
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"Individual", best.individual().id() + ", born in generation " + best.individual().generation()
-                + ", made by " + String.join(", ", best.individual().operators())});
-        lines.add(new String[] {"Layers", Formats.layers(g.layers()) + "  ·  " + Formats.count(best.result().parameters())
-                + " parameters"});
-        lines.add(new String[] {"Training", g.optimizer().id() + ", learning rate " + Formats.small(g.learningRate()) + ", batch "
-                + (g.batchSize() == Genome.FULL_BATCH ? "full" : Integer.toString(g.batchSize()))
-                + String.format(Locale.ROOT, ", dropout %.2f, L2 %s", g.dropout(), Formats.small(g.l2()))});
-        lines.add(new String[] {"Epochs", Formats.epochs(best.result().epochs()) + " in the search (best at "
-                + Formats.epochs(best.result().bestEpoch()) + ")"
-                + (result != null && result.model() != null && result.model().origin() == FinalModel.RETRAIN
-                        ? "; " + Formats.epochs(result.model().epochs()) + " for the retrained final model" : "")});
+        lines.add(new String[] {
+            "Individual",
+            best.individual().id() + ", born in generation " + best.individual().generation() + ", made by "
+                    + String.join(", ", best.individual().operators())
+        });
+        lines.add(new String[] {
+            "Layers",
+            Formats.layers(g.layers()) + "  ·  " + Formats.count(best.result().parameters()) + " parameters"
+        });
+        lines.add(new String[] {
+            "Training",
+            g.optimizer().id() + ", learning rate " + Formats.small(g.learningRate()) + ", batch "
+                    + (g.batchSize() == Genome.FULL_BATCH ? "full" : Integer.toString(g.batchSize()))
+                    + String.format(Locale.ROOT, ", dropout %.2f, L2 %s", g.dropout(), Formats.small(g.l2()))
+        });
+        lines.add(new String[] {
+            "Epochs",
+            Formats.epochs(best.result().epochs()) + " in the search (best at "
+                    + Formats.epochs(best.result().bestEpoch()) + ")"
+                    + (result != null
+                                    && result.model() != null
+                                    && result.model().origin() == FinalModel.RETRAIN
+                            ? "; " + Formats.epochs(result.model().epochs()) + " for the retrained final model"
+                            : "")
+        });
         EnsembleText.membersLine(result).ifPresent(lines::add);
         for (int i = 0; i < lines.size(); i++) {
             Label key = new Label(lines.get(i)[0]);
@@ -95,9 +109,11 @@ final class BestGenomeView {
         lineageTree.setRoot(item);
         expand(item, 3);
         int depth = Lineage.depth(root);
-        lineageSummary.setText(depth == 0 ? of.individual().id() + " was drawn at random: no ancestors"
-                : of.individual().id() + ": " + (Lineage.size(root) - 1) + " ancestors over " + depth + " generation"
-                + (depth == 1 ? "" : "s"));
+        lineageSummary.setText(
+                depth == 0
+                        ? of.individual().id() + " was drawn at random: no ancestors"
+                        : of.individual().id() + ": " + (Lineage.size(root) - 1) + " ancestors over " + depth
+                                + " generation" + (depth == 1 ? "" : "s"));
     }
 
     private static TreeItem<Lineage.Node> tree(Lineage.Node node) {

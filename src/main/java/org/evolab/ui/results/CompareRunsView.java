@@ -56,11 +56,13 @@ public final class CompareRunsView {
         root.setStyle("-fx-padding: 12;");
         folders.setId("runFolderList");
         folders.setPrefWidth(300);
-        folders.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(folders::getItemBooleanProperty,
-                new javafx.util.StringConverter<>() {
+        folders.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(
+                folders::getItemBooleanProperty, new javafx.util.StringConverter<>() {
                     @Override
                     public String toString(Path p) {
-                        return p == null || p.getFileName() == null ? String.valueOf(p) : p.getFileName().toString();
+                        return p == null || p.getFileName() == null
+                                ? String.valueOf(p)
+                                : p.getFileName().toString();
                     }
 
                     @Override
@@ -103,14 +105,22 @@ public final class CompareRunsView {
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Tick two or more runs and press Compare"));
-        table.getColumns().setAll(List.of(
-                column("Run", r -> r.name(), 230),
-                column("Strategy", AnalyzedRun::strategy, 130),
-                column("Evaluations", r -> Formats.count(r.history().evaluations()), 90),
-                column("Wall time", r -> Formats.roughDuration(r.history().seconds()), 90),
-                column("Best validation", r -> Formats.score(r.history().best()), 110),
-                column("Test", r -> r.test().map(t -> t.metric() + " " + Formats.score(t.value()))
-                        .orElse("– (not tested)"), 150)));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Run", r -> r.name(), 230),
+                        column("Strategy", AnalyzedRun::strategy, 130),
+                        column("Evaluations", r -> Formats.count(r.history().evaluations()), 90),
+                        column(
+                                "Wall time",
+                                r -> Formats.roughDuration(r.history().seconds()),
+                                90),
+                        column("Best validation", r -> Formats.score(r.history().best()), 110),
+                        column(
+                                "Test",
+                                r -> r.test()
+                                        .map(t -> t.metric() + " " + Formats.score(t.value()))
+                                        .orElse("– (not tested)"),
+                                150)));
         message.setId("comparisonMessage");
         message.setWrapText(true);
         VBox right = new VBox(6, axisChoice, chart, table, message);
@@ -123,9 +133,8 @@ public final class CompareRunsView {
         listFolders(runsRoot);
     }
 
-    private static TableColumn<AnalyzedRun, String> column(String title,
-                                                           java.util.function.Function<AnalyzedRun, String> value,
-                                                           double width) {
+    private static TableColumn<AnalyzedRun, String> column(
+            String title, java.util.function.Function<AnalyzedRun, String> value, double width) {
         TableColumn<AnalyzedRun, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -159,12 +168,20 @@ public final class CompareRunsView {
     }
 
     private void listFolders(Path runsRoot) {
-        Background.run(() -> RunComparison.runFolders(runsRoot)).onSuccess(found -> {
-            folders.getItems().addAll(0, found.stream().filter(p -> !folders.getItems().contains(p)).toList());
-            if (found.isEmpty()) {
-                message.setText("No run folders in " + runsRoot + " yet: add one with Add folder….");
-            }
-        }).onFailure(e -> message.setText(UserMessages.of(e))).start();
+        Background.run(() -> RunComparison.runFolders(runsRoot))
+                .onSuccess(found -> {
+                    folders.getItems()
+                            .addAll(
+                                    0,
+                                    found.stream()
+                                            .filter(p -> !folders.getItems().contains(p))
+                                            .toList());
+                    if (found.isEmpty()) {
+                        message.setText("No run folders in " + runsRoot + " yet: add one with Add folder….");
+                    }
+                })
+                .onFailure(e -> message.setText(UserMessages.of(e)))
+                .start();
     }
 
     private void addFolder() {
@@ -192,13 +209,22 @@ public final class CompareRunsView {
         }
         compare.setDisable(true);
         message.setText("Reading " + sources.size() + " runs…");
-        Background.run(() -> RunComparison.open(sources)).onDone(() -> compare.setDisable(false)).onSuccess(c -> {
-            shown = c;
-            table.setItems(FXCollections.observableArrayList(c.runs()));
-            draw();
-            message.setText(c.problems().isEmpty() ? String.format(Locale.ROOT, "%d runs compared.", c.runs().size())
-                    : "Left out: " + String.join("; ", c.problems()));
-        }).onFailure(e -> message.setText("The runs could not be compared: " + UserMessages.of(e))).start();
+        Background.run(() -> RunComparison.open(sources))
+                .onDone(() -> compare.setDisable(false))
+                .onSuccess(c -> {
+                    shown = c;
+                    table.setItems(FXCollections.observableArrayList(c.runs()));
+                    draw();
+                    message.setText(
+                            c.problems().isEmpty()
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "%d runs compared.",
+                                            c.runs().size())
+                                    : "Left out: " + String.join("; ", c.problems()));
+                })
+                .onFailure(e -> message.setText("The runs could not be compared: " + UserMessages.of(e)))
+                .start();
     }
 
     /** The comparison on screen, or null. */

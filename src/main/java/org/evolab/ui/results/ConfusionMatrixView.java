@@ -49,10 +49,13 @@ public final class ConfusionMatrixView extends GridPane {
                 cell.setPrefSize(56, 32);
                 Color fill = LOW.interpolate(i == j ? HIGH : MISS, i == j ? share : Math.min(1, share * 1.5));
                 boolean dark = fill.getBrightness() < 0.7 || (i == j && share > 0.55);
-                cell.setStyle(String.format("-fx-background-color: %s; -fx-text-fill: %s;", web(fill),
-                        dark ? "white" : "#1e293b"));
-                Tooltip.install(cell, new Tooltip(String.format("%d test rows of class %s predicted as %s (%.0f %% of %s)",
-                        count, labels.get(i), labels.get(j), share * 100, labels.get(i))));
+                cell.setStyle(String.format(
+                        "-fx-background-color: %s; -fx-text-fill: %s;", web(fill), dark ? "white" : "#1e293b"));
+                Tooltip.install(
+                        cell,
+                        new Tooltip(String.format(
+                                "%d test rows of class %s predicted as %s (%.0f %% of %s)",
+                                count, labels.get(i), labels.get(j), share * 100, labels.get(i))));
                 add(cell, j + 1, i + 1);
             }
         }
@@ -63,7 +66,9 @@ public final class ConfusionMatrixView extends GridPane {
     }
 
     private static String web(Color c) {
-        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int)
+                        Math.round(c.getBlue() * 255));
     }
 }

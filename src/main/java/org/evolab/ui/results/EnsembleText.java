@@ -10,8 +10,7 @@ import org.evolab.run.RunResult;
  * as before.
  */
 final class EnsembleText {
-    private EnsembleText() {
-    }
+    private EnsembleText() {}
 
     /** "Ensemble of K: " before the test scores, or "". */
     static String testPrefix(RunResult r) {
@@ -20,9 +19,14 @@ final class EnsembleText {
 
     /** The best genome view's line naming the members, best first. */
     static Optional<String[]> membersLine(RunResult r) {
-        return ensemble(r).map(m -> new String[] {"Exported", "ensemble of " + m.members().size() + ": "
-                + String.join("  |  ", m.members().stream().map(x -> x.genome().summary()).toList())
-                + " (outputs averaged)"});
+        return ensemble(r).map(m -> new String[] {
+            "Exported",
+            "ensemble of " + m.members().size() + ": "
+                    + String.join(
+                            "  |  ",
+                            m.members().stream().map(x -> x.genome().summary()).toList())
+                    + " (outputs averaged)"
+        });
     }
 
     private static Optional<TrainedModel> ensemble(RunResult r) {

@@ -83,7 +83,11 @@ final class GenomeExport {
     /** Whether {@code e} can be retrained: the run is over, has its prepared data, and {@code e} was scored. */
     boolean canRetrain(Evaluation e) {
         RunResult r = run.get();
-        return e != null && r != null && r.data() != null && r.config() != null && Double.isFinite(e.fitness())
+        return e != null
+                && r != null
+                && r.data() != null
+                && r.config() != null
+                && Double.isFinite(e.fitness())
                 && !busy();
     }
 
@@ -144,32 +148,44 @@ final class GenomeExport {
         control = c;
         progress.setProgress(0);
         setBusy(true);
-        StatusMessages.plain(status, "Retraining " + id + " for " + epochs + " epochs on the training and validation rows…");
+        StatusMessages.plain(
+                status, "Retraining " + id + " for " + epochs + " epochs on the training and validation rows…");
         AtomicInteger begun = new AtomicInteger();
         AtomicBoolean pending = new AtomicBoolean();
         Background.run(() -> {
-            RunResult retrained = ChosenModel.retrain(source, chosen, c, n -> {
-                begun.set(n);
-                // at most one update waiting on the FX thread, however fast the epochs go
-                if (pending.compareAndSet(false, true)) {
-                    Platform.runLater(() -> {
-                        pending.set(false);
-                        progress.setProgress(Math.min(1, begun.get() / (double) epochs));
-                        status.setText("Retraining " + id + ": epoch " + begun.get() + " of " + epochs + "…");
+                    RunResult retrained = ChosenModel.retrain(source, chosen, c, n -> {
+                        begun.set(n);
+                        // at most one update waiting on the FX thread, however fast the epochs go
+                        if (pending.compareAndSet(false, true)) {
+                            Platform.runLater(() -> {
+                                pending.set(false);
+                                progress.setProgress(Math.min(1, begun.get() / (double) epochs));
+                                status.setText("Retraining " + id + ": epoch " + begun.get() + " of " + epochs + "…");
+                            });
+                        }
                     });
-                }
-            });
-            Platform.runLater(() -> status.setText("Testing and writing " + target.getFileName() + "…"));
-            BundleExport.write(retrained, target, overwrite, pictures);
-            return retrained;
-        }).onDone(() -> {
-            control = null;
-            setBusy(false);
-        }).onSuccess(retrained -> ok(String.format(Locale.ROOT, "Saved %s: %s retrained for %d epochs, test %s %s.",
-                target, id, epochs, retrained.test().headlineName(), retrained.test().task() == TaskType.CLASSIFICATION
-                        ? Formats.percent(retrained.test().headline()) : Formats.score(retrained.test().headline()))))
-                .onFailure(e -> error((c.isCancelled() ? "Retraining " + id + " was cancelled" : "The bundle of " + id
-                        + " was not written: " + UserMessages.of(e)) + (c.isCancelled() ? "." : "")))
+                    Platform.runLater(() -> status.setText("Testing and writing " + target.getFileName() + "…"));
+                    BundleExport.write(retrained, target, overwrite, pictures);
+                    return retrained;
+                })
+                .onDone(() -> {
+                    control = null;
+                    setBusy(false);
+                })
+                .onSuccess(retrained -> ok(String.format(
+                        Locale.ROOT,
+                        "Saved %s: %s retrained for %d epochs, test %s %s.",
+                        target,
+                        id,
+                        epochs,
+                        retrained.test().headlineName(),
+                        retrained.test().task() == TaskType.CLASSIFICATION
+                                ? Formats.percent(retrained.test().headline())
+                                : Formats.score(retrained.test().headline()))))
+                .onFailure(e -> error((c.isCancelled()
+                                ? "Retraining " + id + " was cancelled"
+                                : "The bundle of " + id + " was not written: " + UserMessages.of(e))
+                        + (c.isCancelled() ? "." : "")))
                 .start();
     }
 

@@ -13,8 +13,7 @@ import org.evolab.run.Evaluation;
  * shared ancestor only once and marks later mentions, and stops after {@code maxNodes}.
  */
 public final class Lineage {
-    private Lineage() {
-    }
+    private Lineage() {}
 
     /**
      * One individual in the tree.
@@ -33,8 +32,12 @@ public final class Lineage {
         return walk(id, known, scored, new java.util.HashSet<>(), budget);
     }
 
-    private static Node walk(String id, Map<String, Individual> known, Map<String, Evaluation> scored,
-                             java.util.Set<String> seen, int[] budget) {
+    private static Node walk(
+            String id,
+            Map<String, Individual> known,
+            Map<String, Evaluation> scored,
+            java.util.Set<String> seen,
+            int[] budget) {
         Individual individual = known.get(id);
         Evaluation evaluation = scored.get(id);
         if (individual == null && evaluation != null) {

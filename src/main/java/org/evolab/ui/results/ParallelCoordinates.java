@@ -98,8 +98,8 @@ final class ParallelCoordinates extends Region {
         }
     }
 
-    private void line(GraphicsContext g, Trial t, List<GeneAxis> axes, double step, double bottom, Color color,
-                      double width) {
+    private void line(
+            GraphicsContext g, Trial t, List<GeneAxis> axes, double step, double bottom, Color color, double width) {
         g.setStroke(color);
         g.setLineWidth(width);
         g.beginPath();

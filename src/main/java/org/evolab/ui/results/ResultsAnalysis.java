@@ -29,9 +29,15 @@ final class ResultsAnalysis {
     private final AnalysisView analysis;
     private final GenomeExport genomeExport;
 
-    ResultsAnalysis(TabPane tabs, Tab analysisTab, TableView<ResultsViewModel.Row> leaderboard,
-                    Button exportGenomeButton, Pane exportHolder, Supplier<RunResult> run,
-                    Supplier<Map<String, byte[]>> snapshots, Supplier<Path> exportPath) {
+    ResultsAnalysis(
+            TabPane tabs,
+            Tab analysisTab,
+            TableView<ResultsViewModel.Row> leaderboard,
+            Button exportGenomeButton,
+            Pane exportHolder,
+            Supplier<RunResult> run,
+            Supplier<Map<String, byte[]>> snapshots,
+            Supplier<Path> exportPath) {
         this.tabs = tabs;
         this.analysisTab = analysisTab;
         this.leaderboard = leaderboard;
@@ -41,8 +47,10 @@ final class ResultsAnalysis {
         this.analysis = new AnalysisView(this::retrainAndExport);
         analysisTab.setContent(analysis.node());
         tabs.getStyleClass().add("results-tabs");
-        tabs.getStylesheets().add(ResultsAnalysis.class.getResource("Analysis.css").toExternalForm());
-        analysisTab.setTooltip(new Tooltip("Which genes mattered, fitness against each gene, and accuracy against size"));
+        tabs.getStylesheets()
+                .add(ResultsAnalysis.class.getResource("Analysis.css").toExternalForm());
+        analysisTab.setTooltip(
+                new Tooltip("Which genes mattered, fitness against each gene, and accuracy against size"));
         analysisTab.selectedProperty().addListener((o, was, selected) -> {
             if (selected) {
                 analysis.activate();
@@ -65,10 +73,12 @@ final class ResultsAnalysis {
             }
         });
         ContextMenu menu = new ContextMenu(item);
-        menu.setOnShowing(e -> item.setDisable(!genomeExport.canRetrain(row.getItem() == null ? null
-                : row.getItem().evaluation())));
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                .then((ContextMenu) null).otherwise(menu));
+        menu.setOnShowing(e -> item.setDisable(!genomeExport.canRetrain(
+                row.getItem() == null ? null : row.getItem().evaluation())));
+        row.contextMenuProperty()
+                .bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                        .then((ContextMenu) null)
+                        .otherwise(menu));
     }
 
     void show(RunResult r) {

@@ -37,6 +37,7 @@ public final class ResultsController {
 
     /** PNG snapshots of the live views by file name. */
     private final Supplier<Map<String, byte[]>> snapshots;
+
     private final ResultsViewModel viewModel = new ResultsViewModel(Worker.background());
     private Parent view;
     private RunMonitor monitor;
@@ -45,39 +46,104 @@ public final class ResultsController {
     private TestResultsView testResults;
     private ResultsExports exports;
 
-    @FXML private Label outcomeLabel;
-    @FXML private Label outcomeDetail;
-    @FXML private Label validationCaption;
-    @FXML private Label validationValue;
-    @FXML private Label testCaption;
-    @FXML private Label testValue;
-    @FXML private Label evaluationsValue;
-    @FXML private Label evaluationsDetail;
-    @FXML private Label timeValue;
-    @FXML private TableView<Row> leaderboardTable;
-    @FXML private TableColumn<Row, Integer> rankColumn;
-    @FXML private TableColumn<Row, String> idColumn;
-    @FXML private TableColumn<Row, Double> fitnessColumn;
-    @FXML private TableColumn<Row, String> layersColumn;
-    @FXML private TableColumn<Row, String> trainingColumn;
-    @FXML private TableColumn<Row, Long> paramsColumn;
-    @FXML private TableColumn<Row, Double> epochsColumn;
-    @FXML private TableColumn<Row, Integer> bornColumn;
-    @FXML private TableColumn<Row, String> parentsColumn;
-    @FXML private TreeView<Lineage.Node> lineageTree;
-    @FXML private Label lineageSummary;
-    @FXML private GridPane bestDetails;
-    @FXML private Label testSummary;
-    @FXML private StackPane testChartHolder;
-    @FXML private TextField exportPathField;
-    @FXML private Button exportBrowseButton;
-    @FXML private Button exportButton;
-    @FXML private MenuButton moreExportsButton;
-    @FXML private Label exportMessage;
-    @FXML private javafx.scene.control.TabPane resultsTabs;
-    @FXML private javafx.scene.control.Tab analysisTab;
-    @FXML private Button exportGenomeButton;
-    @FXML private StackPane genomeExportHolder;
+    @FXML
+    private Label outcomeLabel;
+
+    @FXML
+    private Label outcomeDetail;
+
+    @FXML
+    private Label validationCaption;
+
+    @FXML
+    private Label validationValue;
+
+    @FXML
+    private Label testCaption;
+
+    @FXML
+    private Label testValue;
+
+    @FXML
+    private Label evaluationsValue;
+
+    @FXML
+    private Label evaluationsDetail;
+
+    @FXML
+    private Label timeValue;
+
+    @FXML
+    private TableView<Row> leaderboardTable;
+
+    @FXML
+    private TableColumn<Row, Integer> rankColumn;
+
+    @FXML
+    private TableColumn<Row, String> idColumn;
+
+    @FXML
+    private TableColumn<Row, Double> fitnessColumn;
+
+    @FXML
+    private TableColumn<Row, String> layersColumn;
+
+    @FXML
+    private TableColumn<Row, String> trainingColumn;
+
+    @FXML
+    private TableColumn<Row, Long> paramsColumn;
+
+    @FXML
+    private TableColumn<Row, Double> epochsColumn;
+
+    @FXML
+    private TableColumn<Row, Integer> bornColumn;
+
+    @FXML
+    private TableColumn<Row, String> parentsColumn;
+
+    @FXML
+    private TreeView<Lineage.Node> lineageTree;
+
+    @FXML
+    private Label lineageSummary;
+
+    @FXML
+    private GridPane bestDetails;
+
+    @FXML
+    private Label testSummary;
+
+    @FXML
+    private StackPane testChartHolder;
+
+    @FXML
+    private TextField exportPathField;
+
+    @FXML
+    private Button exportBrowseButton;
+
+    @FXML
+    private Button exportButton;
+
+    @FXML
+    private MenuButton moreExportsButton;
+
+    @FXML
+    private Label exportMessage;
+
+    @FXML
+    private javafx.scene.control.TabPane resultsTabs;
+
+    @FXML
+    private javafx.scene.control.Tab analysisTab;
+
+    @FXML
+    private Button exportGenomeButton;
+
+    @FXML
+    private StackPane genomeExportHolder;
 
     public ResultsController(Supplier<Map<String, byte[]>> snapshots) {
         this.snapshots = snapshots;
@@ -92,16 +158,21 @@ public final class ResultsController {
 
     @FXML
     private void initialize() {
-        rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
-        idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().individual().id()));
-        fitnessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().fitness()));
+        rankColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
+        idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().evaluation().individual().id()));
+        fitnessColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().fitness()));
         fitnessColumn.setCellFactory(StatusMessages.scoreCells());
         layersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Formats.layers(c.getValue().evaluation().individual().genome().layers())));
         trainingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Formats.training(c.getValue().evaluation().individual().genome())));
-        paramsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().result().parameters()));
-        epochsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().result().epochs()));
+        paramsColumn.setCellValueFactory(c ->
+                new ReadOnlyObjectWrapper<>(c.getValue().evaluation().result().parameters()));
+        epochsColumn.setCellValueFactory(c ->
+                new ReadOnlyObjectWrapper<>(c.getValue().evaluation().result().epochs()));
         epochsColumn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
@@ -109,7 +180,8 @@ public final class ResultsController {
                 setText(empty || v == null ? null : Formats.epochs(v));
             }
         });
-        bornColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluation().individual().generation()));
+        bornColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().evaluation().individual().generation()));
         parentsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.join(" + ", c.getValue().evaluation().individual().parentIds())));
         leaderboardTable.setRowFactory(tv -> {
@@ -117,8 +189,11 @@ public final class ResultsController {
                 @Override
                 protected void updateItem(Row item, boolean empty) {
                     super.updateItem(item, empty);
-                    setTooltip(empty || item == null ? null
-                            : new Tooltip(Formats.genomeBlock(item.evaluation().individual().genome())));
+                    setTooltip(
+                            empty || item == null
+                                    ? null
+                                    : new Tooltip(Formats.genomeBlock(
+                                            item.evaluation().individual().genome())));
                 }
             };
             analysis.decorate(row);
@@ -131,10 +206,17 @@ public final class ResultsController {
         });
         bestGenome = new BestGenomeView(bestDetails, lineageTree, lineageSummary);
         testResults = new TestResultsView(testSummary, testChartHolder);
-        exports = new ResultsExports(viewModel, exportPathField, exportButton, moreExportsButton, exportMessage,
-                snapshots, () -> view);
-        analysis = new ResultsAnalysis(resultsTabs, analysisTab, leaderboardTable, exportGenomeButton,
-                genomeExportHolder, this::result, snapshots, viewModel::exportFile);
+        exports = new ResultsExports(
+                viewModel, exportPathField, exportButton, moreExportsButton, exportMessage, snapshots, () -> view);
+        analysis = new ResultsAnalysis(
+                resultsTabs,
+                analysisTab,
+                leaderboardTable,
+                exportGenomeButton,
+                genomeExportHolder,
+                this::result,
+                snapshots,
+                viewModel::exportFile);
         leaderboardTable.setItems(viewModel.leaderboard());
         outcomeLabel.textProperty().bind(viewModel.outcomeProperty());
         outcomeDetail.textProperty().bind(viewModel.outcomeDetailProperty());
@@ -237,5 +319,4 @@ public final class ResultsController {
     ResultsAnalysis analysis() {
         return analysis;
     }
-
 }

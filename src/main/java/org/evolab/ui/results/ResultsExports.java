@@ -27,9 +27,14 @@ final class ResultsExports {
     private final Supplier<Map<String, byte[]>> snapshots;
     private final Supplier<Parent> view;
 
-    ResultsExports(ResultsViewModel viewModel, TextField exportPathField, Button exportButton,
-                   MenuButton moreExportsButton, Label exportMessage, Supplier<Map<String, byte[]>> snapshots,
-                   Supplier<Parent> view) {
+    ResultsExports(
+            ResultsViewModel viewModel,
+            TextField exportPathField,
+            Button exportButton,
+            MenuButton moreExportsButton,
+            Label exportMessage,
+            Supplier<Map<String, byte[]>> snapshots,
+            Supplier<Parent> view) {
         this.viewModel = viewModel;
         this.exportPathField = exportPathField;
         this.snapshots = snapshots;
@@ -41,8 +46,8 @@ final class ResultsExports {
         viewModel.exportMessageProperty().addListener((o, old, m) -> StatusMessages.show(exportMessage, m));
         exportMessage.managedProperty().bind(exportMessage.textProperty().isNotEmpty());
         exportMessage.visibleProperty().bind(exportMessage.textProperty().isNotEmpty());
-        exportButton.setTooltip(new Tooltip("Write the best network with its preprocessing, run record and charts "
-                + "as one .zip bundle"));
+        exportButton.setTooltip(new Tooltip(
+                "Write the best network with its preprocessing, run record and charts " + "as one .zip bundle"));
         exportPathField.setTooltip(new Tooltip("Where the model bundle is written"));
     }
 
@@ -52,7 +57,9 @@ final class ResultsExports {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Evolab model bundle (*.zip)", "*.zip"));
         Path current = viewModel.exportFile();
         if (current != null) {
-            File dir = current.toAbsolutePath().getParent() == null ? null : current.toAbsolutePath().getParent().toFile();
+            File dir = current.toAbsolutePath().getParent() == null
+                    ? null
+                    : current.toAbsolutePath().getParent().toFile();
             if (dir != null && dir.isDirectory()) {
                 chooser.setInitialDirectory(dir);
             }
@@ -67,8 +74,13 @@ final class ResultsExports {
 
     void export() {
         ResultsViewModel.BundleTarget target = viewModel.bundleTarget();
-        if (target == null || target.exists() && !Dialogs.confirm(view.get(), "Replace the existing file?",
-                target.file() + " already exists. Replace it with this model?", "Replace")) {
+        if (target == null
+                || target.exists()
+                        && !Dialogs.confirm(
+                                view.get(),
+                                "Replace the existing file?",
+                                target.file() + " already exists. Replace it with this model?",
+                                "Replace")) {
             return;
         }
         Map<String, byte[]> pictures;
@@ -96,14 +108,16 @@ final class ResultsExports {
     }
 
     void exportFitnessPng() {
-        Path file = chooseFile("Save the fitness chart as PNG", ResultsController.FITNESS_PNG, "PNG images (*.png)", "*.png");
+        Path file = chooseFile(
+                "Save the fitness chart as PNG", ResultsController.FITNESS_PNG, "PNG images (*.png)", "*.png");
         if (file != null) {
             exportPng(ResultsController.FITNESS_PNG, file);
         }
     }
 
     void exportTopologyPng() {
-        Path file = chooseFile("Save the network diagram as PNG", ResultsController.TOPOLOGY_PNG, "PNG images (*.png)", "*.png");
+        Path file = chooseFile(
+                "Save the network diagram as PNG", ResultsController.TOPOLOGY_PNG, "PNG images (*.png)", "*.png");
         if (file != null) {
             exportPng(ResultsController.TOPOLOGY_PNG, file);
         }
@@ -121,7 +135,8 @@ final class ResultsExports {
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern));
         Path bundle = viewModel.exportFile();
-        if (bundle != null && bundle.toAbsolutePath().getParent() != null
+        if (bundle != null
+                && bundle.toAbsolutePath().getParent() != null
                 && Files.isDirectory(bundle.toAbsolutePath().getParent())) {
             chooser.setInitialDirectory(bundle.toAbsolutePath().getParent().toFile());
         }

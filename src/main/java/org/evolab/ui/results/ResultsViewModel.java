@@ -47,12 +47,10 @@ import org.evolab.util.WriteFaults;
  */
 public final class ResultsViewModel {
     /** A leaderboard line: the rank is fixed, so it stays right when the table is sorted otherwise. */
-    public record Row(int rank, Evaluation evaluation) {
-    }
+    public record Row(int rank, Evaluation evaluation) {}
 
     /** Where a bundle is to be written, and whether a file is there already (to confirm first). */
-    public record BundleTarget(Path file, boolean exists) {
-    }
+    public record BundleTarget(Path file, boolean exists) {}
 
     private final Worker worker;
     private final ObjectProperty<RunResult> result = new SimpleObjectProperty<>(this, "result");
@@ -70,8 +68,8 @@ public final class ResultsViewModel {
     private final StringProperty exportPath = new SimpleStringProperty(this, "exportPath", "");
     private final BooleanProperty bundleExportable = new SimpleBooleanProperty(this, "bundleExportable");
     private final BooleanProperty writing = new SimpleBooleanProperty(this, "writing");
-    private final ObjectProperty<Message> exportMessage = new SimpleObjectProperty<>(this, "exportMessage",
-            Message.NONE);
+    private final ObjectProperty<Message> exportMessage =
+            new SimpleObjectProperty<>(this, "exportMessage", Message.NONE);
 
     public ResultsViewModel(Worker worker) {
         this.worker = worker;
@@ -164,22 +162,31 @@ public final class ResultsViewModel {
     /** Shows a finished run (completed, cancelled or failed). */
     public void show(RunResult r) {
         result.set(r);
-        outcome.set(switch (r.status()) {
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case FAILED -> "Failed";
-        });
-        outcomeStyle.set(r.status() == RunStatus.COMPLETED ? "ok" : r.status() == RunStatus.CANCELLED ? "warning"
-                : "error");
-        outcomeDetail.set(r.status() == RunStatus.FAILED ? UserMessages.capitalize(r.error())
-                : r.stopReason() == null ? "" : UserMessages.capitalize(r.stopReason()));
-        validationCaption.set("BEST VALIDATION " + (r.metric() == null ? "SCORE"
-                : FitnessPlot.metricName(r.metric()).toUpperCase(Locale.ROOT)));
+        outcome.set(
+                switch (r.status()) {
+                    case COMPLETED -> "Completed";
+                    case CANCELLED -> "Cancelled";
+                    case FAILED -> "Failed";
+                });
+        outcomeStyle.set(
+                r.status() == RunStatus.COMPLETED ? "ok" : r.status() == RunStatus.CANCELLED ? "warning" : "error");
+        outcomeDetail.set(
+                r.status() == RunStatus.FAILED
+                        ? UserMessages.capitalize(r.error())
+                        : r.stopReason() == null ? "" : UserMessages.capitalize(r.stopReason()));
+        validationCaption.set("BEST VALIDATION "
+                + (r.metric() == null
+                        ? "SCORE"
+                        : FitnessPlot.metricName(r.metric()).toUpperCase(Locale.ROOT)));
         validationValue.set(r.best() == null ? "–" : Formats.score(r.best().fitness()));
         TestReport test = r.test();
         testCaption.set(test == null ? "TEST" : ("TEST " + test.headlineName()).toUpperCase(Locale.ROOT));
-        testValue.set(test == null ? "–" : test.task() == TaskType.CLASSIFICATION
-                ? Formats.percent(test.headline()) : Formats.score(test.headline()));
+        testValue.set(
+                test == null
+                        ? "–"
+                        : test.task() == TaskType.CLASSIFICATION
+                                ? Formats.percent(test.headline())
+                                : Formats.score(test.headline()));
         evaluations.set(Formats.count(r.evaluations()));
         evaluationsDetail.set(Formats.count(r.trainings()) + " trained · " + Formats.count(r.cacheHits())
                 + " from cache · " + r.history().size() + " generations");
@@ -191,8 +198,12 @@ public final class ResultsViewModel {
         leaderboard.setAll(rows);
         boolean exportable = hasModel(r);
         bundleExportable.set(exportable);
-        exportMessage.set(exportable ? Message.NONE : Message.plain("There is no trained model to export: the run "
-                + r.status().name().toLowerCase(Locale.ROOT) + ". The history and leaderboard can still be saved."));
+        exportMessage.set(
+                exportable
+                        ? Message.NONE
+                        : Message.plain("There is no trained model to export: the run "
+                                + r.status().name().toLowerCase(Locale.ROOT)
+                                + ". The history and leaderboard can still be saved."));
         exportPath.set(defaultExportPath(r).toString());
     }
 
@@ -237,19 +248,26 @@ public final class ResultsViewModel {
         writing.set(true);
         bundleExportable.set(false);
         exportMessage.set(Message.plain("Writing " + file.getFileName() + "…"));
-        worker.submit(() -> {
-            BundleExport.write(r, file, target.exists(), pictures);
-            return Files.size(file);
-        }, size -> {
-            writing.set(false);
-            bundleExportable.set(true);
-            exportMessage.set(Message.ok(String.format(Locale.ROOT, "Saved %s (%s KB). Use it with: evolab predict "
-                    + "--model %s", file, Formats.count(Math.max(1, size / 1024)), file.getFileName())));
-        }, e -> {
-            writing.set(false);
-            bundleExportable.set(true);
-            exportMessage.set(Message.error("The bundle was not written: " + UserMessages.of(e)));
-        });
+        worker.submit(
+                () -> {
+                    BundleExport.write(r, file, target.exists(), pictures);
+                    return Files.size(file);
+                },
+                size -> {
+                    writing.set(false);
+                    bundleExportable.set(true);
+                    exportMessage.set(Message.ok(String.format(
+                            Locale.ROOT,
+                            "Saved %s (%s KB). Use it with: evolab predict " + "--model %s",
+                            file,
+                            Formats.count(Math.max(1, size / 1024)),
+                            file.getFileName())));
+                },
+                e -> {
+                    writing.set(false);
+                    bundleExportable.set(true);
+                    exportMessage.set(Message.error("The bundle was not written: " + UserMessages.of(e)));
+                });
     }
 
     /** Writes the per-generation history (the same CSV as in the bundle). */
@@ -266,15 +284,17 @@ public final class ResultsViewModel {
     /** Writes {@code bytes} (made on the worker too: encoding a picture takes a while) to {@code file}. */
     public void write(Path file, Supplier<byte[]> bytes) {
         exportMessage.set(Message.plain("Saving " + file.getFileName() + "…"));
-        worker.submit(() -> {
-            byte[] content = bytes.get();
-            try {
-                AtomicFiles.write(file, out -> out.write(content));
-            } catch (java.io.IOException e) {
-                throw WriteFaults.cannotWrite(file, "the file", e);
-            }
-            return file;
-        }, f -> exportMessage.set(Message.ok("Saved " + f)),
+        worker.submit(
+                () -> {
+                    byte[] content = bytes.get();
+                    try {
+                        AtomicFiles.write(file, out -> out.write(content));
+                    } catch (java.io.IOException e) {
+                        throw WriteFaults.cannotWrite(file, "the file", e);
+                    }
+                    return file;
+                },
+                f -> exportMessage.set(Message.ok("Saved " + f)),
                 e -> exportMessage.set(Message.error(UserMessages.of(e))));
     }
 

@@ -20,8 +20,12 @@ import org.evolab.run.RunResult;
  *
  * @param evaluations the run's evaluation of each trial, by individual id (to retrain one)
  */
-public record RunAnalysis(Leaderboard board, List<Importance> importance, List<GeneAxis> axes, List<Trial> front,
-                          Map<String, Evaluation> evaluations) {
+public record RunAnalysis(
+        Leaderboard board,
+        List<Importance> importance,
+        List<GeneAxis> axes,
+        List<Trial> front,
+        Map<String, Evaluation> evaluations) {
     public RunAnalysis {
         importance = List.copyOf(importance);
         axes = List.copyOf(axes);
@@ -35,11 +39,17 @@ public record RunAnalysis(Leaderboard board, List<Importance> importance, List<G
     public static RunAnalysis of(RunResult run) {
         Map<String, Evaluation> byId = new LinkedHashMap<>();
         run.leaderboard().forEach(e -> byId.putIfAbsent(e.individual().id(), e));
-        List<Trial> trials = byId.values().stream().map(e -> Trial.of(e.individual(), e.result())).toList();
+        List<Trial> trials = byId.values().stream()
+                .map(e -> Trial.of(e.individual(), e.result()))
+                .toList();
         Leaderboard board = Leaderboard.of(trials);
         boolean any = !board.scored().isEmpty();
-        return new RunAnalysis(board, any ? PedAnova.of(board) : List.of(), any ? GeneAxis.varying(board) : List.of(),
-                any ? ParetoFront.of(board) : List.of(), byId);
+        return new RunAnalysis(
+                board,
+                any ? PedAnova.of(board) : List.of(),
+                any ? GeneAxis.varying(board) : List.of(),
+                any ? ParetoFront.of(board) : List.of(),
+                byId);
     }
 
     /** Whether there is anything to draw: at least one genome was scored. */
@@ -74,7 +84,10 @@ public record RunAnalysis(Leaderboard board, List<Importance> importance, List<G
 
     /** The axis of the gene called {@code name}, if it varies in the run. */
     public GeneAxis axis(String name) {
-        return axes.stream().filter(a -> a.gene().name().equals(name)).findFirst().orElse(null);
+        return axes.stream()
+                .filter(a -> a.gene().name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Genes a chart shows at most: more bars or axes than this do not read on a screen. */

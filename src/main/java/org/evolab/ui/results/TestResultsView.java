@@ -39,14 +39,27 @@ final class TestResultsView {
         }
         if (test.task() == TaskType.CLASSIFICATION) {
             var c = test.classification();
-            testSummary.setText(EnsembleText.testPrefix(r) + String.format(Locale.ROOT, "Accuracy %s · macro F1 %.3f on %d test rows the search never saw.",
-                    Formats.percent(c.accuracy()), c.macroF1(), test.rows()));
+            testSummary.setText(EnsembleText.testPrefix(r)
+                    + String.format(
+                            Locale.ROOT,
+                            "Accuracy %s · macro F1 %.3f on %d test rows the search never saw.",
+                            Formats.percent(c.accuracy()),
+                            c.macroF1(),
+                            test.rows()));
             testChartHolder.getChildren().add(new ConfusionMatrixView(c.labels(), c.confusion()));
         } else {
             var g = test.regression();
-            testSummary.setText(EnsembleText.testPrefix(r) + String.format(Locale.ROOT, "RMSE %.4g · MAE %.4g · R² %.3f on %d test rows the search never saw.",
-                    g.rmse(), g.mae(), g.r2(), test.rows()));
-            testChartHolder.getChildren().add(predictionChart(test, r.data().schema().target()));
+            testSummary.setText(EnsembleText.testPrefix(r)
+                    + String.format(
+                            Locale.ROOT,
+                            "RMSE %.4g · MAE %.4g · R² %.3f on %d test rows the search never saw.",
+                            g.rmse(),
+                            g.mae(),
+                            g.r2(),
+                            test.rows()));
+            testChartHolder
+                    .getChildren()
+                    .add(predictionChart(test, r.data().schema().target()));
         }
     }
 

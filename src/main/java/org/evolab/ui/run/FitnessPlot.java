@@ -150,8 +150,14 @@ public final class FitnessPlot {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(generation, value);
             series.getData().add(point);
             if (point.getNode() != null) {
-                Tooltip.install(point.getNode(), new Tooltip(String.format(Locale.ROOT, "%s of generation %d: %s",
-                        series.getName(), generation, Formats.score(value))));
+                Tooltip.install(
+                        point.getNode(),
+                        new Tooltip(String.format(
+                                Locale.ROOT,
+                                "%s of generation %d: %s",
+                                series.getName(),
+                                generation,
+                                Formats.score(value))));
             }
         }
     }
@@ -174,9 +180,13 @@ public final class FitnessPlot {
             sb.append(" (from cache)");
         }
         sb.append('\n').append(Formats.genomeBlock(ind.genome()));
-        sb.append(String.format(Locale.ROOT, "%nTrained %s epochs (best %s), %s parameters, %d ms",
-                Formats.epochs(e.result().epochs()), Formats.epochs(e.result().bestEpoch()),
-                Formats.count(e.result().parameters()), e.result().trainMillis()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%nTrained %s epochs (best %s), %s parameters, %d ms",
+                Formats.epochs(e.result().epochs()),
+                Formats.epochs(e.result().bestEpoch()),
+                Formats.count(e.result().parameters()),
+                e.result().trainMillis()));
         sb.append("\nParents: ").append(ind.parentIds().isEmpty() ? "none" : String.join(", ", ind.parentIds()));
         sb.append(" · ").append(String.join(", ", ind.operators()));
         return sb.toString();

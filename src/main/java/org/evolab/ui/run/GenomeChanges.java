@@ -9,10 +9,14 @@ import org.evolab.genome.LayerGene;
 /** What changed from one best genome to the next, layer by layer, for the diagram's highlight and footer. */
 final class GenomeChanges {
     /** What changed in a hidden layer (index = hidden layer). */
-    enum Change { SAME, ADDED, RESIZED, ACTIVATION }
-
-    private GenomeChanges() {
+    enum Change {
+        SAME,
+        ADDED,
+        RESIZED,
+        ACTIVATION
     }
+
+    private GenomeChanges() {}
 
     static List<Change> diff(Genome before, Genome after) {
         List<Change> out = new ArrayList<>();
@@ -39,10 +43,15 @@ final class GenomeChanges {
             LayerGene now = after.layers().get(i);
             switch (changes.get(i)) {
                 case ADDED -> parts.add("added layer " + (i + 1));
-                case RESIZED -> parts.add(String.format(Locale.ROOT, "layer %d %d→%d", i + 1, was.width(), now.width()));
-                case ACTIVATION -> parts.add(String.format(Locale.ROOT, "layer %d %s→%s", i + 1, was.activation().id(),
+                case RESIZED -> parts.add(
+                        String.format(Locale.ROOT, "layer %d %d→%d", i + 1, was.width(), now.width()));
+                case ACTIVATION -> parts.add(String.format(
+                        Locale.ROOT,
+                        "layer %d %s→%s",
+                        i + 1,
+                        was.activation().id(),
                         now.activation().id()));
-                default -> { }
+                default -> {}
             }
         }
         int removed = before.layers().size() - after.layers().size();

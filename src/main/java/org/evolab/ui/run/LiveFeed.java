@@ -22,6 +22,7 @@ final class LiveFeed {
     private final TopologyView topologyView;
     /** The data set of the run shown (its names stand in until the run has fitted its own). */
     private final Supplier<DatasetInfo> dataset;
+
     private List<String> runInputNames;
     private List<String> runOutputNames;
 
@@ -42,7 +43,8 @@ final class LiveFeed {
         if (c.training().metric() != null) {
             return c.training().metric();
         }
-        return org.evolab.fitness.FitnessMetric.defaultFor(d.taskType() == null ? TaskType.CLASSIFICATION : d.taskType());
+        return org.evolab.fitness.FitnessMetric.defaultFor(
+                d.taskType() == null ? TaskType.CLASSIFICATION : d.taskType());
     }
 
     /** One batch of events, on the FX thread: update the numbers, the chart, then draw the topology once. */
@@ -66,12 +68,21 @@ final class LiveFeed {
         }
         if (lastGeneration != null) {
             Evaluation best = lastGeneration.best();
-            String caption = String.format(Locale.ROOT, "Best of generation %d: %s · %s %s", best.generation(),
-                    best.individual().id(), metricName(), Formats.score(best.fitness()));
-            topologyView.show(new TopologyView.Network(best.individual().genome(), inputNames(best.individual().genome()),
+            String caption = String.format(
+                    Locale.ROOT,
+                    "Best of generation %d: %s · %s %s",
+                    best.generation(),
+                    best.individual().id(),
+                    metricName(),
+                    Formats.score(best.fitness()));
+            topologyView.show(new TopologyView.Network(
+                    best.individual().genome(),
+                    inputNames(best.individual().genome()),
                     runOutputNames != null ? runOutputNames : data.outputNames(),
-                    data.taskType() == TaskType.CLASSIFICATION, lastGeneration.bestWeights(),
-                    best.result().parameters(), caption));
+                    data.taskType() == TaskType.CLASSIFICATION,
+                    lastGeneration.bestWeights(),
+                    best.result().parameters(),
+                    caption));
         }
     }
 
@@ -89,18 +100,38 @@ final class LiveFeed {
         if (result.best() != null) {
             DatasetInfo data = dataset.get();
             Evaluation best = result.best();
-            List<String> inputs = result.data() != null ? result.data().preprocessor().featureNames() : data.inputNames();
+            List<String> inputs =
+                    result.data() != null ? result.data().preprocessor().featureNames() : data.inputNames();
             List<String> outputs = result.data() != null && result.data().taskType() == TaskType.CLASSIFICATION
-                    ? result.data().preprocessor().classLabels() : data.outputNames();
+                    ? result.data().preprocessor().classLabels()
+                    : data.outputNames();
             List<double[][]> weights = result.model() != null ? result.model().layerWeights() : null;
             String caption = result.model() != null
-                    ? String.format(Locale.ROOT, "Final model: %s, retrained on training + validation · %s %s",
-                    best.individual().id(), metricName(), Formats.score(best.fitness()))
-                    : String.format(Locale.ROOT, "Best found: %s · %s %s (not retrained: the run %s)", best.individual().id(),
-                    metricName(), Formats.score(best.fitness()), result.status().name().toLowerCase(Locale.ROOT));
-            topologyView.show(new TopologyView.Network(best.individual().genome(), inputs, outputs,
-                    result.data() != null && result.data().taskType() == TaskType.CLASSIFICATION, weights,
-                    result.model() != null ? result.model().parameterCount() : best.result().parameters(), caption), false);
+                    ? String.format(
+                            Locale.ROOT,
+                            "Final model: %s, retrained on training + validation · %s %s",
+                            best.individual().id(),
+                            metricName(),
+                            Formats.score(best.fitness()))
+                    : String.format(
+                            Locale.ROOT,
+                            "Best found: %s · %s %s (not retrained: the run %s)",
+                            best.individual().id(),
+                            metricName(),
+                            Formats.score(best.fitness()),
+                            result.status().name().toLowerCase(Locale.ROOT));
+            topologyView.show(
+                    new TopologyView.Network(
+                            best.individual().genome(),
+                            inputs,
+                            outputs,
+                            result.data() != null && result.data().taskType() == TaskType.CLASSIFICATION,
+                            weights,
+                            result.model() != null
+                                    ? result.model().parameterCount()
+                                    : best.result().parameters(),
+                            caption),
+                    false);
         }
     }
 }

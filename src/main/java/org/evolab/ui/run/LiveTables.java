@@ -12,28 +12,37 @@ import org.evolab.ui.common.StatusMessages;
 
 /** The Live tab's lists: the current population (sortable) and the run's log, both kept by the monitor. */
 final class LiveTables {
-    private LiveTables() {
-    }
+    private LiveTables() {}
 
     /** Shows the monitor's population in {@code table}, sorted as the user sorts the table. */
-    static void population(RunMonitor monitor, TableView<Evaluation> populationTable,
-                           TableColumn<Evaluation, String> popIdColumn, TableColumn<Evaluation, Double> popFitnessColumn,
-                           TableColumn<Evaluation, String> popLayersColumn, TableColumn<Evaluation, String> popTrainingColumn,
-                           TableColumn<Evaluation, String> popParentsColumn, TableColumn<Evaluation, String> popOperatorsColumn,
-                           TableColumn<Evaluation, Integer> popBornColumn) {
-        popIdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().id()));
-        popFitnessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fitness()));
+    static void population(
+            RunMonitor monitor,
+            TableView<Evaluation> populationTable,
+            TableColumn<Evaluation, String> popIdColumn,
+            TableColumn<Evaluation, Double> popFitnessColumn,
+            TableColumn<Evaluation, String> popLayersColumn,
+            TableColumn<Evaluation, String> popTrainingColumn,
+            TableColumn<Evaluation, String> popParentsColumn,
+            TableColumn<Evaluation, String> popOperatorsColumn,
+            TableColumn<Evaluation, Integer> popBornColumn) {
+        popIdColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().id()));
+        popFitnessColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().fitness()));
         popFitnessColumn.setCellFactory(StatusMessages.scoreCells());
         popLayersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Formats.layers(c.getValue().individual().genome().layers())));
         popTrainingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Formats.training(c.getValue().individual().genome())));
         popParentsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().individual().parentIds().isEmpty() ? "–" : String.join(" + ", c.getValue().individual().parentIds())));
+                c.getValue().individual().parentIds().isEmpty()
+                        ? "–"
+                        : String.join(" + ", c.getValue().individual().parentIds())));
         popOperatorsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.join(", ", c.getValue().individual().operators())
                         + (c.getValue().cacheHit() ? " (cached)" : "")));
-        popBornColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().generation()));
+        popBornColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().individual().generation()));
         SortedList<Evaluation> sorted = new SortedList<>(monitor.population());
         sorted.comparatorProperty().bind(populationTable.comparatorProperty());
         populationTable.setItems(sorted);

@@ -48,36 +48,89 @@ public final class RunController {
     private RunSession session;
     private RunConfig config;
     private DatasetInfo dataset;
-    private Runnable onSettings = () -> { };
+    private Runnable onSettings = () -> {};
     private final List<Runnable> whenStopped = new ArrayList<>();
 
-    @FXML private Button pauseButton;
-    @FXML private Button stopAfterButton;
-    @FXML private Button cancelButton;
-    @FXML private Button resumeRunButton;
-    @FXML private Button settingsButton;
-    @FXML private ProgressBar runProgress;
-    @FXML private Label generationLabel;
-    @FXML private Label evaluationsLabel;
-    @FXML private Label cacheHitsLabel;
-    @FXML private Label elapsedLabel;
-    @FXML private Label etaLabel;
-    @FXML private Label statusLabel;
-    @FXML private TabPane runTabs;
-    @FXML private Tab liveTab;
-    @FXML private Tab resultsTab;
-    @FXML private StackPane resultsHolder;
-    @FXML private LineChart<Number, Number> fitnessChart;
-    @FXML private TopologyView topologyView;
-    @FXML private TableView<Evaluation> populationTable;
-    @FXML private TableColumn<Evaluation, String> popIdColumn;
-    @FXML private TableColumn<Evaluation, Double> popFitnessColumn;
-    @FXML private TableColumn<Evaluation, String> popLayersColumn;
-    @FXML private TableColumn<Evaluation, String> popTrainingColumn;
-    @FXML private TableColumn<Evaluation, String> popParentsColumn;
-    @FXML private TableColumn<Evaluation, String> popOperatorsColumn;
-    @FXML private TableColumn<Evaluation, Integer> popBornColumn;
-    @FXML private ListView<String> logList;
+    @FXML
+    private Button pauseButton;
+
+    @FXML
+    private Button stopAfterButton;
+
+    @FXML
+    private Button cancelButton;
+
+    @FXML
+    private Button resumeRunButton;
+
+    @FXML
+    private Button settingsButton;
+
+    @FXML
+    private ProgressBar runProgress;
+
+    @FXML
+    private Label generationLabel;
+
+    @FXML
+    private Label evaluationsLabel;
+
+    @FXML
+    private Label cacheHitsLabel;
+
+    @FXML
+    private Label elapsedLabel;
+
+    @FXML
+    private Label etaLabel;
+
+    @FXML
+    private Label statusLabel;
+
+    @FXML
+    private TabPane runTabs;
+
+    @FXML
+    private Tab liveTab;
+
+    @FXML
+    private Tab resultsTab;
+
+    @FXML
+    private StackPane resultsHolder;
+
+    @FXML
+    private LineChart<Number, Number> fitnessChart;
+
+    @FXML
+    private TopologyView topologyView;
+
+    @FXML
+    private TableView<Evaluation> populationTable;
+
+    @FXML
+    private TableColumn<Evaluation, String> popIdColumn;
+
+    @FXML
+    private TableColumn<Evaluation, Double> popFitnessColumn;
+
+    @FXML
+    private TableColumn<Evaluation, String> popLayersColumn;
+
+    @FXML
+    private TableColumn<Evaluation, String> popTrainingColumn;
+
+    @FXML
+    private TableColumn<Evaluation, String> popParentsColumn;
+
+    @FXML
+    private TableColumn<Evaluation, String> popOperatorsColumn;
+
+    @FXML
+    private TableColumn<Evaluation, Integer> popBornColumn;
+
+    @FXML
+    private ListView<String> logList;
 
     public RunController() {
         this.results = new ResultsController(this::snapshotLiveViews);
@@ -121,8 +174,16 @@ public final class RunController {
         resultsHolder.getChildren().setAll(results.view());
         resultsTab.setDisable(true);
 
-        LiveTables.population(monitor, populationTable, popIdColumn, popFitnessColumn, popLayersColumn,
-                popTrainingColumn, popParentsColumn, popOperatorsColumn, popBornColumn);
+        LiveTables.population(
+                monitor,
+                populationTable,
+                popIdColumn,
+                popFitnessColumn,
+                popLayersColumn,
+                popTrainingColumn,
+                popParentsColumn,
+                popOperatorsColumn,
+                popBornColumn);
         LiveTables.log(monitor, logList);
 
         runProgress.progressProperty().bind(monitor.progressProperty());
@@ -140,8 +201,10 @@ public final class RunController {
         stopAfterButton.disableProperty().bind(running.not());
         cancelButton.disableProperty().bind(running.not());
         settingsButton.disableProperty().bind(running);
-        pauseButton.setTooltip(new Tooltip("Pause the trainings at their next epoch; resume carries on where they were"));
-        stopAfterButton.setTooltip(new Tooltip("End the search after this generation, then train and test the best network"));
+        pauseButton.setTooltip(
+                new Tooltip("Pause the trainings at their next epoch; resume carries on where they were"));
+        stopAfterButton.setTooltip(
+                new Tooltip("End the search after this generation, then train and test the best network"));
         cancelButton.setTooltip(new Tooltip("Stop now: keep what was scored, train no final model"));
         resumeRunButton.setTooltip(new Tooltip("Continue the cancelled run from its last finished generation"));
         resumeRunButton.visibleProperty().bind(viewModel.canResumeProperty());
@@ -178,8 +241,8 @@ public final class RunController {
         Trainer.Factory trainers = SparkSupport.trainers(runConfig.spark(), Trainers.dl4j(), "spark");
         view();
         Path folder = RunFolders.newFolder(data.file());
-        RunSession next = new RunSession(new EvolutionRun(runConfig, data.table(), trainers).runFolder(folder),
-                feed::handle);
+        RunSession next =
+                new RunSession(new EvolutionRun(runConfig, data.table(), trainers).runFolder(folder), feed::handle);
         this.config = runConfig;
         this.dataset = data;
         begin(next, runConfig, folder, true);
@@ -191,8 +254,8 @@ public final class RunController {
      */
     public void resume(Path folder, DatasetInfo data) {
         // Where the run trained: on Spark again if it was.
-        Trainer.Factory trainers = SparkSupport.trainers(new RunFolder(folder).readConfig().spark(), Trainers.dl4j(),
-                "spark");
+        Trainer.Factory trainers =
+                SparkSupport.trainers(new RunFolder(folder).readConfig().spark(), Trainers.dl4j(), "spark");
         view();
         RunSession next = new RunSession(EvolutionRun.resume(folder, trainers), feed::handle);
         boolean fresh = viewModel.lastResult() == null;
@@ -240,7 +303,9 @@ public final class RunController {
         }
         viewModel.failed(UserMessages.of(error));
         notifyStopped();
-        if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow().isShowing()) {
+        if (view.getScene() != null
+                && view.getScene().getWindow() != null
+                && view.getScene().getWindow().isShowing()) {
             Dialogs.error(view, "The run could not start", UserMessages.of(error));
         }
     }

@@ -14,8 +14,7 @@ public final class RunFolders {
     public static final String PROPERTY = "evolab.runsDir";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
 
-    private RunFolders() {
-    }
+    private RunFolders() {}
 
     public static Path root() {
         String configured = System.getProperty(PROPERTY);
@@ -24,7 +23,9 @@ public final class RunFolders {
 
     /** A new folder name for a run on {@code data} (created by the run when it writes). */
     public static Path newFolder(Path data) {
-        String name = data == null || data.getFileName() == null ? "run" : data.getFileName().toString();
+        String name = data == null || data.getFileName() == null
+                ? "run"
+                : data.getFileName().toString();
         name = name.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
         return root().resolve(LocalDateTime.now().format(STAMP) + "-" + name);
     }

@@ -73,10 +73,22 @@ public final class RunMonitor {
             TaskType task = s.schema().taskType();
             FitnessMetric m = s.config().training().metric();
             metric.set(m == null ? FitnessMetric.defaultFor(task) : m);
-            log(String.format(Locale.ROOT, "Started: %s, %s of '%s'; %d inputs, %d outputs; %d/%d/%d rows for "
-                            + "training/validation/test; %d worker%s.", s.config().ga().strategy() == null ? ""
-                            : s.config().ga().strategy().id() + " search", task.id(), s.schema().target(), s.inputs(),
-                    s.outputs(), s.trainRows(), s.validationRows(), s.testRows(), s.workers(), s.workers() == 1 ? "" : "s"));
+            log(String.format(
+                    Locale.ROOT,
+                    "Started: %s, %s of '%s'; %d inputs, %d outputs; %d/%d/%d rows for "
+                            + "training/validation/test; %d worker%s.",
+                    s.config().ga().strategy() == null
+                            ? ""
+                            : s.config().ga().strategy().id() + " search",
+                    task.id(),
+                    s.schema().target(),
+                    s.inputs(),
+                    s.outputs(),
+                    s.trainRows(),
+                    s.validationRows(),
+                    s.testRows(),
+                    s.workers(),
+                    s.workers() == 1 ? "" : "s"));
             status.set("Training generation 0, the random start…");
         } else if (event instanceof RunEvent.EvaluationFinished e) {
             Evaluation ev = e.evaluation();
@@ -96,7 +108,11 @@ public final class RunMonitor {
                 eta.set(Eta.remaining(e.elapsed(), e.evaluationsDone(), planned));
             }
             if (ev.result().failed()) {
-                log(String.format(Locale.ROOT, "%s failed to train: %s", ev.individual().id(), ev.result().failure()));
+                log(String.format(
+                        Locale.ROOT,
+                        "%s failed to train: %s",
+                        ev.individual().id(),
+                        ev.result().failure()));
             }
         } else if (event instanceof RunEvent.GenerationFinished g) {
             GenerationStats s = g.stats();
@@ -106,16 +122,30 @@ public final class RunMonitor {
             g.population().forEach(this::remember);
             eta.set(g.eta());
             elapsed = g.elapsed();
-            log(String.format(Locale.ROOT, "Generation %d (%d of %d): best %s, mean %s, worst %s · diversity %.2f · "
-                            + "%d evaluated, %d from cache%s", s.generation(), s.generation() + 1, g.totalGenerations(),
+            log(String.format(
+                    Locale.ROOT,
+                    "Generation %d (%d of %d): best %s, mean %s, worst %s · diversity %.2f · "
+                            + "%d evaluated, %d from cache%s",
+                    s.generation(),
+                    s.generation() + 1,
+                    g.totalGenerations(),
                     Formats.score(s.best()),
-                    Formats.score(s.mean()), Formats.score(s.worst()), s.diversity(), s.evaluations(), s.cacheHits(),
+                    Formats.score(s.mean()),
+                    Formats.score(s.worst()),
+                    s.diversity(),
+                    s.evaluations(),
+                    s.cacheHits(),
                     s.failures() > 0 ? ", " + s.failures() + " failed" : ""));
-            log("  best so far: " + g.bestSoFar().individual().id() + " (" + Formats.score(g.bestSoFar().fitness()) + ") "
+            log("  best so far: " + g.bestSoFar().individual().id() + " ("
+                    + Formats.score(g.bestSoFar().fitness()) + ") "
                     + g.bestSoFar().individual().genome().summary());
             if (s.generation() + 1 < g.totalGenerations()) {
-                status.set(String.format(Locale.ROOT, "Training generation %d… best %s %s so far", s.generation() + 1,
-                        FitnessPlot.metricName(metric.get()), Formats.score(g.bestSoFar().fitness())));
+                status.set(String.format(
+                        Locale.ROOT,
+                        "Training generation %d… best %s %s so far",
+                        s.generation() + 1,
+                        FitnessPlot.metricName(metric.get()),
+                        Formats.score(g.bestSoFar().fitness())));
             }
         } else if (event instanceof RunEvent.StatusChanged c) {
             progress.set(-1);
@@ -127,16 +157,26 @@ public final class RunMonitor {
             outcome.set(r.status());
             progress.set(1);
             eta.set(Duration.ZERO);
-            String summary = switch (r.status()) {
-                case COMPLETED -> String.format(Locale.ROOT, "Completed (%s). Best validation %s %s; the retrained "
-                                + "network scores %s %s on the test rows.", r.stopReason(), FitnessPlot.metricName(metric.get()),
-                        Formats.score(r.best().fitness()), r.test().headlineName(), r.test().task()
-                                == TaskType.CLASSIFICATION ? Formats.percent(r.test().headline())
-                                : Formats.score(r.test().headline()));
-                case CANCELLED -> String.format(Locale.ROOT, "Cancelled after %d evaluations; what was scored is kept, "
-                        + "no final model was trained.", r.evaluations());
-                case FAILED -> "The run failed: " + r.error();
-            };
+            String summary =
+                    switch (r.status()) {
+                        case COMPLETED -> String.format(
+                                Locale.ROOT,
+                                "Completed (%s). Best validation %s %s; the retrained "
+                                        + "network scores %s %s on the test rows.",
+                                r.stopReason(),
+                                FitnessPlot.metricName(metric.get()),
+                                Formats.score(r.best().fitness()),
+                                r.test().headlineName(),
+                                r.test().task() == TaskType.CLASSIFICATION
+                                        ? Formats.percent(r.test().headline())
+                                        : Formats.score(r.test().headline()));
+                        case CANCELLED -> String.format(
+                                Locale.ROOT,
+                                "Cancelled after %d evaluations; what was scored is kept, "
+                                        + "no final model was trained.",
+                                r.evaluations());
+                        case FAILED -> "The run failed: " + r.error();
+                    };
             status.set(summary);
             log(summary);
         }

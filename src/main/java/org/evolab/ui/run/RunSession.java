@@ -31,7 +31,7 @@ public final class RunSession {
     private final Timeline pump;
     private final Task<RunResult> task;
     private final long startNanos = System.nanoTime();
-    private Runnable onTick = () -> { };
+    private Runnable onTick = () -> {};
     private int batches;
 
     /**

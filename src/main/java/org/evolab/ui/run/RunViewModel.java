@@ -30,21 +30,31 @@ public final class RunViewModel {
     private final BooleanProperty cancelling = new SimpleBooleanProperty(this, "cancelling");
     private final BooleanProperty canResume = new SimpleBooleanProperty(this, "canResume");
     private final StringProperty elapsed = new SimpleStringProperty(this, "elapsed", "Elapsed 0:00");
-    private final StringBinding generations = Bindings.createStringBinding(() -> monitor.generationsDoneProperty().get()
-            + " / " + monitor.totalGenerationsProperty().get() + " generations", monitor.generationsDoneProperty(),
+    private final StringBinding generations = Bindings.createStringBinding(
+            () -> monitor.generationsDoneProperty().get() + " / "
+                    + monitor.totalGenerationsProperty().get() + " generations",
+            monitor.generationsDoneProperty(),
             monitor.totalGenerationsProperty());
-    private final StringBinding evaluations = Bindings.createStringBinding(() -> Formats.count(
-            monitor.evaluationsProperty().get()) + " / " + Formats.count((long) monitor.populationSizeProperty().get()
-            * monitor.totalGenerationsProperty().get()) + " evaluations", monitor.evaluationsProperty(),
-            monitor.populationSizeProperty(), monitor.totalGenerationsProperty());
-    private final StringBinding cacheHits = Bindings.createStringBinding(() -> Formats.count(
-            monitor.cacheHitsProperty().get()) + " cache hits", monitor.cacheHitsProperty());
-    private final StringBinding eta = Bindings.createStringBinding(() -> "ETA " + (monitor.etaProperty().get() == null
-            ? "–" : Formats.clock(monitor.etaProperty().get())), monitor.etaProperty());
-    private final StringBinding pauseText = Bindings.createStringBinding(() -> paused.get() ? "_Resume" : "_Pause",
-            paused);
-    private final StringBinding cancelText = Bindings.createStringBinding(() -> cancelling.get() ? "Cancelling…"
-            : "_Cancel", cancelling);
+    private final StringBinding evaluations = Bindings.createStringBinding(
+            () -> Formats.count(monitor.evaluationsProperty().get()) + " / "
+                    + Formats.count((long) monitor.populationSizeProperty().get()
+                            * monitor.totalGenerationsProperty().get())
+                    + " evaluations",
+            monitor.evaluationsProperty(),
+            monitor.populationSizeProperty(),
+            monitor.totalGenerationsProperty());
+    private final StringBinding cacheHits = Bindings.createStringBinding(
+            () -> Formats.count(monitor.cacheHitsProperty().get()) + " cache hits", monitor.cacheHitsProperty());
+    private final StringBinding eta = Bindings.createStringBinding(
+            () -> "ETA "
+                    + (monitor.etaProperty().get() == null
+                            ? "–"
+                            : Formats.clock(monitor.etaProperty().get())),
+            monitor.etaProperty());
+    private final StringBinding pauseText =
+            Bindings.createStringBinding(() -> paused.get() ? "_Resume" : "_Pause", paused);
+    private final StringBinding cancelText =
+            Bindings.createStringBinding(() -> cancelling.get() ? "Cancelling…" : "_Cancel", cancelling);
     private RunControl control;
     private Path runFolder;
     private RunResult lastResult;
@@ -124,8 +134,8 @@ public final class RunViewModel {
     public void finished(RunResult result) {
         running.set(false);
         lastResult = result;
-        canResume.set(result.status() != RunStatus.COMPLETED && runFolder != null
-                && RunFolder.hasCheckpoint(runFolder));
+        canResume.set(
+                result.status() != RunStatus.COMPLETED && runFolder != null && RunFolder.hasCheckpoint(runFolder));
         elapsed.set("Elapsed " + Formats.clock(Duration.ofMillis(Math.round(result.wallSeconds() * 1000))));
     }
 

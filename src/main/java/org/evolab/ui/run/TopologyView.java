@@ -41,10 +41,14 @@ public final class TopologyView extends Pane {
      * @param weights trained weight matrices [from][to], hidden layers then the output layer; null draws neutral edges
      * @param caption a line above the diagram ("Best of generation 3 · accuracy 0.97")
      */
-    public record Network(Genome genome, List<String> inputs, List<String> outputs, boolean classification,
-                          List<double[][]> weights, long parameters, String caption) {
-    }
-
+    public record Network(
+            Genome genome,
+            List<String> inputs,
+            List<String> outputs,
+            boolean classification,
+            List<double[][]> weights,
+            long parameters,
+            String caption) {}
 
     private Network network;
     private Genome previous;
@@ -206,7 +210,10 @@ public final class TopologyView extends Pane {
 
         for (int c = 0; c < columns; c++) {
             String kind = c == 0 ? "input" : c == columns - 1 ? "output" : "hidden";
-            boolean changed = c > 0 && c < columns - 1 && c - 1 < changes.size() && changes.get(c - 1) != GenomeChanges.Change.SAME;
+            boolean changed = c > 0
+                    && c < columns - 1
+                    && c - 1 < changes.size()
+                    && changes.get(c - 1) != GenomeChanges.Change.SAME;
             int real = realShown(widths[c]);
             for (int j = 0; j < real; j++) {
                 Circle dot = new Circle(xs[c], ys[c][j], radius);
@@ -250,9 +257,14 @@ public final class TopologyView extends Pane {
             if (c == 0) {
                 head = heading("Input\n" + widths[0] + (widths[0] == 1 ? " feature" : " features"), "layer-input");
             } else if (c == last) {
-                head = heading(network.classification()
-                        ? "Output\n" + widths[c] + " classes"
-                        : "Output\n" + (network.outputs().isEmpty() ? "1 value" : network.outputs().get(0)), "layer-output");
+                head = heading(
+                        network.classification()
+                                ? "Output\n" + widths[c] + " classes"
+                                : "Output\n"
+                                        + (network.outputs().isEmpty()
+                                                ? "1 value"
+                                                : network.outputs().get(0)),
+                        "layer-output");
             } else {
                 LayerGene layer = g.layers().get(c - 1);
                 head = heading(layer.width() + "\n" + layer.activation().id(), "layer-" + (c - 1));
@@ -262,7 +274,8 @@ public final class TopologyView extends Pane {
                 }
             }
             head.getStyleClass().add("layer-label");
-            double width = c == 0 || c == last ? LABEL_WIDTH : Math.max(56, Math.min(LABEL_WIDTH, span / (columns - 1) - 4));
+            double width =
+                    c == 0 || c == last ? LABEL_WIDTH : Math.max(56, Math.min(LABEL_WIDTH, span / (columns - 1) - 4));
             head.setPrefWidth(width);
             head.setMinWidth(width);
             head.relocate(xs[c] - width / 2, top - HEAD_HEIGHT - 4);

@@ -16,6 +16,7 @@ import org.evolab.ui.common.Views;
 public abstract class FxmlWizardStep implements WizardStep {
     /** Why the step cannot be left forward yet, in words; null when it is complete. */
     protected final StringProperty problem = new SimpleStringProperty();
+
     private final String fxml;
     private final String title;
     private final String subtitle;

@@ -34,21 +34,42 @@ public final class WizardController {
     private final WizardModel model;
     private final List<WizardStep> steps;
     private final IntegerProperty index = new SimpleIntegerProperty(0);
-    private Runnable onStart = () -> { };
-    private Runnable onResumeFolder = () -> { };
+    private Runnable onStart = () -> {};
+    private Runnable onResumeFolder = () -> {};
     private Parent view;
 
-    @FXML private HBox stepper;
-    @FXML private Label stepSubtitle;
-    @FXML private StackPane stepHolder;
-    @FXML private Label wizardProblem;
-    @FXML private Button wizardBack;
-    @FXML private Button wizardNext;
-    @FXML private Button wizardFinish;
-    @FXML private Button startButton;
-    @FXML private Button saveConfigButton;
-    @FXML private Button loadConfigButton;
-    @FXML private Button resumeFolderButton;
+    @FXML
+    private HBox stepper;
+
+    @FXML
+    private Label stepSubtitle;
+
+    @FXML
+    private StackPane stepHolder;
+
+    @FXML
+    private Label wizardProblem;
+
+    @FXML
+    private Button wizardBack;
+
+    @FXML
+    private Button wizardNext;
+
+    @FXML
+    private Button wizardFinish;
+
+    @FXML
+    private Button startButton;
+
+    @FXML
+    private Button saveConfigButton;
+
+    @FXML
+    private Button loadConfigButton;
+
+    @FXML
+    private Button resumeFolderButton;
 
     public WizardController(WizardModel model, List<WizardStep> steps) {
         this.model = model;
@@ -96,21 +117,25 @@ public final class WizardController {
         }
         index.addListener((o, a, b) -> show());
 
-        ObservableValue<String> problem = Bindings.createStringBinding(() -> steps.get(index.get()).problem().getValue(),
+        ObservableValue<String> problem = Bindings.createStringBinding(
+                () -> steps.get(index.get()).problem().getValue(), dependencies());
+        StringBinding firstProblem = Bindings.createStringBinding(
+                () -> {
+                    for (WizardStep s : steps) {
+                        if (s.problem().getValue() != null) {
+                            return s.title() + ": " + s.problem().getValue();
+                        }
+                    }
+                    return null;
+                },
                 dependencies());
-        StringBinding firstProblem = Bindings.createStringBinding(() -> {
-            for (WizardStep s : steps) {
-                if (s.problem().getValue() != null) {
-                    return s.title() + ": " + s.problem().getValue();
-                }
-            }
-            return null;
-        }, dependencies());
         BooleanBinding allValid = firstProblem.isNull();
         BooleanBinding last = index.isEqualTo(steps.size() - 1);
 
-        wizardProblem.textProperty().bind(Bindings.createStringBinding(() -> problem.getValue() == null ? ""
-                : UserMessages.capitalize(problem.getValue()), problem));
+        wizardProblem
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> problem.getValue() == null ? "" : UserMessages.capitalize(problem.getValue()), problem));
         wizardBack.disableProperty().bind(index.isEqualTo(0));
         wizardNext.disableProperty().bind(Bindings.createBooleanBinding(() -> problem.getValue() != null, problem));
         wizardNext.visibleProperty().bind(last.not());
@@ -124,12 +149,17 @@ public final class WizardController {
         startButton.defaultButtonProperty().bind(last);
         startButton.disableProperty().bind(allValid.not());
         Tooltip finishTip = new Tooltip();
-        finishTip.textProperty().bind(Bindings.createStringBinding(() -> firstProblem.get() == null
-                ? "Start the run now with the settings as they are, skipping the remaining steps"
-                : firstProblem.get(), firstProblem));
+        finishTip
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> firstProblem.get() == null
+                                ? "Start the run now with the settings as they are, skipping the remaining steps"
+                                : firstProblem.get(),
+                        firstProblem));
         wizardFinish.setTooltip(finishTip);
         startButton.setTooltip(new Tooltip("Start the evolution with these settings (Enter)"));
-        saveConfigButton.setTooltip(new Tooltip("Save every setting to a JSON file that the CLI's --config also reads"));
+        saveConfigButton.setTooltip(
+                new Tooltip("Save every setting to a JSON file that the CLI's --config also reads"));
         loadConfigButton.setTooltip(new Tooltip("Load the settings of a run config JSON file"));
         resumeFolderButton.setTooltip(new Tooltip("Continue a run that was cancelled or cut short, from its folder"));
         show();
@@ -186,7 +216,8 @@ public final class WizardController {
         }
         step.shown();
         // Enter moves on: the default button gets the focus (a click on a field takes it from there).
-        javafx.application.Platform.runLater(() -> (current == steps.size() - 1 ? startButton : wizardNext).requestFocus());
+        javafx.application.Platform.runLater(
+                () -> (current == steps.size() - 1 ? startButton : wizardNext).requestFocus());
     }
 
     @FXML
@@ -231,13 +262,15 @@ public final class WizardController {
     public void saveConfig(Path file) {
         String json = model.config().toJson();
         Background.run(() -> {
-            try {
-                org.evolab.util.AtomicFiles.writeString(file, json);
-            } catch (IOException e) {
-                throw org.evolab.util.WriteFaults.cannotWrite(file, "the settings", e);
-            }
-            return file;
-        }).onFailure(e -> Dialogs.error(view, "Settings not saved", UserMessages.of(e))).start();
+                    try {
+                        org.evolab.util.AtomicFiles.writeString(file, json);
+                    } catch (IOException e) {
+                        throw org.evolab.util.WriteFaults.cannotWrite(file, "the settings", e);
+                    }
+                    return file;
+                })
+                .onFailure(e -> Dialogs.error(view, "Settings not saved", UserMessages.of(e)))
+                .start();
     }
 
     @FXML

@@ -17,6 +17,5 @@ public interface WizardStep {
     ObservableValue<String> problem();
 
     /** Called each time the step is shown. */
-    default void shown() {
-    }
+    default void shown() {}
 }

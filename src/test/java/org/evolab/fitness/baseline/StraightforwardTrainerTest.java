@@ -40,10 +40,11 @@ class StraightforwardTrainerTest {
     @Test
     void batchSizeZeroFollowsTheGenome() {
         StraightforwardTrainer trainer = new StraightforwardTrainer(iris(), 42, 0);
-        Genome g = new Genome(List.of(new LayerGene(8, Activation.RELU)), 0.01, Optimizer.ADAM, Genome.FULL_BATCH,
-                0, 0, 2);
+        Genome g = new Genome(
+                List.of(new LayerGene(8, Activation.RELU)), 0.01, Optimizer.ADAM, Genome.FULL_BATCH, 0, 0, 2);
         assertThat(trainer.batchSizeFor(g, trainer.trainRows())).isEqualTo(trainer.trainRows());
-        assertThat(trainer.batchSizeFor(g.withBatchSize(16), trainer.trainRows())).isEqualTo(16);
+        assertThat(trainer.batchSizeFor(g.withBatchSize(16), trainer.trainRows()))
+                .isEqualTo(16);
     }
 
     @Test
@@ -54,8 +55,10 @@ class StraightforwardTrainerTest {
         assertThat(p.seconds()).isGreaterThanOrEqualTo(0.05);
         assertThat(p.threads()).isPositive();
         // 2 n^3 floating-point operations per product, over the time they took.
-        assertThat(p.gflops()).isCloseTo(2.0 * 128 * 128 * 128 * p.repetitions() / p.seconds() / 1e9,
-                org.assertj.core.api.Assertions.within(1e-9 * p.gflops()));
+        assertThat(p.gflops())
+                .isCloseTo(
+                        2.0 * 128 * 128 * 128 * p.repetitions() / p.seconds() / 1e9,
+                        org.assertj.core.api.Assertions.within(1e-9 * p.gflops()));
         // A BLAS product on any CPU of the last decades, even a loaded one: bounds a factor 10^4 apart,
         // which a unit slip (ms for s, n^2 for n^3) would leave.
         assertThat(p.gflops()).isBetween(0.5, 5000.0);

@@ -34,18 +34,23 @@ class ProblemKeyTest {
     void eachValidationNamesItsSetting() {
         GaSettings ga = GaSettings.defaults();
         assertThat(key(() -> ga.withPopulationSize(1).validate())).isEqualTo(Setting.POPULATION);
-        assertThat(key(() -> ga.withPopulationSize(4).withEliteCount(4).validate())).isEqualTo(Setting.ELITISM);
+        assertThat(key(() -> ga.withPopulationSize(4).withEliteCount(4).validate()))
+                .isEqualTo(Setting.ELITISM);
         assertThat(key(() -> ga.withMutationRate(1.5).validate())).isEqualTo(Setting.MUTATION_RATE);
         SearchSpace s = SearchSpace.defaults();
         assertThat(key(() -> s.withLayers(3, 2).validate())).isEqualTo(Setting.HIDDEN_LAYERS);
         assertThat(key(() -> s.withNeurons(0, 8).validate())).isEqualTo(Setting.NEURONS);
         assertThat(key(() -> s.withEpochs(1, 1_000_000).validate())).isEqualTo(Setting.EPOCHS);
-        assertThat(key(() -> new SearchSpace(1, 2, 4, 8, List.of(), 1e-3, 1e-2, s.optimizers(), List.of(16),
-                0, 0.1, 0, 0, 5, 10).validate())).isEqualTo(Setting.ACTIVATIONS);
+        assertThat(key(() -> new SearchSpace(
+                                1, 2, 4, 8, List.of(), 1e-3, 1e-2, s.optimizers(), List.of(16), 0, 0.1, 0, 0, 5, 10)
+                        .validate()))
+                .isEqualTo(Setting.ACTIVATIONS);
         assertThat(key(() -> new StopSettings(null, null, 0L).validate())).isEqualTo(Setting.TIME_BUDGET);
-        assertThat(key(() -> TrainingSettings.defaults().withPatience(0).validate())).isEqualTo(Setting.PATIENCE);
+        assertThat(key(() -> TrainingSettings.defaults().withPatience(0).validate()))
+                .isEqualTo(Setting.PATIENCE);
         assertThat(key(() -> RunConfig.defaults().validate())).isEqualTo(Setting.DATA);
-        assertThat(key(() -> RunConfig.defaults().withData("x.csv").withWorkers(-1).validate()))
+        assertThat(key(() ->
+                        RunConfig.defaults().withData("x.csv").withWorkers(-1).validate()))
                 .isEqualTo(Setting.WORKERS);
     }
 

@@ -32,18 +32,19 @@ class ProblemsTest {
         elitism = new TextField();
         elitismMessage = new Label();
         fallback = new Label();
-        problems = new Problems(fallback).register(Setting.POPULATION, population, populationMessage)
+        problems = new Problems(fallback)
+                .register(Setting.POPULATION, population, populationMessage)
                 .register(Setting.ELITISM, elitism, elitismMessage);
-        stage.setScene(new javafx.scene.Scene(new VBox(population, populationMessage, elitism, elitismMessage,
-                fallback)));
+        stage.setScene(
+                new javafx.scene.Scene(new VBox(population, populationMessage, elitism, elitismMessage, fallback)));
         stage.show();
     }
 
     @Test
     void aRewordedMessageStaysOnItsField(FxRobot robot) {
         // Worded so that the text before the first colon names another setting.
-        robot.interact(() -> problems.show(Problem.of(InvalidInputException.of(Setting.ELITISM,
-                "population: 4 elites leave no child"))));
+        robot.interact(() -> problems.show(
+                Problem.of(InvalidInputException.of(Setting.ELITISM, "population: 4 elites leave no child"))));
         assertThat(elitismMessage.isVisible()).isTrue();
         assertThat(elitismMessage.getText()).isEqualTo("Population: 4 elites leave no child");
         assertThat(elitism.getStyleClass()).contains("invalid");

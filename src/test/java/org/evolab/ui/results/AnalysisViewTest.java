@@ -58,7 +58,8 @@ class AnalysisViewTest {
     void start(Stage stage) {
         results = new ResultsController(Map::of);
         Scene scene = new Scene(results.view(), 1260, 760);
-        scene.getStylesheets().add(EvolabApp.class.getResource(EvolabApp.STYLESHEET).toExternalForm());
+        scene.getStylesheets()
+                .add(EvolabApp.class.getResource(EvolabApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -71,11 +72,26 @@ class AnalysisViewTest {
             Genome g = SearchSpace.defaults().randomGenome(rng);
             long params = g.parameterCount(4, 3);
             double fitness = 0.9 - 0.2 * Math.abs(Math.log10(g.learningRate()) + 2) - 0.01 * Math.log10(params);
-            board.add(FinishedRunFixture.evaluation(new Trial("g" + (i / 10) + "-" + i, i / 10, g, fitness, params, 5)));
+            board.add(
+                    FinishedRunFixture.evaluation(new Trial("g" + (i / 10) + "-" + i, i / 10, g, fitness, params, 5)));
         }
         board.sort((a, b) -> Double.compare(b.fitness(), a.fitness()));
-        return new RunResult(RunConfig.defaults(), RunStatus.COMPLETED, "generations done", null, null,
-                FitnessMetric.ACCURACY, board.get(0), List.of(), board, null, null, size, size, 0, 12.5);
+        return new RunResult(
+                RunConfig.defaults(),
+                RunStatus.COMPLETED,
+                "generations done",
+                null,
+                null,
+                FitnessMetric.ACCURACY,
+                board.get(0),
+                List.of(),
+                board,
+                null,
+                null,
+                size,
+                size,
+                0,
+                12.5);
     }
 
     @Test
@@ -87,7 +103,9 @@ class AnalysisViewTest {
         assertThat(FxWait.onFx(() -> results.analysis().analysis().analysis())).isNull();
 
         robot.interact(results::showAnalysis);
-        FxWait.until(WAIT, "the analysis to be drawn", () -> robot.lookup("#paretoChart").tryQuery().isPresent());
+        FxWait.until(WAIT, "the analysis to be drawn", () -> robot.lookup("#paretoChart")
+                .tryQuery()
+                .isPresent());
         RunAnalysis analysis = FxWait.onFx(() -> results.analysis().analysis().analysis());
         Leaderboard board = analysis.board();
         assertThat(board.scored()).hasSize(60);
@@ -98,9 +116,12 @@ class AnalysisViewTest {
         assertThat(board.genes()).hasSizeGreaterThan(RunAnalysis.SHOWN_GENES);
         assertThat(bars).hasSize(RunAnalysis.SHOWN_GENES);
         // the most important gene is the top bar (a category axis lists bottom-up); the shares sum to 1
-        assertThat(bars.get(bars.size() - 1).getYValue()).isEqualTo(analysis.importance().get(0).gene());
-        assertThat(analysis.importance().stream().mapToDouble(i -> i.importance()).sum()).isCloseTo(1.0,
-                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(bars.get(bars.size() - 1).getYValue())
+                .isEqualTo(analysis.importance().get(0).gene());
+        assertThat(analysis.importance().stream()
+                        .mapToDouble(i -> i.importance())
+                        .sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(analysis.importance().get(0).gene()).isEqualTo("learning_rate");
 
         // the slice opens on the most important gene: the learning rate, on a log axis
@@ -113,7 +134,8 @@ class AnalysisViewTest {
         assertThat(points).hasSize(60);
         for (int i = 0; i < points.size(); i++) {
             Trial t = board.scored().get(i);
-            assertThat(points.get(i).getXValue().doubleValue()).isEqualTo(Math.log10(t.genome().learningRate()));
+            assertThat(points.get(i).getXValue().doubleValue())
+                    .isEqualTo(Math.log10(t.genome().learningRate()));
         }
         assertThat(x.getTickLabelFormatter().toString(-2.0)).isEqualTo("0.01");
         assertThat(x.getTickLabelFormatter().toString(-3.0)).isEqualTo("1e-03");
@@ -121,7 +143,8 @@ class AnalysisViewTest {
         GeneAxis optimizer = analysis.axis("optimizer");
         robot.interact(() -> gene.setValue(optimizer));
         assertThat(slice.getData().get(0).getData()).hasSize(60);
-        assertThat(x.getTickLabelFormatter().toString(0)).isEqualTo(optimizer.categories().get(0));
+        assertThat(x.getTickLabelFormatter().toString(0))
+                .isEqualTo(optimizer.categories().get(0));
         // width_3 exists only in genomes of three or more layers
         GeneAxis width3 = analysis.axis("width_3");
         robot.interact(() -> gene.setValue(width3));
@@ -130,9 +153,12 @@ class AnalysisViewTest {
 
         Canvas parallel = robot.lookup("#parallelCoordinates").query();
         assertThat(parallel.getWidth()).isGreaterThan(300);
-        assertThat(analysis.parallelAxes()).hasSize(RunAnalysis.SHOWN_GENES)
-                .extracting(a -> a.gene().name()).contains("learning_rate");
-        assertThat(FxWait.onFx(() -> ((ParallelCoordinates) parallel.getParent()).linesDrawn())).isEqualTo(60);
+        assertThat(analysis.parallelAxes())
+                .hasSize(RunAnalysis.SHOWN_GENES)
+                .extracting(a -> a.gene().name())
+                .contains("learning_rate");
+        assertThat(FxWait.onFx(() -> ((ParallelCoordinates) parallel.getParent()).linesDrawn()))
+                .isEqualTo(60);
 
         LineChart<Number, Number> pareto = robot.lookup("#paretoChart").query();
         List<Trial> front = ParetoFront.of(board);
@@ -146,7 +172,8 @@ class AnalysisViewTest {
         Trial smallest = front.get(0);
         Node dot = robot.lookup("#pareto-" + smallest.individualId()).query();
         robot.interact(() -> dot.getOnMouseClicked().handle(null));
-        assertThat(FxWait.onFx(() -> results.analysis().analysis().paretoChoice())).isEqualTo(smallest);
+        assertThat(FxWait.onFx(() -> results.analysis().analysis().paretoChoice()))
+                .isEqualTo(smallest);
         assertThat(retrain.isDisabled()).isFalse();
 
         for (String chart : List.of("importanceChart", "sliceChart", "parallelCoordinates", "paretoChart")) {
@@ -165,7 +192,9 @@ class AnalysisViewTest {
     void aNewRunReplacesTheAnalysisAndARunWithoutScoresSaysSo(FxRobot robot) {
         robot.interact(() -> results.show(syntheticRun(20, 4), null));
         robot.interact(results::showAnalysis);
-        FxWait.until(WAIT, "the analysis", () -> robot.lookup("#paretoChart").tryQuery().isPresent());
+        FxWait.until(WAIT, "the analysis", () -> robot.lookup("#paretoChart")
+                .tryQuery()
+                .isPresent());
         RunResult second = syntheticRun(30, 5);
         robot.interact(() -> results.show(second, null));
         FxWait.until(WAIT, "the second analysis", () -> {

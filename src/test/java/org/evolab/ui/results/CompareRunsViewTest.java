@@ -35,6 +35,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CompareRunsViewTest {
     static final Duration WAIT = Duration.ofSeconds(30);
+
     @TempDir
     static Path root;
 
@@ -51,8 +52,13 @@ class CompareRunsViewTest {
         for (int generation = 0; generation < 3; generation++) {
             for (int i = 0; i < 4; i++) {
                 Genome g = SearchSpace.defaults().randomGenome(rng);
-                trials.add(new Trial("g" + generation + "-" + i, generation, g, offset + 0.1 * generation + 0.01 * i,
-                        g.parameterCount(4, 3), 5));
+                trials.add(new Trial(
+                        "g" + generation + "-" + i,
+                        generation,
+                        g,
+                        offset + 0.1 * generation + 0.01 * i,
+                        g.parameterCount(4, 3),
+                        5));
             }
         }
         return trials;
@@ -85,16 +91,20 @@ class CompareRunsViewTest {
         assertThat(series.get(0).getName()).isEqualTo("ga (genetic (tournament))");
         assertThat(series.get(1).getName()).isEqualTo("random (random)");
         // best so far after each generation: 4, 8, 12 evaluations
-        assertThat(series.get(0).getData()).extracting(d -> d.getXValue().intValue()).containsExactly(4, 8, 12);
-        assertThat(series.get(0).getData().get(2).getYValue().doubleValue()).isCloseTo(0.83,
-                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(series.get(0).getData())
+                .extracting(d -> d.getXValue().intValue())
+                .containsExactly(4, 8, 12);
+        assertThat(series.get(0).getData().get(2).getYValue().doubleValue())
+                .isCloseTo(0.83, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(((NumberAxis) chart.getXAxis()).getLabel()).isEqualTo("evaluations");
-        assertThat(robot.lookup("#comparisonMessage").queryLabeled().getText()).contains("Left out")
+        assertThat(robot.lookup("#comparisonMessage").queryLabeled().getText())
+                .contains("Left out")
                 .contains("notes");
 
         robot.interact(() -> view.showAgainstTime(true));
         assertThat(((NumberAxis) chart.getXAxis()).getLabel()).isEqualTo("wall time (s)");
-        assertThat(chart.getData().get(1).getData()).extracting(d -> d.getXValue().doubleValue())
+        assertThat(chart.getData().get(1).getData())
+                .extracting(d -> d.getXValue().doubleValue())
                 .containsExactly(2.0, 4.0, 6.0);
 
         TableView<?> table = robot.lookup("#comparisonTable").queryTableView();
@@ -111,15 +121,23 @@ class CompareRunsViewTest {
         System.setProperty(org.evolab.ui.run.RunFolders.PROPERTY, runs.toString());
         try {
             robot.interact(() -> {
-                stage.setScene(new Scene((javafx.scene.Parent) new AnalysisView(e -> { }).node(), 900, 500));
+                stage.setScene(new Scene((javafx.scene.Parent) new AnalysisView(e -> {}).node(), 900, 500));
                 stage.show();
             });
             robot.clickOn("#compareRunsButton");
-            FxWait.until(WAIT, "the comparison window", () -> robot.lookup("#compareRunsView").tryQuery().isPresent());
+            FxWait.until(WAIT, "the comparison window", () -> robot.lookup("#compareRunsView")
+                    .tryQuery()
+                    .isPresent());
             javafx.scene.Node view = robot.lookup("#compareRunsView").query();
             assertThat(view.getScene().getWindow()).isNotSameAs(stage);
-            FxWait.until(WAIT, "the run folder to be listed", () -> robot.lookup("#runFolderList")
-                    .<org.controlsfx.control.CheckListView<Path>>query().getItems().size() == 1);
+            FxWait.until(
+                    WAIT,
+                    "the run folder to be listed",
+                    () -> robot.lookup("#runFolderList")
+                                    .<org.controlsfx.control.CheckListView<Path>>query()
+                                    .getItems()
+                                    .size()
+                            == 1);
             robot.interact(() -> ((Stage) view.getScene().getWindow()).close());
         } finally {
             if (before == null) {

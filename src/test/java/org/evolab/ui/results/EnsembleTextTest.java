@@ -17,7 +17,9 @@ class EnsembleTextTest {
         RunResult ensemble = new EvolutionRun(base.withTraining(base.training().withEnsemble(2))).run();
         assertThat(EnsembleText.testPrefix(ensemble)).isEqualTo("Ensemble of 2: ");
         String[] line = EnsembleText.membersLine(ensemble).orElseThrow();
-        assertThat(line[1]).startsWith("ensemble of 2: " + ensemble.model().members().get(0).genome().summary())
+        assertThat(line[1])
+                .startsWith("ensemble of 2: "
+                        + ensemble.model().members().get(0).genome().summary())
                 .contains(ensemble.model().members().get(1).genome().summary());
 
         RunResult single = new EvolutionRun(base.withTraining(base.training().withEnsemble(1))).run();

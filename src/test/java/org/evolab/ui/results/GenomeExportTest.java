@@ -60,26 +60,30 @@ class GenomeExportTest {
     }
 
     @Test
-    void aNonBestGenomeOfTheLeaderboardRetrainsAndExportsABundleThatPlainDl4jRestores(FxRobot robot,
-                                                                                       @TempDir Path dir)
+    void aNonBestGenomeOfTheLeaderboardRetrainsAndExportsABundleThatPlainDl4jRestores(FxRobot robot, @TempDir Path dir)
             throws Exception {
         assertThat(run.completed()).isTrue();
         assertThat(run.leaderboard()).hasSizeGreaterThan(1);
         robot.interact(() -> results.show(run, null));
         Button button = robot.lookup("#exportGenomeButton").queryButton();
         assertThat(button.isDisabled()).as("nothing selected").isTrue();
-        TableView<ResultsViewModel.Row> table = robot.lookup("#leaderboardTable").queryTableView();
+        TableView<ResultsViewModel.Row> table =
+                robot.lookup("#leaderboardTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(1));
         assertThat(button.isDisabled()).isFalse();
         // every filled row offers the same from its context menu
-        TableRow<?> row = robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getItem() != null).query();
+        TableRow<?> row = robot.lookup(".table-row-cell")
+                .match(n -> ((TableRow<?>) n).getItem() != null)
+                .query();
         assertThat(row.getContextMenu().getItems().get(0).getText()).isEqualTo("Retrain & export…");
 
         Evaluation second = run.leaderboard().get(1);
-        assertThat(second.individual().genome()).isNotEqualTo(run.best().individual().genome());
+        assertThat(second.individual().genome())
+                .isNotEqualTo(run.best().individual().genome());
         GenomeExport export = FxWait.onFx(() -> results.analysis().genomeExport());
         Path suggested = FxWait.onFx(() -> export.defaultTarget(second));
-        assertThat(suggested.getFileName().toString()).endsWith("-" + second.individual().id() + ".zip");
+        assertThat(suggested.getFileName().toString())
+                .endsWith("-" + second.individual().id() + ".zip");
 
         Path bundle = dir.resolve("second.zip");
         Label status = robot.lookup("#genomeExportStatus").queryAs(Label.class);
@@ -89,8 +93,10 @@ class GenomeExportTest {
         });
         assertThat(started).startsWith("Retraining " + second.individual().id());
         FxWait.until(WAIT, "the retrained bundle", () -> !export.busy());
-        assertThat(status.getText()).startsWith("Saved " + bundle).contains("retrained for "
-                + ChosenModel.epochs(second) + " epochs").contains("test accuracy");
+        assertThat(status.getText())
+                .startsWith("Saved " + bundle)
+                .contains("retrained for " + ChosenModel.epochs(second) + " epochs")
+                .contains("test accuracy");
         ProgressBar progress = robot.lookup("#genomeExportProgress").queryAs(ProgressBar.class);
         assertThat(progress.getProgress()).isEqualTo(1.0);
         assertThat(progress.isVisible()).isFalse();
@@ -117,7 +123,8 @@ class GenomeExportTest {
             robot.lookup("#cancelRetrainButton").queryButton().fire();
         });
         FxWait.until(WAIT, "the retraining to stop", () -> !export.busy());
-        assertThat(robot.lookup("#genomeExportStatus").queryAs(Label.class).getText()).contains("cancelled");
+        assertThat(robot.lookup("#genomeExportStatus").queryAs(Label.class).getText())
+                .contains("cancelled");
         assertThat(Files.exists(bundle)).isFalse();
     }
 }

@@ -30,8 +30,8 @@ class ResultsViewModelTest {
         assertThat(vm.evaluationsDetailProperty().get()).isEqualTo("24 trained · 6 from cache · 0 generations");
         assertThat(vm.timeProperty().get()).isEqualTo("1:01");
         assertThat(vm.bundleExportableProperty().get()).isFalse();
-        assertThat(vm.exportMessageProperty().get().text()).startsWith("There is no trained model to export: the run "
-                + "cancelled");
+        assertThat(vm.exportMessageProperty().get().text())
+                .startsWith("There is no trained model to export: the run " + "cancelled");
         assertThat(vm.exportPathProperty().get()).contains("evolab-models").endsWith(".zip");
 
         assertThat(vm.bundleTarget()).isNull();
@@ -69,8 +69,21 @@ class ResultsViewModelTest {
     }
 
     private static RunResult result(RunStatus status, String detail, double seconds) {
-        return new RunResult(WizardModel.initialConfig(), status, status == RunStatus.FAILED ? null : detail,
-                status == RunStatus.FAILED ? "out of memory" : null, null, null, null, List.of(), List.of(), null, null,
-                30, 24, 6, seconds);
+        return new RunResult(
+                WizardModel.initialConfig(),
+                status,
+                status == RunStatus.FAILED ? null : detail,
+                status == RunStatus.FAILED ? "out of memory" : null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                30,
+                24,
+                6,
+                seconds);
     }
 }

@@ -38,6 +38,7 @@ final class FxStallProbe implements AutoCloseable {
             return List.copyOf(longWaits);
         }
     }
+
     private final java.util.Map<String, Integer> stallStacks = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long fxCpuStartNanos;
 
@@ -50,20 +51,25 @@ final class FxStallProbe implements AutoCloseable {
             // stack samples are safepoints: they add to the waits, so they are only taken on request
             timer.scheduleAtFixedRate(this::sample, 5, 5, TimeUnit.MILLISECONDS);
         }
-        timer.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            if (pendingSince == 0) {
-                pendingSince = posted;
-            }
-            Platform.runLater(() -> {
-                pendingSince = 0;
-                long wait = System.nanoTime() - posted;
-                waitsNanos.add(wait);
-                if (wait > 50_000_000L) {
-                    longWaits.add(String.format(Locale.ROOT, "%.2fs:%.0fms", (posted - startNanos) / 1e9, wait / 1e6));
-                }
-            });
-        }, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> {
+                    long posted = System.nanoTime();
+                    if (pendingSince == 0) {
+                        pendingSince = posted;
+                    }
+                    Platform.runLater(() -> {
+                        pendingSince = 0;
+                        long wait = System.nanoTime() - posted;
+                        waitsNanos.add(wait);
+                        if (wait > 50_000_000L) {
+                            longWaits.add(String.format(
+                                    Locale.ROOT, "%.2fs:%.0fms", (posted - startNanos) / 1e9, wait / 1e6));
+                        }
+                    });
+                },
+                0,
+                PERIOD_MILLIS,
+                TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -82,7 +88,9 @@ final class FxStallProbe implements AutoCloseable {
             record(fx);
             if (renderer == null) {
                 renderer = Thread.getAllStackTraces().keySet().stream()
-                        .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                        .filter(t -> t.getName().startsWith("QuantumRenderer"))
+                        .findFirst()
+                        .orElse(null);
             }
             if (renderer != null) {
                 record(renderer);
@@ -106,8 +114,11 @@ final class FxStallProbe implements AutoCloseable {
             where = stack[0].getClassName() + "." + stack[0].getMethodName();
             for (StackTraceElement f : stack) {
                 String c = f.getClassName();
-                if (c.contains("QuantumToolkit") || c.contains("Scene$ScenePulseListener") || c.contains("NGNode")
-                        || c.contains("Parent.layout") || c.contains("CssStyleHelper")) {
+                if (c.contains("QuantumToolkit")
+                        || c.contains("Scene$ScenePulseListener")
+                        || c.contains("NGNode")
+                        || c.contains("Parent.layout")
+                        || c.contains("CssStyleHelper")) {
                     where = c + "." + f.getMethodName();
                     break;
                 }
@@ -118,14 +129,17 @@ final class FxStallProbe implements AutoCloseable {
 
     private void record(Thread th) {
         StackTraceElement[] st = th.getStackTrace();
-        StringBuilder b = new StringBuilder(th.getName().substring(0, Math.min(14, th.getName().length())) + " "
-                + th.getState());
+        StringBuilder b = new StringBuilder(
+                th.getName().substring(0, Math.min(14, th.getName().length())) + " " + th.getState());
         for (int i = 0, shown = 0; i < st.length && shown < 8; i++) {
             String c = st[i].getClassName();
             if (c.startsWith("java.") || c.startsWith("jdk.")) {
                 continue;
             }
-            b.append(" < ").append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(st[i].getMethodName());
+            b.append(" < ")
+                    .append(c.substring(c.lastIndexOf('.') + 1))
+                    .append('.')
+                    .append(st[i].getMethodName());
             shown++;
         }
         stallStacks.merge(b.toString(), 1, Integer::sum);
@@ -133,8 +147,11 @@ final class FxStallProbe implements AutoCloseable {
 
     /** What the FX thread was doing while a probe task waited over 50 ms. */
     String stallStacks(int n) {
-        return stallStacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(n)
-                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining("\n  "));
+        return stallStacks.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(n)
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining("\n  "));
     }
 
     /** CPU the FX thread used since {@link #start()}, in seconds. */
@@ -145,8 +162,11 @@ final class FxStallProbe implements AutoCloseable {
 
     /** The most frequent places the FX thread was found in, with their sample counts. */
     String hotSpots(int n) {
-        return busyFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(n)
-                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining("\n  "));
+        return busyFrames.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(n)
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining("\n  "));
     }
 
     @Override
@@ -178,8 +198,14 @@ final class FxStallProbe implements AutoCloseable {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "%d samples, worst %.1f ms, p99 %.1f ms, p50 %.1f ms, %d over 50 ms; "
-                        + "FX thread CPU %.1f s", sortedMillis().length, worstMillis(), percentileMillis(99),
-                percentileMillis(50), countOver(50), fxCpuSeconds());
+        return String.format(
+                Locale.ROOT,
+                "%d samples, worst %.1f ms, p99 %.1f ms, p50 %.1f ms, %d over 50 ms; " + "FX thread CPU %.1f s",
+                sortedMillis().length,
+                worstMillis(),
+                percentileMillis(99),
+                percentileMillis(50),
+                countOver(50),
+                fxCpuSeconds());
     }
 }

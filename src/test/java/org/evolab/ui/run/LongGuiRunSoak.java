@@ -45,17 +45,25 @@ class LongGuiRunSoak {
     static double liveHeapMib() {
         System.gc();
         return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
-                .mapToLong(p -> p.getCollectionUsage().getUsed()).sum() / (1024.0 * 1024.0);
+                        .filter(p ->
+                                p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
+                        .mapToLong(p -> p.getCollectionUsage().getUsed())
+                        .sum()
+                / (1024.0 * 1024.0);
     }
 
     @Test
     void aHundredGenerationsInTheWindowKeepHeapAndResidentSizeFlat() throws Exception {
         assumeTrue(Boolean.getBoolean("evolab.guiSoak"), "opt-in: -Devolab.guiSoak=true");
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         FxWait.onFx(() -> {
-            main.model().update(c -> c.withSearchSpace(MemorySoak.space()).withGa(c.ga().withPopulationSize(10)
-                    .withGenerations(GENERATIONS).withEliteCount(2).withMutationRate(0.3)));
+            main.model().update(c -> c.withSearchSpace(MemorySoak.space())
+                    .withGa(c.ga().withPopulationSize(10)
+                            .withGenerations(GENERATIONS)
+                            .withEliteCount(2)
+                            .withMutationRate(0.3)));
             return null;
         });
         List<MemorySoak.Sample> samples = new ArrayList<>();
@@ -69,14 +77,20 @@ class LongGuiRunSoak {
             int lastGeneration = -1;
             while (FxWait.onFx(() -> main.run().isRunning() || main.run().lastResult() == null)) {
                 Thread.sleep(3000);
-                int done = FxWait.onFx(() -> main.run().monitor().generationsDoneProperty().get());
+                int done = FxWait.onFx(
+                        () -> main.run().monitor().generationsDoneProperty().get());
                 if (done > lastGeneration && done > 0) {
                     lastGeneration = done;
-                    MemorySoak.Sample s = new MemorySoak.Sample(done, 0, (System.nanoTime() - t0) / 1e9, liveHeapMib(),
-                            Machine.residentMib(), 0);
+                    MemorySoak.Sample s = new MemorySoak.Sample(
+                            done, 0, (System.nanoTime() - t0) / 1e9, liveHeapMib(), Machine.residentMib(), 0);
                     samples.add(s);
-                    System.out.printf(Locale.ROOT, "[gui-soak] generation %3d: heap %.1f MiB, RSS %.1f MiB, %.0f s%n",
-                            done, s.heapMib(), s.rssMib(), s.seconds());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "[gui-soak] generation %3d: heap %.1f MiB, RSS %.1f MiB, %.0f s%n",
+                            done,
+                            s.heapMib(),
+                            s.rssMib(),
+                            s.seconds());
                 }
             }
             probe.close();
@@ -84,9 +98,15 @@ class LongGuiRunSoak {
             List<MemorySoak.Sample> secondHalf = samples.subList(samples.size() / 2, samples.size());
             double heapSlope = MemorySoak.slope(secondHalf, true);
             double rssSlope = MemorySoak.slope(secondHalf, false);
-            System.out.printf(Locale.ROOT, "[gui-soak] %d generations in %.0f s; second-half slopes: heap %.3f MiB/gen, "
-                            + "RSS %.3f MiB/gen; FX waits: %s%n", GENERATIONS, (System.nanoTime() - t0) / 1e9, heapSlope,
-                    rssSlope, probe.summary());
+            System.out.printf(
+                    Locale.ROOT,
+                    "[gui-soak] %d generations in %.0f s; second-half slopes: heap %.3f MiB/gen, "
+                            + "RSS %.3f MiB/gen; FX waits: %s%n",
+                    GENERATIONS,
+                    (System.nanoTime() - t0) / 1e9,
+                    heapSlope,
+                    rssSlope,
+                    probe.summary());
             assertThat(heapSlope).as("heap growth per generation (MiB)").isLessThan(2);
             assertThat(rssSlope).as("resident growth per generation (MiB)").isLessThan(5);
         }

@@ -85,7 +85,7 @@ class RunViewModelTest {
     }
 
     private RunResult result(RunStatus status) {
-        return new RunResult(config, status, "stopped", null, null, null, null, List.of(), List.of(), null, null, 0, 0,
-                0, 42.0);
+        return new RunResult(
+                config, status, "stopped", null, null, null, null, List.of(), List.of(), null, null, 0, 0, 0, 42.0);
     }
 }

@@ -46,7 +46,8 @@ class SmoothRunTest {
             for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
                 try {
                     String stat = java.nio.file.Files.readString(t.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+$", "#");
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
                     double[] sum = byName.computeIfAbsent(name + " nice " + f[16], k -> new double[1]);
@@ -58,14 +59,18 @@ class SmoothRunTest {
         } catch (java.io.IOException e) {
             return "n/a";
         }
-        return byName.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(14)
+        return byName.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(14)
                 .map(e -> String.format(java.util.Locale.ROOT, "%.1f %s", e.getValue()[0], e.getKey()))
                 .collect(java.util.stream.Collectors.joining("\n  "));
     }
 
     @Test
     void theFxThreadNeverWaitsLongDuringARun() throws InterruptedException {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         FxWait.onFx(() -> {
             main.model().update(c -> c.withGa(c.ga().withPopulationSize(10).withGenerations(3)));
             return null;
@@ -80,25 +85,32 @@ class SmoothRunTest {
                 return (System.nanoTime() - t) / 1_000_000;
             });
             System.out.println("[fx-stall] startRun on the FX thread: " + clickMillis + " ms");
-            FxWait.until(Duration.ofSeconds(180), "the run to finish",
+            FxWait.until(
+                    Duration.ofSeconds(180),
+                    "the run to finish",
                     () -> main.run().lastResult() != null && !main.run().isRunning());
             probe.close();
             RunResult result = FxWait.onFx(() -> main.run().lastResult());
             assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
-            System.out.printf("[fx-stall] Iris, population 10 x 3 generations, %.1f s: %s%n", result.wallSeconds(),
-                    probe.summary());
+            System.out.printf(
+                    "[fx-stall] Iris, population 10 x 3 generations, %.1f s: %s%n",
+                    result.wallSeconds(), probe.summary());
             System.out.println("[fx-stall] long waits: " + probe.longWaits());
             System.out.println("[fx-stall] FX thread busy in:\n  " + probe.hotSpots(12));
             System.out.println("[fx-stall] FX thread during stalls:\n  " + probe.stallStacks(15));
             long gcMillis = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                    .sum();
             System.out.println("[fx-stall] GC time since start " + gcMillis + " ms");
             if (Boolean.getBoolean("evolab.stallProbe.sample")) {
                 System.out.println("[fx-stall] CPU by thread (s, nice):\n  " + threadCpu());
             }
             assertThat(probe.sortedMillis().length).as("probe samples").isGreaterThan(20);
-            assertThat(probe.worstMillis()).as("worst FX wait (ms); " + probe.summary()).isLessThan(WORST_BOUND_MILLIS);
-            assertThat(probe.percentileMillis(50)).as("median FX wait (ms); " + probe.summary())
+            assertThat(probe.worstMillis())
+                    .as("worst FX wait (ms); " + probe.summary())
+                    .isLessThan(WORST_BOUND_MILLIS);
+            assertThat(probe.percentileMillis(50))
+                    .as("median FX wait (ms); " + probe.summary())
                     .isLessThan(MEDIAN_BOUND_MILLIS);
         }
     }

@@ -84,7 +84,8 @@ final class ColumnProfileView {
 
     private void show(String column) {
         DatasetInfo info = model.dataset();
-        if (info == null || info.table().columnIndex(column) < 0
+        if (info == null
+                || info.table().columnIndex(column) < 0
                 || (info.table() == profiledTable && column.equals(profiledColumn))) {
             return;
         }
@@ -94,15 +95,18 @@ final class ColumnProfileView {
         profiledColumn = column;
         title.setText("Column profile: " + column);
         stats.setText("Reading…");
-        Background.run(() -> ColumnProfile.of(table, column)).onSuccess(profile -> {
-            if (request == requests) {
-                render(profile);
-            }
-        }).onFailure(error -> {
-            if (request == requests) {
-                stats.setText("Could not profile " + column + ": " + error.getMessage());
-            }
-        }).start();
+        Background.run(() -> ColumnProfile.of(table, column))
+                .onSuccess(profile -> {
+                    if (request == requests) {
+                        render(profile);
+                    }
+                })
+                .onFailure(error -> {
+                    if (request == requests) {
+                        stats.setText("Could not profile " + column + ": " + error.getMessage());
+                    }
+                })
+                .start();
     }
 
     private void render(ColumnProfile p) {
@@ -137,8 +141,11 @@ final class ColumnProfileView {
         if (p.levels().isEmpty()) {
             return counts;
         }
-        return counts + " · most frequent: " + p.levels().stream().limit(3)
-                .map(l -> shortText(l.value()) + " (" + Formats.count(l.count()) + ")").collect(Collectors.joining(", "));
+        return counts + " · most frequent: "
+                + p.levels().stream()
+                        .limit(3)
+                        .map(l -> shortText(l.value()) + " (" + Formats.count(l.count()) + ")")
+                        .collect(Collectors.joining(", "));
     }
 
     private static String shortText(String s) {

@@ -5,10 +5,22 @@ import org.evolab.data.ColumnKind;
 import org.evolab.data.ColumnRole;
 
 /** One line of the columns table: a column as inferred, with the user's overrides applied. */
-public record ColumnRow(String name, ColumnKind kind, ColumnRole role, int missing, int distinct, boolean kindOverridden,
-                        boolean roleOverridden) {
+public record ColumnRow(
+        String name,
+        ColumnKind kind,
+        ColumnRole role,
+        int missing,
+        int distinct,
+        boolean kindOverridden,
+        boolean roleOverridden) {
     static ColumnRow of(ColumnInfo info, boolean roleOverridden) {
-        return new ColumnRow(info.name(), info.kind(), info.role(), info.missing(), info.distinct(), info.kindOverridden(),
+        return new ColumnRow(
+                info.name(),
+                info.kind(),
+                info.role(),
+                info.missing(),
+                info.distinct(),
+                info.kindOverridden(),
                 roleOverridden);
     }
 

@@ -16,18 +16,25 @@ import org.evolab.data.ColumnRole;
  * the {@link DataStepViewModel}, whose rows fill the table.
  */
 final class ColumnsEditor {
-    ColumnsEditor(DataStepViewModel viewModel, TableView<ColumnRow> columnsTable,
-                  TableColumn<ColumnRow, String> nameColumn, TableColumn<ColumnRow, ColumnKind> kindColumn,
-                  TableColumn<ColumnRow, ColumnRole> roleColumn, TableColumn<ColumnRow, String> missingColumn,
-                  TableColumn<ColumnRow, String> distinctColumn) {
+    ColumnsEditor(
+            DataStepViewModel viewModel,
+            TableView<ColumnRow> columnsTable,
+            TableColumn<ColumnRow, String> nameColumn,
+            TableColumn<ColumnRow, ColumnKind> kindColumn,
+            TableColumn<ColumnRow, ColumnRole> roleColumn,
+            TableColumn<ColumnRow, String> missingColumn,
+            TableColumn<ColumnRow, String> distinctColumn) {
         columnsTable.setEditable(true);
-        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
-        missingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().missing() < 0 ? ""
-                : Integer.toString(c.getValue().missing())));
-        distinctColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().distinct() < 0 ? ""
-                : Integer.toString(c.getValue().distinct())));
+        nameColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        kindColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
+        roleColumn.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
+        missingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().missing() < 0 ? "" : Integer.toString(c.getValue().missing())));
+        distinctColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().distinct() < 0 ? "" : Integer.toString(c.getValue().distinct())));
         missingColumn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

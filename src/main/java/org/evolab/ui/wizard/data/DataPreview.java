@@ -39,10 +39,12 @@ final class DataPreview {
         }
         for (int c = 0; c < table.columnCount(); c++) {
             int index = c;
-            TableColumn<String[], String> column = new TableColumn<>(table.columnNames().get(c));
-            column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()[index] == null ? "—"
-                    : row.getValue()[index]));
-            column.setPrefWidth(Math.max(70, Math.min(160, 9 * table.columnNames().get(c).length() + 30)));
+            TableColumn<String[], String> column =
+                    new TableColumn<>(table.columnNames().get(c));
+            column.setCellValueFactory(
+                    row -> new ReadOnlyObjectWrapper<>(row.getValue()[index] == null ? "—" : row.getValue()[index]));
+            column.setPrefWidth(
+                    Math.max(70, Math.min(160, 9 * table.columnNames().get(c).length() + 30)));
             column.setSortable(false);
             previewTable.getColumns().add(column);
         }
@@ -56,8 +58,12 @@ final class DataPreview {
             rows.add(row);
         }
         previewTable.setItems(FXCollections.observableArrayList(rows));
-        previewInfo.setText(String.format(Locale.ROOT, "%s · %s rows × %d columns%s", table.name(),
-                org.evolab.ui.common.Formats.count(table.rowCount()), table.columnCount(),
+        previewInfo.setText(String.format(
+                Locale.ROOT,
+                "%s · %s rows × %d columns%s",
+                table.name(),
+                org.evolab.ui.common.Formats.count(table.rowCount()),
+                table.columnCount(),
                 table.rowCount() > n ? " · first " + n + " shown" : ""));
     }
 }

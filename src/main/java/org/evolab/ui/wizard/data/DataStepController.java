@@ -37,32 +37,83 @@ public final class DataStepController extends FxmlWizardStep {
     private DataPreview preview;
     private TargetView targetView;
 
-    @FXML private Region dropZone;
-    @FXML private ComboBox<SampleDataset> sampleDataChoice;
-    @FXML private Label sampleDescription;
-    @FXML private TextField dataFileField;
-    @FXML private Button browseDataButton;
-    @FXML private Label dataMessage;
-    @FXML private Label previewInfo;
-    @FXML private TableView<String[]> previewTable;
-    @FXML private TableView<ColumnRow> columnsTable;
-    @FXML private TableColumn<ColumnRow, String> nameColumn;
-    @FXML private TableColumn<ColumnRow, ColumnKind> kindColumn;
-    @FXML private TableColumn<ColumnRow, ColumnRole> roleColumn;
-    @FXML private TableColumn<ColumnRow, String> missingColumn;
-    @FXML private TableColumn<ColumnRow, String> distinctColumn;
-    @FXML private ComboBox<String> targetColumnChoice;
-    @FXML private ComboBox<TaskChoice> taskTypeChoice;
-    @FXML private Label targetInfo;
-    @FXML private Label targetChartTitle;
-    @FXML private BarChart<String, Number> targetChart;
-    @FXML private Label targetCaption;
-    @FXML private Spinner<Integer> trainSpinner;
-    @FXML private Spinner<Integer> validationSpinner;
-    @FXML private Label testShareLabel;
-    @FXML private Label splitMessage;
-    @FXML private VBox dataWarnings;
-    @FXML private VBox columnProfile;
+    @FXML
+    private Region dropZone;
+
+    @FXML
+    private ComboBox<SampleDataset> sampleDataChoice;
+
+    @FXML
+    private Label sampleDescription;
+
+    @FXML
+    private TextField dataFileField;
+
+    @FXML
+    private Button browseDataButton;
+
+    @FXML
+    private Label dataMessage;
+
+    @FXML
+    private Label previewInfo;
+
+    @FXML
+    private TableView<String[]> previewTable;
+
+    @FXML
+    private TableView<ColumnRow> columnsTable;
+
+    @FXML
+    private TableColumn<ColumnRow, String> nameColumn;
+
+    @FXML
+    private TableColumn<ColumnRow, ColumnKind> kindColumn;
+
+    @FXML
+    private TableColumn<ColumnRow, ColumnRole> roleColumn;
+
+    @FXML
+    private TableColumn<ColumnRow, String> missingColumn;
+
+    @FXML
+    private TableColumn<ColumnRow, String> distinctColumn;
+
+    @FXML
+    private ComboBox<String> targetColumnChoice;
+
+    @FXML
+    private ComboBox<TaskChoice> taskTypeChoice;
+
+    @FXML
+    private Label targetInfo;
+
+    @FXML
+    private Label targetChartTitle;
+
+    @FXML
+    private BarChart<String, Number> targetChart;
+
+    @FXML
+    private Label targetCaption;
+
+    @FXML
+    private Spinner<Integer> trainSpinner;
+
+    @FXML
+    private Spinner<Integer> validationSpinner;
+
+    @FXML
+    private Label testShareLabel;
+
+    @FXML
+    private Label splitMessage;
+
+    @FXML
+    private VBox dataWarnings;
+
+    @FXML
+    private VBox columnProfile;
 
     public DataStepController(WizardModel model) {
         super("DataStep.fxml", "Data", "Choose a CSV file and the column the network should learn to predict.");
@@ -99,7 +150,8 @@ public final class DataStepController extends FxmlWizardStep {
         preview = new DataPreview(previewTable, previewInfo);
         targetView = new TargetView(targetInfo, targetChartTitle, targetChart, targetCaption);
         new DataWarningsView(model, dataWarnings, vm::setRole, vm::setKind);
-        new ColumnProfileView(model, columnProfile, columnsTable.getSelectionModel().selectedItemProperty());
+        new ColumnProfileView(
+                model, columnProfile, columnsTable.getSelectionModel().selectedItemProperty());
 
         targetColumnChoice.setItems(vm.targetChoices());
         targetColumnChoice.valueProperty().bindBidirectional(vm.targetProperty());
@@ -117,10 +169,12 @@ public final class DataStepController extends FxmlWizardStep {
             }
         });
         taskTypeChoice.valueProperty().bindBidirectional(vm.taskProperty());
-        taskTypeChoice.setTooltip(new Tooltip("Classification predicts one of a set of labels, regression predicts a number"));
+        taskTypeChoice.setTooltip(
+                new Tooltip("Classification predicts one of a set of labels, regression predicts a number"));
 
         Spinners.integer(trainSpinner, 10, 90, vm.trainPercentProperty().get(), 5);
-        Spinners.integer(validationSpinner, 5, 80, vm.validationPercentProperty().get(), 5);
+        Spinners.integer(
+                validationSpinner, 5, 80, vm.validationPercentProperty().get(), 5);
         trainSpinner.getValueFactory().valueProperty().bindBidirectional(vm.trainPercentProperty());
         validationSpinner.getValueFactory().valueProperty().bindBidirectional(vm.validationPercentProperty());
         testShareLabel.textProperty().bind(vm.testShareProperty());
@@ -128,7 +182,8 @@ public final class DataStepController extends FxmlWizardStep {
         splitMessage.visibleProperty().bind(vm.splitWarningProperty().isNotNull());
         splitMessage.managedProperty().bind(splitMessage.visibleProperty());
         trainSpinner.setTooltip(new Tooltip("Share of rows the networks are trained on"));
-        validationSpinner.setTooltip(new Tooltip("Share of rows that score each network during the search (its fitness)"));
+        validationSpinner.setTooltip(
+                new Tooltip("Share of rows that score each network during the search (its fitness)"));
 
         dataMessage.textProperty().bind(vm.statusProperty());
         vm.statusKindProperty().addListener((o, old, kind) -> showStatus(kind));
@@ -145,7 +200,7 @@ public final class DataStepController extends FxmlWizardStep {
             case BUSY -> dataMessage.getStyleClass().add("message-busy");
             case ERROR -> dataMessage.getStyleClass().add("message-error");
             case OK -> dataMessage.getStyleClass().add("message-ok");
-            case NONE -> { }
+            case NONE -> {}
         }
     }
 
@@ -163,8 +218,10 @@ public final class DataStepController extends FxmlWizardStep {
     private void browse() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a CSV file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv, *.tsv, *.txt)",
-                "*.csv", "*.tsv", "*.txt"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("CSV files (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         String current = model.config().data();
         if (current != null) {
             File dir = new File(current).getAbsoluteFile().getParentFile();

@@ -39,7 +39,9 @@ import org.evolab.ui.common.WizardModel;
 public final class DataStepViewModel {
     /** The task type drop-down: inferred, or forced. */
     public enum TaskChoice {
-        AUTO, CLASSIFICATION, REGRESSION;
+        AUTO,
+        CLASSIFICATION,
+        REGRESSION;
 
         TaskType type() {
             return this == AUTO ? null : TaskType.valueOf(name());
@@ -52,7 +54,10 @@ public final class DataStepViewModel {
 
     /** How the status line under the file field looks. */
     public enum Status {
-        NONE, BUSY, ERROR, OK
+        NONE,
+        BUSY,
+        ERROR,
+        OK
     }
 
     private final WizardModel model;
@@ -61,6 +66,7 @@ public final class DataStepViewModel {
     private final StringProperty dataFile = new SimpleStringProperty(this, "dataFile");
     /** The file last asked for: choosing the sample that is this file reads nothing again. */
     private Path requested;
+
     private final ObjectProperty<String> target = new SimpleObjectProperty<>(this, "target");
     private final ObservableList<String> targetChoices = FXCollections.observableArrayList();
     private final ObjectProperty<TaskChoice> task = new SimpleObjectProperty<>(this, "task");
@@ -72,6 +78,7 @@ public final class DataStepViewModel {
     private final ObjectProperty<Status> statusKind = new SimpleObjectProperty<>(this, "statusKind", Status.NONE);
     /** The data the preview, columns and target chart show: null while there is none to show. */
     private final ObjectProperty<DatasetInfo> shown = new SimpleObjectProperty<>(this, "shown");
+
     private final ObservableList<ColumnRow> columnRows = FXCollections.observableArrayList();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
 
@@ -187,7 +194,8 @@ public final class DataStepViewModel {
         if (t == TaskChoice.AUTO) {
             DatasetInfo info = model.dataset();
             return info != null && info.taskType() != null && model.config().taskType() == null
-                    ? "Detect (" + info.taskType().id() + ")" : "Detect automatically";
+                    ? "Detect (" + info.taskType().id() + ")"
+                    : "Detect automatically";
         }
         return t == TaskChoice.CLASSIFICATION ? "Classification (labels)" : "Regression (a number)";
     }
@@ -202,8 +210,10 @@ public final class DataStepViewModel {
             return;
         }
         try {
-            open(Path.of(text.startsWith("~" + File.separator) ? System.getProperty("user.home") + text.substring(1)
-                    : text));
+            open(Path.of(
+                    text.startsWith("~" + File.separator)
+                            ? System.getProperty("user.home") + text.substring(1)
+                            : text));
         } catch (InvalidPathException e) {
             model.reportDataProblem(text + ": not a valid file path");
         }
@@ -213,7 +223,10 @@ public final class DataStepViewModel {
     public void open(Path file) {
         requested = file;
         dataFile.set(file.toString());
-        SampleDataset match = model.samples().stream().filter(s -> sameFile(s.file(), file)).findFirst().orElse(null);
+        SampleDataset match = model.samples().stream()
+                .filter(s -> sameFile(s.file(), file))
+                .findFirst()
+                .orElse(null);
         sample.set(match);
         model.loadData(file, match == null ? null : match.target(), false);
     }
@@ -261,11 +274,12 @@ public final class DataStepViewModel {
         }
         int test = 100 - train - validation;
         testShare.set(test + " %");
-        splitWarning.set(test < 5 ? "Training and validation leave " + test + " % for the test; keep at least 5 %."
-                : null);
+        splitWarning.set(
+                test < 5 ? "Training and validation leave " + test + " % for the test; keep at least 5 %." : null);
         SplitRatios now = model.config().split();
         if (percent(now.train()) != train || percent(now.validation()) != validation) {
-            model.update(c -> c.withSplit(new SplitRatios(train / 100.0, validation / 100.0, Math.max(0, test) / 100.0)));
+            model.update(
+                    c -> c.withSplit(new SplitRatios(train / 100.0, validation / 100.0, Math.max(0, test) / 100.0)));
         }
     }
 
@@ -345,7 +359,9 @@ public final class DataStepViewModel {
             return info.table().columnNames().stream().map(ColumnRow::unknown).toList();
         }
         Map<String, ColumnRole> overrides = model.config().columnRoles();
-        return info.schema().columns().stream().map(c -> ColumnRow.of(c, overrides.containsKey(c.name()))).toList();
+        return info.schema().columns().stream()
+                .map(c -> ColumnRow.of(c, overrides.containsKey(c.name())))
+                .toList();
     }
 
     private static String readySummary(DatasetInfo info) {
@@ -354,14 +370,21 @@ public final class DataStepViewModel {
         String task = schema.taskType() == TaskType.CLASSIFICATION
                 ? "classification into " + schema.classLabels().size() + " classes"
                 : "regression of a number";
-        return String.format(Locale.ROOT, "Ready: %s rows, %d feature column%s (%d network inputs), %s of '%s'.",
-                Formats.count(info.table().rowCount()), features, features == 1 ? "" : "s", info.inputs(), task,
+        return String.format(
+                Locale.ROOT,
+                "Ready: %s rows, %d feature column%s (%d network inputs), %s of '%s'.",
+                Formats.count(info.table().rowCount()),
+                features,
+                features == 1 ? "" : "s",
+                info.inputs(),
+                task,
                 schema.target());
     }
 
     private static boolean sameFile(Path a, Path b) {
         try {
-            return a != null && b != null
+            return a != null
+                    && b != null
                     && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         } catch (RuntimeException e) {
             return false; // an odd path simply matches no sample

@@ -42,7 +42,11 @@ final class DataWarningsView {
      * @param setRole how the step sets a column's role, so that a fix goes the same way as an edit
      * @param setKind how the step sets a column's kind
      */
-    DataWarningsView(WizardModel model, VBox box, BiConsumer<String, ColumnRole> setRole, BiConsumer<String, ColumnKind> setKind) {
+    DataWarningsView(
+            WizardModel model,
+            VBox box,
+            BiConsumer<String, ColumnRole> setRole,
+            BiConsumer<String, ColumnKind> setKind) {
         this.model = model;
         this.box = box;
         this.setRole = setRole;
@@ -78,7 +82,8 @@ final class DataWarningsView {
                     if (request == requests) {
                         show(List.of()); // the step's own message says what is wrong with the data
                     }
-                }).start();
+                })
+                .start();
     }
 
     private static boolean validSplit(SplitRatios split) {
@@ -109,8 +114,10 @@ final class DataWarningsView {
         if (w.fix() != DataWarning.Fix.NONE) {
             Button fix = new Button(buttonText(w.fix()));
             fix.getStyleClass().add("fix-button");
-            fix.setId("fix-" + w.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + w.column().replaceAll("[^A-Za-z0-9_-]", "_"));
-            fix.setTooltip(new Tooltip(capitalized(w.fix().words()) + " (" + w.fix().flag(w.column()) + " on the command line)"));
+            fix.setId("fix-" + w.kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                    + w.column().replaceAll("[^A-Za-z0-9_-]", "_"));
+            fix.setTooltip(new Tooltip(
+                    capitalized(w.fix().words()) + " (" + w.fix().flag(w.column()) + " on the command line)"));
             fix.setMinWidth(Button.USE_PREF_SIZE);
             fix.setOnAction(e -> apply(w));
             row.getChildren().add(fix);
@@ -136,7 +143,7 @@ final class DataWarningsView {
             case IGNORE_COLUMN -> setRole.accept(w.column(), ColumnRole.IGNORE);
             case TREAT_AS_CATEGORICAL -> setKind.accept(w.column(), ColumnKind.CATEGORICAL);
             case USE_MACRO_F1 -> model.update(c -> c.withTraining(c.training().withMetric(FitnessMetric.MACRO_F1)));
-            case NONE -> { }
+            case NONE -> {}
         }
     }
 }

@@ -8,8 +8,7 @@ import javafx.scene.layout.Region;
 
 /** Drag-and-drop of a file onto the Data step's drop zone. */
 final class DropZone {
-    private DropZone() {
-    }
+    private DropZone() {}
 
     /** Makes {@code dropZone} accept dropped files, highlighting while one hovers, and opens the first dropped. */
     static void install(Region dropZone, Consumer<Path> open) {
@@ -22,7 +21,8 @@ final class DropZone {
             }
             e.consume();
         });
-        dropZone.addEventHandler(DragEvent.DRAG_EXITED, e -> dropZone.getStyleClass().remove("drop-hover"));
+        dropZone.addEventHandler(
+                DragEvent.DRAG_EXITED, e -> dropZone.getStyleClass().remove("drop-hover"));
         dropZone.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             boolean done = false;
             if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {

@@ -17,8 +17,7 @@ import org.evolab.data.TaskType;
  * @param caption one line that says it in words
  */
 public record TargetSummary(String title, List<Bar> bars, String caption) {
-    public record Bar(String label, int count) {
-    }
+    public record Bar(String label, int count) {}
 
     static final int BINS = 12;
 
@@ -44,9 +43,12 @@ public record TargetSummary(String title, List<Bar> bars, String caption) {
                 smallest = Math.min(smallest, e.getValue());
                 largest = Math.max(largest, e.getValue());
             }
-            String balance = smallest > 0 && largest <= 1.5 * smallest ? "balanced"
-                    : String.format(Locale.ROOT, "imbalanced: the largest class has %.1f× the rows of the smallest",
-                    largest / (double) Math.max(1, smallest));
+            String balance = smallest > 0 && largest <= 1.5 * smallest
+                    ? "balanced"
+                    : String.format(
+                            Locale.ROOT,
+                            "imbalanced: the largest class has %.1f× the rows of the smallest",
+                            largest / (double) Math.max(1, smallest));
             return new TargetSummary("Class balance", bars, bars.size() + " classes, " + balance);
         }
         double min = Double.POSITIVE_INFINITY;
@@ -84,8 +86,16 @@ public record TargetSummary(String title, List<Bar> bars, String caption) {
         for (int b = 0; b < BINS; b++) {
             bars.add(new Bar(short3(min + b * width), counts[b]));
         }
-        return new TargetSummary("Target distribution", bars, String.format(Locale.ROOT,
-                "%s from %s to %s, mean %s", schema.target(), short3(min), short3(max), short3(sum / n)));
+        return new TargetSummary(
+                "Target distribution",
+                bars,
+                String.format(
+                        Locale.ROOT,
+                        "%s from %s to %s, mean %s",
+                        schema.target(),
+                        short3(min),
+                        short3(max),
+                        short3(sum / n)));
     }
 
     /** "1" and "1.0" are one class, as the engine counts them. */
@@ -102,6 +112,8 @@ public record TargetSummary(String title, List<Bar> bars, String caption) {
         if (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v != 0)) {
             return String.format(Locale.ROOT, "%.3g", v);
         }
-        return String.format(Locale.ROOT, "%.3g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "%.3g", v)
+                .replaceAll("(\\.\\d*?)0+$", "$1")
+                .replaceAll("\\.$", "");
     }
 }

@@ -38,13 +38,17 @@ final class TargetView {
         }
         targetChart.getData().add(series);
         var schema = info.schema();
-        targetInfo.setText(schema.taskType() == TaskType.CLASSIFICATION
-                ? "Outputs: " + String.join(", ", abbreviate(schema.classLabels()))
-                : "Output: one number, " + schema.target());
+        targetInfo.setText(
+                schema.taskType() == TaskType.CLASSIFICATION
+                        ? "Outputs: " + String.join(", ", abbreviate(schema.classLabels()))
+                        : "Output: one number, " + schema.target());
     }
 
     private static List<String> abbreviate(List<String> labels) {
-        return labels.size() <= 8 ? labels : java.util.stream.Stream.concat(labels.subList(0, 7).stream(),
-                java.util.stream.Stream.of("… (" + labels.size() + ")")).toList();
+        return labels.size() <= 8
+                ? labels
+                : java.util.stream.Stream.concat(
+                                labels.subList(0, 7).stream(), java.util.stream.Stream.of("… (" + labels.size() + ")"))
+                        .toList();
     }
 }

@@ -33,47 +33,125 @@ public final class EvolutionStepController extends FxmlWizardStep {
 
     /** The wizard's state, for the Run on choice (its own small view, RunOnField). */
     private final WizardModel model;
-    @FXML private RadioButton geneticRadio;
-    @FXML private RadioButton randomRadio;
-    @FXML private ToggleGroup strategyGroup;
-    @FXML private Spinner<Integer> populationSpinner;
-    @FXML private Label populationMessage;
-    @FXML private Spinner<Integer> generationsSpinner;
-    @FXML private Label generationsMessage;
-    @FXML private Spinner<Integer> elitismSpinner;
-    @FXML private Label elitismMessage;
-    @FXML private Spinner<Double> mutationRateSpinner;
-    @FXML private Label mutationRateMessage;
-    @FXML private Spinner<Double> crossoverRateSpinner;
-    @FXML private Label crossoverRateMessage;
-    @FXML private ComboBox<CrossoverMethod> crossoverChoice;
-    @FXML private ComboBox<SelectionMethod> selectionChoice;
-    @FXML private Spinner<Integer> tournamentSizeSpinner;
-    @FXML private Label tournamentSizeMessage;
-    @FXML private CheckBox targetFitnessCheck;
-    @FXML private TextField targetFitnessField;
-    @FXML private Label targetFitnessMessage;
-    @FXML private CheckBox steadyCheck;
-    @FXML private Spinner<Integer> steadySpinner;
-    @FXML private Label steadyMessage;
-    @FXML private CheckBox timeBudgetCheck;
-    @FXML private Spinner<Integer> timeBudgetSpinner;
-    @FXML private Label timeBudgetMessage;
-    @FXML private TextField seedField;
-    @FXML private Label seedMessage;
-    @FXML private Spinner<Integer> workersSpinner;
-    @FXML private HBox runOnBox;
-    @FXML private Label workersMessage;
-    @FXML private ComboBox<FitnessMetric> metricChoice;
-    @FXML private Label metricMessage;
-    @FXML private Label evolutionProblem;
-    @FXML private Label budgetLabel;
-    @FXML private Label budgetDetail;
-    @FXML private Label gaExplanation;
-    @FXML private Label runSummary;
+
+    @FXML
+    private RadioButton geneticRadio;
+
+    @FXML
+    private RadioButton randomRadio;
+
+    @FXML
+    private ToggleGroup strategyGroup;
+
+    @FXML
+    private Spinner<Integer> populationSpinner;
+
+    @FXML
+    private Label populationMessage;
+
+    @FXML
+    private Spinner<Integer> generationsSpinner;
+
+    @FXML
+    private Label generationsMessage;
+
+    @FXML
+    private Spinner<Integer> elitismSpinner;
+
+    @FXML
+    private Label elitismMessage;
+
+    @FXML
+    private Spinner<Double> mutationRateSpinner;
+
+    @FXML
+    private Label mutationRateMessage;
+
+    @FXML
+    private Spinner<Double> crossoverRateSpinner;
+
+    @FXML
+    private Label crossoverRateMessage;
+
+    @FXML
+    private ComboBox<CrossoverMethod> crossoverChoice;
+
+    @FXML
+    private ComboBox<SelectionMethod> selectionChoice;
+
+    @FXML
+    private Spinner<Integer> tournamentSizeSpinner;
+
+    @FXML
+    private Label tournamentSizeMessage;
+
+    @FXML
+    private CheckBox targetFitnessCheck;
+
+    @FXML
+    private TextField targetFitnessField;
+
+    @FXML
+    private Label targetFitnessMessage;
+
+    @FXML
+    private CheckBox steadyCheck;
+
+    @FXML
+    private Spinner<Integer> steadySpinner;
+
+    @FXML
+    private Label steadyMessage;
+
+    @FXML
+    private CheckBox timeBudgetCheck;
+
+    @FXML
+    private Spinner<Integer> timeBudgetSpinner;
+
+    @FXML
+    private Label timeBudgetMessage;
+
+    @FXML
+    private TextField seedField;
+
+    @FXML
+    private Label seedMessage;
+
+    @FXML
+    private Spinner<Integer> workersSpinner;
+
+    @FXML
+    private HBox runOnBox;
+
+    @FXML
+    private Label workersMessage;
+
+    @FXML
+    private ComboBox<FitnessMetric> metricChoice;
+
+    @FXML
+    private Label metricMessage;
+
+    @FXML
+    private Label evolutionProblem;
+
+    @FXML
+    private Label budgetLabel;
+
+    @FXML
+    private Label budgetDetail;
+
+    @FXML
+    private Label gaExplanation;
+
+    @FXML
+    private Label runSummary;
 
     public EvolutionStepController(WizardModel model) {
-        super("EvolutionStep.fxml", "Evolution",
+        super(
+                "EvolutionStep.fxml",
+                "Evolution",
                 "Choose how the population evolves and when the search stops, then start.");
         this.viewModel = new EvolutionStepViewModel(model);
         this.model = model;
@@ -119,8 +197,10 @@ public final class EvolutionStepController extends FxmlWizardStep {
         metricChoice.setItems(vm.metrics());
         metricChoice.valueProperty().bindBidirectional(vm.metricProperty());
         (vm.randomSearchProperty().get() ? randomRadio : geneticRadio).setSelected(true);
-        randomRadio.selectedProperty().addListener((o, was, random) -> vm.randomSearchProperty().set(random));
-        vm.randomSearchProperty().addListener((o, was, random) -> (random ? randomRadio : geneticRadio).setSelected(true));
+        randomRadio.selectedProperty().addListener((o, was, random) -> vm.randomSearchProperty()
+                .set(random));
+        vm.randomSearchProperty()
+                .addListener((o, was, random) -> (random ? randomRadio : geneticRadio).setSelected(true));
         targetFitnessCheck.selectedProperty().bindBidirectional(vm.targetOnProperty());
         targetFitnessField.textProperty().bindBidirectional(vm.targetTextProperty());
         steadyCheck.selectedProperty().bindBidirectional(vm.steadyOnProperty());
@@ -128,11 +208,15 @@ public final class EvolutionStepController extends FxmlWizardStep {
         seedField.textProperty().bindBidirectional(vm.seedTextProperty());
 
         steadySpinner.disableProperty().bind(steadyCheck.selectedProperty().not());
-        timeBudgetSpinner.disableProperty().bind(timeBudgetCheck.selectedProperty().not());
-        targetFitnessField.disableProperty().bind(targetFitnessCheck.selectedProperty().not());
+        timeBudgetSpinner
+                .disableProperty()
+                .bind(timeBudgetCheck.selectedProperty().not());
+        targetFitnessField
+                .disableProperty()
+                .bind(targetFitnessCheck.selectedProperty().not());
         tournamentSizeSpinner.disableProperty().bind(vm.tournamentEnabled().not());
-        for (Control c : List.of(elitismSpinner, mutationRateSpinner, crossoverRateSpinner, crossoverChoice,
-                selectionChoice)) {
+        for (Control c :
+                List.of(elitismSpinner, mutationRateSpinner, crossoverRateSpinner, crossoverChoice, selectionChoice)) {
             c.disableProperty().bind(vm.randomSearchProperty());
         }
         gaExplanation.textProperty().bind(vm.explanationProperty());
@@ -168,19 +252,30 @@ public final class EvolutionStepController extends FxmlWizardStep {
     }
 
     private void tooltips() {
-        geneticRadio.setTooltip(new Tooltip("Breed each generation from the best of the last: selection, crossover and mutation"));
-        randomRadio.setTooltip(new Tooltip("Draw every network at random with the same budget: the baseline a GA has to beat"));
+        geneticRadio.setTooltip(
+                new Tooltip("Breed each generation from the best of the last: selection, crossover and mutation"));
+        randomRadio.setTooltip(
+                new Tooltip("Draw every network at random with the same budget: the baseline a GA has to beat"));
         populationSpinner.setTooltip(new Tooltip("How many networks are trained in each generation"));
-        generationsSpinner.setTooltip(new Tooltip("How many generations the search runs, the random first one included"));
-        elitismSpinner.setTooltip(new Tooltip("The best networks carried unchanged into the next generation (not retrained)"));
+        generationsSpinner.setTooltip(
+                new Tooltip("How many generations the search runs, the random first one included"));
+        elitismSpinner.setTooltip(
+                new Tooltip("The best networks carried unchanged into the next generation (not retrained)"));
         mutationRateSpinner.setTooltip(new Tooltip("The chance that each gene of a child is changed at random"));
-        crossoverRateSpinner.setTooltip(new Tooltip("The chance that a child mixes the genes of two parents rather than copying one"));
-        crossoverChoice.setTooltip(new Tooltip("One-point cuts both parents at one place and swaps the tails; uniform picks each gene from either parent"));
-        selectionChoice.setTooltip(new Tooltip("How parents are picked: tournament, roulette (by fitness), rank, or nsga2 (fitness and size: NSGA-II)"));
-        tournamentSizeSpinner.setTooltip(new Tooltip("How many random contestants a tournament compares; larger means greedier"));
+        crossoverRateSpinner.setTooltip(
+                new Tooltip("The chance that a child mixes the genes of two parents rather than copying one"));
+        crossoverChoice.setTooltip(
+                new Tooltip(
+                        "One-point cuts both parents at one place and swaps the tails; uniform picks each gene from either parent"));
+        selectionChoice.setTooltip(
+                new Tooltip(
+                        "How parents are picked: tournament, roulette (by fitness), rank, or nsga2 (fitness and size: NSGA-II)"));
+        tournamentSizeSpinner.setTooltip(
+                new Tooltip("How many random contestants a tournament compares; larger means greedier"));
         targetFitnessCheck.setTooltip(new Tooltip("Stop as soon as the best validation score reaches this value"));
         steadyCheck.setTooltip(new Tooltip("Stop after this many generations without a better best score"));
-        timeBudgetCheck.setTooltip(new Tooltip("Stop the search once it has run this long, then train the best network"));
+        timeBudgetCheck.setTooltip(
+                new Tooltip("Stop the search once it has run this long, then train the best network"));
         seedField.setTooltip(new Tooltip("The same seed, data and settings give the same run again"));
         workersSpinner.setTooltip(new Tooltip("Networks trained at the same time; 0 uses one per processor core"));
         metricChoice.setTooltip(new Tooltip("The validation score that is each network's fitness (higher is better)"));

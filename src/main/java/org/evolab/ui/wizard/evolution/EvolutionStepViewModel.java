@@ -87,15 +87,25 @@ public final class EvolutionStepViewModel {
         writes(workers, RunConfig::withWorkers);
         writes(metric, (c, v) -> c.withTraining(c.training().withMetric(v == defaultMetric() ? null : v)));
         writes(seedText, (c, v) -> seed() == null ? c : c.withSeed(seed()));
-        writes(targetOn, (c, v) -> c.withStop(withTarget(c.stop(), v ? target(c.stop().targetFitness()) : null)));
-        writes(targetText, (c, v) -> !targetOn.get() ? c : c.withStop(withTarget(c.stop(), target(c.stop().targetFitness()))));
+        writes(
+                targetOn,
+                (c, v) -> c.withStop(withTarget(c.stop(), v ? target(c.stop().targetFitness()) : null)));
+        writes(
+                targetText,
+                (c, v) -> !targetOn.get()
+                        ? c
+                        : c.withStop(withTarget(c.stop(), target(c.stop().targetFitness()))));
         writes(steadyOn, (c, v) -> c.withStop(withSteady(c.stop(), v ? steady.get() : null)));
         writes(steady, (c, v) -> !steadyOn.get() ? c : c.withStop(withSteady(c.stop(), v)));
         // Turned on over a budget that already shows as these minutes (90 s as 2), the budget stays.
-        writes(timeBudgetOn, (c, v) -> v && minutes(c.stop()) == timeBudgetMinutes.get() ? c
-                : c.withStop(withWallClock(c.stop(), v ? timeBudgetMinutes.get() : null)));
-        writes(timeBudgetMinutes, (c, v) -> !timeBudgetOn.get() || minutes(c.stop()) == v ? c
-                : c.withStop(withWallClock(c.stop(), v)));
+        writes(
+                timeBudgetOn,
+                (c, v) -> v && minutes(c.stop()) == timeBudgetMinutes.get()
+                        ? c
+                        : c.withStop(withWallClock(c.stop(), v ? timeBudgetMinutes.get() : null)));
+        writes(
+                timeBudgetMinutes,
+                (c, v) -> !timeBudgetOn.get() || minutes(c.stop()) == v ? c : c.withStop(withWallClock(c.stop(), v)));
         model.configProperty().addListener((o, old, config) -> load(config));
         model.datasetProperty().addListener(o -> load(model.config()));
         refresh();
@@ -299,7 +309,8 @@ public final class EvolutionStepViewModel {
         }
         workers.set(config.workers());
         FitnessMetric def = defaultMetric();
-        List<FitnessMetric> forTask = List.of(FitnessMetric.values()).stream().filter(m -> m.task() == def.task())
+        List<FitnessMetric> forTask = List.of(FitnessMetric.values()).stream()
+                .filter(m -> m.task() == def.task())
                 .toList();
         if (!metrics.equals(forTask)) {
             metrics.setAll(forTask);
@@ -316,19 +327,27 @@ public final class EvolutionStepViewModel {
         DatasetInfo info = model.dataset();
         summary.set(EvolutionTexts.summary(c, info));
         long evaluations = (long) c.ga().populationSize() * c.ga().generations();
-        if (info == null || !info.usable() || Problem.check(() -> {
-            c.searchSpace().validate();
-            c.ga().validate();
-        }) != null) {
+        if (info == null
+                || !info.usable()
+                || Problem.check(() -> {
+                            c.searchSpace().validate();
+                            c.ga().validate();
+                        })
+                        != null) {
             budget.set(Formats.count(evaluations) + " evaluations");
             budgetDetail.set("");
             return;
         }
-        CostEstimate e = CostEstimate.of(c, info.inputs(), info.outputs(), info.table().rowCount());
+        CostEstimate e =
+                CostEstimate.of(c, info.inputs(), info.outputs(), info.table().rowCount());
         budget.set(Formats.count(evaluations) + " evaluations, " + Formats.roughDuration(e.totalSeconds()));
-        budgetDetail.set(String.format(Locale.ROOT, "%d × %d generations; at most %s networks trained (elites are "
+        budgetDetail.set(String.format(
+                Locale.ROOT,
+                "%d × %d generations; at most %s networks trained (elites are "
                         + "not retrained), then the best is retrained on training + validation data and tested.",
-                c.ga().populationSize(), c.ga().generations(), Formats.count(e.trainings())));
+                c.ga().populationSize(),
+                c.ga().generations(),
+                Formats.count(e.trainings())));
     }
 
     private Problem computeProblem(RunConfig c) {
@@ -351,8 +370,10 @@ public final class EvolutionStepViewModel {
         DatasetInfo info = model.dataset();
         FitnessMetric m = c.training().metric();
         if (m != null && info != null && info.taskType() != null && m.task() != info.taskType()) {
-            return Problem.of(Setting.FITNESS_METRIC, m.id() + " is for " + m.task().id() + ", the data is "
-                    + info.taskType().id());
+            return Problem.of(
+                    Setting.FITNESS_METRIC,
+                    m.id() + " is for " + m.task().id() + ", the data is "
+                            + info.taskType().id());
         }
         return null;
     }

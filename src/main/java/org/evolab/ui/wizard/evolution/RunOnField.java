@@ -53,8 +53,12 @@ final class RunOnField {
         boolean spark = SPARK.equals(choice.getValue());
         master.setVisible(spark && SparkSupport.available());
         master.setManaged(master.isVisible());
-        hint.setText(!spark ? "" : SparkSupport.available() ? "local[N] runs an embedded Spark with N cores"
-                : "Spark is not in this build: " + SparkSupport.HOW_TO_ADD);
+        hint.setText(
+                !spark
+                        ? ""
+                        : SparkSupport.available()
+                                ? "local[N] runs an embedded Spark with N cores"
+                                : "Spark is not in this build: " + SparkSupport.HOW_TO_ADD);
         if (syncing || (spark && !SparkSupport.available())) {
             // Without Spark a loaded master stays in the config: Start then says how to add Spark.
             return;
@@ -74,7 +78,8 @@ final class RunOnField {
                 if (!config.spark().equals(master.getText().trim())) {
                     master.setText(config.spark());
                 }
-            } else if (choice.getValue() == null || (SPARK.equals(choice.getValue()) && !master.getText().isBlank())) {
+            } else if (choice.getValue() == null
+                    || (SPARK.equals(choice.getValue()) && !master.getText().isBlank())) {
                 choice.setValue(THIS_COMPUTER);
             }
         } finally {

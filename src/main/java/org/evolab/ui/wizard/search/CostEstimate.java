@@ -14,8 +14,8 @@ import org.evolab.run.RunConfig;
  * @param secondsPerTraining an average training, on one core
  * @param totalSeconds      the search, with every worker busy
  */
-public record CostEstimate(long largestParameters, long trainings, double secondsPerTraining, double totalSeconds,
-                           int workers) {
+public record CostEstimate(
+        long largestParameters, long trainings, double secondsPerTraining, double totalSeconds, int workers) {
 
     public static CostEstimate of(RunConfig config, int inputs, int outputs, int rows) {
         int in = Math.max(1, inputs);
@@ -24,7 +24,11 @@ public record CostEstimate(long largestParameters, long trainings, double second
         int trainRows = (int) Math.max(1, Math.round(rows * config.split().train()));
         int validationRows = (int) Math.round(rows * config.split().validation());
         CostModel.Forecast f = CostModel.PRIOR.forecast(config, in, out, trainRows, validationRows);
-        return new CostEstimate(largest, f.trainings(), f.secondsPerTraining(),
-                CostModel.SECONDS_TO_START + f.seconds(), config.effectiveWorkers());
+        return new CostEstimate(
+                largest,
+                f.trainings(),
+                f.secondsPerTraining(),
+                CostModel.SECONDS_TO_START + f.seconds(),
+                config.effectiveWorkers());
     }
 }

@@ -39,41 +39,106 @@ public final class SearchStepController extends FxmlWizardStep {
 
     private final SearchStepViewModel viewModel;
 
-    @FXML private RangeSlider layersRange;
-    @FXML private Label layersValue;
-    @FXML private Label layersMessage;
-    @FXML private RangeSlider neuronsRange;
-    @FXML private Label neuronsValue;
-    @FXML private Label neuronsMessage;
-    @FXML private FlowPane activationsPane;
-    @FXML private Label activationsMessage;
-    @FXML private RangeSlider learningRateRange;
-    @FXML private Label learningRateValue;
-    @FXML private Label learningRateMessage;
-    @FXML private FlowPane optimizersPane;
-    @FXML private Label optimizersMessage;
-    @FXML private FlowPane batchSizesPane;
-    @FXML private Label batchSizesMessage;
-    @FXML private RangeSlider dropoutRange;
-    @FXML private Label dropoutValue;
-    @FXML private Label dropoutMessage;
-    @FXML private ComboBox<Double> l2Choice;
-    @FXML private Label l2Message;
-    @FXML private RangeSlider epochsRange;
-    @FXML private Label epochsValue;
-    @FXML private Label epochsMessage;
-    @FXML private Spinner<Integer> patienceSpinner;
-    @FXML private Label patienceMessage;
-    @FXML private CheckBox halvingCheck;
-    @FXML private Label searchProblem;
-    @FXML private Label largestNetworkLabel;
-    @FXML private Label largestNetworkDetail;
-    @FXML private Label costEstimateLabel;
-    @FXML private Label costEstimateDetail;
-    @FXML private Label spaceSizeLabel;
+    @FXML
+    private RangeSlider layersRange;
+
+    @FXML
+    private Label layersValue;
+
+    @FXML
+    private Label layersMessage;
+
+    @FXML
+    private RangeSlider neuronsRange;
+
+    @FXML
+    private Label neuronsValue;
+
+    @FXML
+    private Label neuronsMessage;
+
+    @FXML
+    private FlowPane activationsPane;
+
+    @FXML
+    private Label activationsMessage;
+
+    @FXML
+    private RangeSlider learningRateRange;
+
+    @FXML
+    private Label learningRateValue;
+
+    @FXML
+    private Label learningRateMessage;
+
+    @FXML
+    private FlowPane optimizersPane;
+
+    @FXML
+    private Label optimizersMessage;
+
+    @FXML
+    private FlowPane batchSizesPane;
+
+    @FXML
+    private Label batchSizesMessage;
+
+    @FXML
+    private RangeSlider dropoutRange;
+
+    @FXML
+    private Label dropoutValue;
+
+    @FXML
+    private Label dropoutMessage;
+
+    @FXML
+    private ComboBox<Double> l2Choice;
+
+    @FXML
+    private Label l2Message;
+
+    @FXML
+    private RangeSlider epochsRange;
+
+    @FXML
+    private Label epochsValue;
+
+    @FXML
+    private Label epochsMessage;
+
+    @FXML
+    private Spinner<Integer> patienceSpinner;
+
+    @FXML
+    private Label patienceMessage;
+
+    @FXML
+    private CheckBox halvingCheck;
+
+    @FXML
+    private Label searchProblem;
+
+    @FXML
+    private Label largestNetworkLabel;
+
+    @FXML
+    private Label largestNetworkDetail;
+
+    @FXML
+    private Label costEstimateLabel;
+
+    @FXML
+    private Label costEstimateDetail;
+
+    @FXML
+    private Label spaceSizeLabel;
 
     public SearchStepController(WizardModel model) {
-        super("SearchStep.fxml", "Search space",
+        super(
+                "SearchStep.fxml",
+                "Search space",
                 "The ranges the genetic algorithm may draw network shapes and training settings from.");
         this.viewModel = new SearchStepViewModel(model);
     }
@@ -156,8 +221,9 @@ public final class SearchStepController extends FxmlWizardStep {
         for (int b : viewModel.batchChoices()) {
             String name = b == Genome.FULL_BATCH ? "full" : Integer.toString(b);
             CheckBox box = existing.get("batch-" + name);
-            batchSizesPane.getChildren().add(box != null ? box
-                    : box(name, "batch-" + name, viewModel.batchProperty(b)));
+            batchSizesPane
+                    .getChildren()
+                    .add(box != null ? box : box(name, "batch-" + name, viewModel.batchProperty(b)));
         }
     }
 
@@ -182,11 +248,15 @@ public final class SearchStepController extends FxmlWizardStep {
         tip(dropoutRange, "The share of hidden units switched off at random while training, against overfitting");
         tip(l2Choice, "Weight decay that keeps weights small, against overfitting; searched on a log scale from none");
         tip(epochsRange, "The most passes over the training data a network may get; early stopping may end sooner");
-        tip(patienceSpinner, "Training stops early after this many epochs without a better validation score "
-                + "(for a network allowed few epochs, at most a fifth of them and at least 3)");
-        tip(halvingCheck, "Every new network of a generation trains a ninth of its budget first; only the best third "
-                + "goes on to a third, and the best third of those to the end. Several times faster; the networks "
-                + "stopped early keep the score they had, marked 'halved'");
+        tip(
+                patienceSpinner,
+                "Training stops early after this many epochs without a better validation score "
+                        + "(for a network allowed few epochs, at most a fifth of them and at least 3)");
+        tip(
+                halvingCheck,
+                "Every new network of a generation trains a ninth of its budget first; only the best third "
+                        + "goes on to a third, and the best third of those to the end. Several times faster; the networks "
+                        + "stopped early keep the score they had, marked 'halved'");
     }
 
     private static void tip(javafx.scene.control.Control c, String text) {
@@ -196,5 +266,4 @@ public final class SearchStepController extends FxmlWizardStep {
     private static void tip(javafx.scene.Node n, String text) {
         Tooltip.install(n, new Tooltip(text));
     }
-
 }

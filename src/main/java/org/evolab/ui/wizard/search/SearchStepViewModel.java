@@ -57,6 +57,7 @@ public final class SearchStepViewModel {
     private final Map<Integer, BooleanProperty> batches = new TreeMap<>();
     /** The batch sizes offered: the standard ones and any the config names; full batch last. */
     private final ObservableList<Integer> batchChoices = FXCollections.observableArrayList();
+
     private final ObjectProperty<Double> maxL2 = new SimpleObjectProperty<>(this, "maxL2");
     private final ObservableList<Double> l2Choices = FXCollections.observableArrayList(L2_CHOICES);
     private final ObjectProperty<Integer> patience = new SimpleObjectProperty<>(this, "patience");
@@ -73,12 +74,12 @@ public final class SearchStepViewModel {
     public SearchStepViewModel(WizardModel model) {
         this.model = model;
         for (Activation a : Activation.values()) {
-            activations.put(a, member(a, List.of(Activation.values()), SearchSpace::activations,
-                    SearchSpace::withActivations));
+            activations.put(
+                    a, member(a, List.of(Activation.values()), SearchSpace::activations, SearchSpace::withActivations));
         }
         for (Optimizer o : Optimizer.values()) {
-            optimizers.put(o, member(o, List.of(Optimizer.values()), SearchSpace::optimizers,
-                    SearchSpace::withOptimizers));
+            optimizers.put(
+                    o, member(o, List.of(Optimizer.values()), SearchSpace::optimizers, SearchSpace::withOptimizers));
         }
         STANDARD_BATCHES.forEach(this::offerBatch);
         load(model.config());
@@ -87,11 +88,12 @@ public final class SearchStepViewModel {
         learningRate.addListener((o, old, v) -> editSpace(s -> s.withLearningRate(v.low(), v.high())));
         dropout.addListener((o, old, v) -> editSpace(s -> s.withDropout(v.low(), v.high())));
         epochs.addListener((o, old, v) -> editSpace(s -> s.withEpochs(v.lowInt(), v.highInt())));
-        maxL2.addListener((o, old, v) -> editSpace(s -> v == null || v == s.maxL2() ? s
-                : s.withL2(v == 0 ? 0 : Math.min(s.minL2(), v), v)));
-        patience.addListener((o, old, v) -> model.update(c -> v == null ? c
-                : c.withTraining(c.training().withPatience(v))));
-        halving.addListener((o, old, v) -> model.update(c -> c.withTraining(c.training().withSuccessiveHalving(v))));
+        maxL2.addListener((o, old, v) ->
+                editSpace(s -> v == null || v == s.maxL2() ? s : s.withL2(v == 0 ? 0 : Math.min(s.minL2(), v), v)));
+        patience.addListener((o, old, v) ->
+                model.update(c -> v == null ? c : c.withTraining(c.training().withPatience(v))));
+        halving.addListener(
+                (o, old, v) -> model.update(c -> c.withTraining(c.training().withSuccessiveHalving(v))));
         model.configProperty().addListener((o, old, config) -> {
             load(config);
             refresh();
@@ -185,13 +187,21 @@ public final class SearchStepViewModel {
     }
 
     /** Whether {@code item} is in one of the space's lists; a change puts it in or out, in {@code order}. */
-    private <T> BooleanProperty member(T item, List<T> order, Function<SearchSpace, List<T>> list,
-                                       BiFunction<SearchSpace, List<T>, SearchSpace> with) {
+    private <T> BooleanProperty member(
+            T item,
+            List<T> order,
+            Function<SearchSpace, List<T>> list,
+            BiFunction<SearchSpace, List<T>, SearchSpace> with) {
         BooleanProperty p = new SimpleBooleanProperty();
         p.addListener((o, old, on) -> editSpace(s -> {
             List<T> now = list.apply(s);
-            return now.contains(item) == on ? s
-                    : with.apply(s, order.stream().filter(x -> x.equals(item) ? on : now.contains(x)).toList());
+            return now.contains(item) == on
+                    ? s
+                    : with.apply(
+                            s,
+                            order.stream()
+                                    .filter(x -> x.equals(item) ? on : now.contains(x))
+                                    .toList());
         }));
         return p;
     }
@@ -272,34 +282,57 @@ public final class SearchStepViewModel {
         spaceSize.set(spaceSizeText(s));
         largestNetwork.set(Formats.count(e.largestParameters()) + " parameters");
         largeNetwork.set(e.largestParameters() > LARGE_NETWORK);
-        String shape = String.format(Locale.ROOT, "%d inputs → %d × %d neurons → %d output%s%s", inputs, s.maxLayers(),
-                s.maxNeurons(), outputs, outputs == 1 ? "" : "s", known ? "" : " (inputs and outputs assumed until data is read)");
+        String shape = String.format(
+                Locale.ROOT,
+                "%d inputs → %d × %d neurons → %d output%s%s",
+                inputs,
+                s.maxLayers(),
+                s.maxNeurons(),
+                outputs,
+                outputs == 1 ? "" : "s",
+                known ? "" : " (inputs and outputs assumed until data is read)");
         largestNetworkDetail.set(largeNetwork.get() ? shape + ". Networks this large train slowly on a CPU." : shape);
         costEstimate.set(Formats.roughDuration(e.totalSeconds()));
-        costEstimateDetail.set(String.format(Locale.ROOT,
+        costEstimateDetail.set(String.format(
+                Locale.ROOT,
                 "up to %s trainings (population %d × %d generations) × ~%s each, on %d worker%s",
-                Formats.count(e.trainings()), config.ga().populationSize(), config.ga().generations(),
-                e.secondsPerTraining() < 1 ? String.format(Locale.ROOT, "%.2f s", e.secondsPerTraining())
+                Formats.count(e.trainings()),
+                config.ga().populationSize(),
+                config.ga().generations(),
+                e.secondsPerTraining() < 1
+                        ? String.format(Locale.ROOT, "%.2f s", e.secondsPerTraining())
                         : Formats.roughDuration(e.secondsPerTraining()).replace("about ", ""),
-                Math.min(e.workers(), config.ga().populationSize()), e.workers() == 1 ? "" : "s"));
+                Math.min(e.workers(), config.ga().populationSize()),
+                e.workers() == 1 ? "" : "s"));
     }
 
     private static String spaceSizeText(SearchSpace s) {
         double shapes = architectures(s);
         Function<Integer, String> plural = n -> n == 1 ? "" : "s";
-        return String.format(Locale.ROOT, "%s different layer stacks (%d–%d layers × %d widths × %d "
+        return String.format(
+                Locale.ROOT,
+                "%s different layer stacks (%d–%d layers × %d widths × %d "
                         + "activations), each with %d optimizer%s, %d batch size%s and continuous learning rate, dropout "
                         + "and L2: far too many to try, which is why the search evolves them.",
-                shapes < 1e6 ? Formats.count(Math.round(shapes))
-                        : String.format(Locale.ROOT, "%.1e", shapes).replace("e+0", "e").replace("e+", "e"),
-                s.minLayers(), s.maxLayers(), s.maxNeurons() - s.minNeurons() + 1, s.activations().size(),
-                s.optimizers().size(), plural.apply(s.optimizers().size()), s.batchSizes().size(),
+                shapes < 1e6
+                        ? Formats.count(Math.round(shapes))
+                        : String.format(Locale.ROOT, "%.1e", shapes)
+                                .replace("e+0", "e")
+                                .replace("e+", "e"),
+                s.minLayers(),
+                s.maxLayers(),
+                s.maxNeurons() - s.minNeurons() + 1,
+                s.activations().size(),
+                s.optimizers().size(),
+                plural.apply(s.optimizers().size()),
+                s.batchSizes().size(),
                 plural.apply(s.batchSizes().size()));
     }
 
     /** Distinct hidden-layer stacks in the space: the sum over depths of (widths × activations)^depth. */
     static double architectures(SearchSpace s) {
-        double perLayer = (double) (s.maxNeurons() - s.minNeurons() + 1) * s.activations().size();
+        double perLayer =
+                (double) (s.maxNeurons() - s.minNeurons() + 1) * s.activations().size();
         double sum = 0;
         for (int d = s.minLayers(); d <= s.maxLayers(); d++) {
             sum += Math.pow(perLayer, d);

@@ -28,26 +28,33 @@ class ColumnProfileViewTest {
 
     /** The name cell of a column in the columns table (the preview table has the same names as headers). */
     private static javafx.scene.Node cellOf(FxRobot robot, String name) {
-        return robot.lookup("#columnsTable .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> name.equals(c.getText()))
+        return robot.lookup("#columnsTable .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> name.equals(c.getText()))
                 .query();
     }
 
     @Test
     void selectingAColumnShowsItsProfileAndChart(FxRobot robot) {
-        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model().dataReady().get());
+        FxWait.until(Duration.ofSeconds(30), "Iris to load", () -> main.model()
+                .dataReady()
+                .get());
         Label stats = robot.lookup("#columnProfile #profileStats").queryAs(Label.class);
         BarChart<?, ?> chart = robot.lookup("#columnProfile #profileChart").queryAs(BarChart.class);
         assertThat(stats.getText()).startsWith("Select a column");
 
         robot.clickOn(cellOf(robot, "petal_width"));
-        FxWait.until(Duration.ofSeconds(10), "the numeric profile", () -> stats.getText().contains("min"));
-        assertThat(stats.getText()).isEqualTo("150 rows · 0 missing · 22 distinct · min 0.1 · max 2.5 · mean 1.2 · sd 0.763");
+        FxWait.until(Duration.ofSeconds(10), "the numeric profile", () -> stats.getText()
+                .contains("min"));
+        assertThat(stats.getText())
+                .isEqualTo("150 rows · 0 missing · 22 distinct · min 0.1 · max 2.5 · mean 1.2 · sd 0.763");
         assertThat(FxWait.onFx(() -> chart.getData().get(0).getData().size())).isEqualTo(9);
 
         robot.clickOn(cellOf(robot, "species"));
-        FxWait.until(Duration.ofSeconds(10), "the text profile", () -> stats.getText().contains("most frequent"));
-        assertThat(stats.getText()).isEqualTo("150 rows · 0 missing · 3 distinct · most frequent: setosa (50), versicolor (50), "
-                + "virginica (50)");
+        FxWait.until(Duration.ofSeconds(10), "the text profile", () -> stats.getText()
+                .contains("most frequent"));
+        assertThat(stats.getText())
+                .isEqualTo("150 rows · 0 missing · 3 distinct · most frequent: setosa (50), versicolor (50), "
+                        + "virginica (50)");
         assertThat(FxWait.onFx(() -> chart.getData().get(0).getData().size())).isEqualTo(3);
     }
 }

@@ -34,7 +34,9 @@ class DataStepViewModelTest {
 
     @Test
     void aLoadedConfigReachesThePropertiesAndIsNotWrittenBack() {
-        RunConfig loaded = model.config().withSplit(new SplitRatios(0.5, 0.25, 0.25)).withData("elsewhere.csv")
+        RunConfig loaded = model.config()
+                .withSplit(new SplitRatios(0.5, 0.25, 0.25))
+                .withData("elsewhere.csv")
                 .withTaskType(TaskType.REGRESSION);
         model.update(c -> loaded);
         assertThat(model.config()).isEqualTo(loaded);

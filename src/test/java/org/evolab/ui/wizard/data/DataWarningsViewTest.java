@@ -54,11 +54,13 @@ class DataWarningsViewTest {
 
     private static List<String> warningTexts(FxRobot robot) {
         return FxWait.onFx(() -> robot.lookup("#dataWarnings").queryAs(VBox.class).lookupAll(".data-warning").stream()
-                .map(n -> ((Label) n).getText()).toList());
+                .map(n -> ((Label) n).getText())
+                .toList());
     }
 
     private static boolean shown(FxRobot robot) {
-        return FxWait.onFx(() -> robot.lookup("#dataWarnings").queryAs(VBox.class).isVisible());
+        return FxWait.onFx(
+                () -> robot.lookup("#dataWarnings").queryAs(VBox.class).isVisible());
     }
 
     @Test
@@ -70,20 +72,32 @@ class DataWarningsViewTest {
         Files.writeString(leaky, TestData.leakyPassengersCsv(150, 5), StandardCharsets.UTF_8);
         open(robot, leaky);
 
-        FxWait.until(DATA, "the leak warning", () -> shown(robot) && !warningTexts(robot).isEmpty());
-        assertThat(warningTexts(robot)).singleElement().asString()
+        FxWait.until(
+                DATA,
+                "the leak warning",
+                () -> shown(robot) && !warningTexts(robot).isEmpty());
+        assertThat(warningTexts(robot))
+                .singleElement()
+                .asString()
                 .startsWith("'outcome': alone it predicts the target 'Survived'");
         Button fix = robot.lookup("#fix-leak-outcome").queryButton();
         assertThat(fix.getStyleClass()).contains("fix-button");
         assertThat(fix.getText()).isEqualTo("Ignore column");
 
         robot.clickOn(fix);
-        FxWait.until(DATA, "the warning to go", () -> !shown(robot) && main.model().dataReady().get());
+        FxWait.until(
+                DATA,
+                "the warning to go",
+                () -> !shown(robot) && main.model().dataReady().get());
         assertThat(main.model().config().columnRoles()).containsEntry("outcome", ColumnRole.IGNORE);
         assertThat(main.model().dataset().schema().column("outcome").role()).isEqualTo(ColumnRole.IGNORE);
         TableView<ColumnRow> columns = robot.lookup("#columnsTable").queryTableView();
-        assertThat(FxWait.onFx(() -> columns.getItems().stream().filter(c -> c.name().equals("outcome")).findFirst()
-                .orElseThrow().role())).isEqualTo(ColumnRole.IGNORE);
+        assertThat(FxWait.onFx(() -> columns.getItems().stream()
+                        .filter(c -> c.name().equals("outcome"))
+                        .findFirst()
+                        .orElseThrow()
+                        .role()))
+                .isEqualTo(ColumnRole.IGNORE);
         assertThat(warningTexts(robot)).isEmpty();
     }
 
@@ -94,13 +108,20 @@ class DataWarningsViewTest {
         Random random = new Random(6);
         StringBuilder csv = new StringBuilder("amount,hour,label\n");
         for (int r = 0; r < 330; r++) {
-            csv.append(String.format(Locale.ROOT, "%.2f,%d,%s%n", 10 + 90 * random.nextDouble(), random.nextInt(24),
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%.2f,%d,%s%n",
+                    10 + 90 * random.nextDouble(),
+                    random.nextInt(24),
                     r % 33 == 0 ? "fraud" : "ok"));
         }
         Files.writeString(skewed, csv, StandardCharsets.UTF_8);
         open(robot, skewed);
 
-        FxWait.until(DATA, "the imbalance warning", () -> shown(robot) && !warningTexts(robot).isEmpty());
+        FxWait.until(
+                DATA,
+                "the imbalance warning",
+                () -> shown(robot) && !warningTexts(robot).isEmpty());
         assertThat(warningTexts(robot)).singleElement().asString().startsWith("'label': heavy class imbalance");
         Node fix = robot.lookup(".fix-button").query();
         robot.clickOn(fix);

@@ -49,8 +49,12 @@ class EvolutionStepViewModelTest {
 
     @Test
     void aLoadedConfigReachesThePropertiesAndIsNotWrittenBack() {
-        RunConfig loaded = model.config().withGa(GaSettings.defaults().withStrategy(Strategy.RANDOM_SEARCH)
-                .withPopulationSize(9)).withStop(new StopSettings(null, 3, 90L)).withSeed(123)
+        RunConfig loaded = model.config()
+                .withGa(GaSettings.defaults()
+                        .withStrategy(Strategy.RANDOM_SEARCH)
+                        .withPopulationSize(9))
+                .withStop(new StopSettings(null, 3, 90L))
+                .withSeed(123)
                 .withTraining(model.config().training().withMetric(FitnessMetric.MACRO_F1));
         model.update(c -> loaded);
         assertThat(model.config()).isEqualTo(loaded);

@@ -43,8 +43,22 @@ class SearchStepViewModelTest {
 
     @Test
     void aLoadedConfigReachesEveryPropertyAndStaysAsLoaded() {
-        SearchSpace loaded = new SearchSpace(2, 6, 10, 90, List.of(Activation.RELU), 2.5e-4, 1.5e-2,
-                List.of(Optimizer.ADAM), List.of(24, 0), 0.1, 0.2, 1e-6, 1e-3, 7, 70);
+        SearchSpace loaded = new SearchSpace(
+                2,
+                6,
+                10,
+                90,
+                List.of(Activation.RELU),
+                2.5e-4,
+                1.5e-2,
+                List.of(Optimizer.ADAM),
+                List.of(24, 0),
+                0.1,
+                0.2,
+                1e-6,
+                1e-3,
+                7,
+                70);
         model.update(c -> c.withSearchSpace(loaded));
 
         // The properties follow, and setting them wrote nothing back: not a rounded or reordered copy.
@@ -81,9 +95,10 @@ class SearchStepViewModelTest {
         for (Activation a : Activation.values()) {
             vm.activationProperty(a).set(a == Activation.RELU);
         }
-        assertThat(vm.spaceSizeProperty().get()).startsWith("1 different layer stacks (1–1 layers × 1 widths × 1 "
-                + "activations)");
-        assertThat(vm.largestNetworkDetailProperty().get()).startsWith("4 inputs → 1 × 8 neurons → 1 output")
+        assertThat(vm.spaceSizeProperty().get())
+                .startsWith("1 different layer stacks (1–1 layers × 1 widths × 1 " + "activations)");
+        assertThat(vm.largestNetworkDetailProperty().get())
+                .startsWith("4 inputs → 1 × 8 neurons → 1 output")
                 .contains("assumed until data is read");
         // 4 inputs x 8 + 8, then 8 x 1 + 1 weights and biases
         assertThat(vm.largestNetworkProperty().get()).isEqualTo("49 parameters");
