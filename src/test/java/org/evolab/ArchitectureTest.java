@@ -3,12 +3,14 @@ package org.evolab;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.evolab.fitness.Trainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,45 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.evolab.run..", "org.evolab.cli..", "org.evolab.ui..", "org.evolab.bench..")
+                .check(main);
+    }
+
+    /**
+     * {@code data}'s sub-packages depend one way: {@code csv} (the table read) under {@code schema}
+     * under {@code prep} (split, preprocessing) under {@code checks}; {@code metrics} and
+     * {@code sample} stand alone. Every class of {@code data} is in one of them.
+     */
+    @Test
+    void dataSubPackagesDependOneWay() {
+        dataPackageUsesOnly("csv");
+        dataPackageUsesOnly("schema", "csv");
+        dataPackageUsesOnly("prep", "csv", "schema");
+        dataPackageUsesOnly("checks", "csv", "schema", "prep");
+        dataPackageUsesOnly("metrics");
+        dataPackageUsesOnly("sample");
+        classes()
+                .that()
+                .resideInAPackage("org.evolab.data..")
+                .should()
+                .resideInAnyPackage(DATA_PACKAGES.stream()
+                        .map(p -> "org.evolab.data." + p + "..")
+                        .toArray(String[]::new))
+                .check(main);
+    }
+
+    private static final List<String> DATA_PACKAGES = List.of("csv", "schema", "prep", "checks", "metrics", "sample");
+
+    private static void dataPackageUsesOnly(String pkg, String... allowed) {
+        String[] others = DATA_PACKAGES.stream()
+                .filter(p -> !p.equals(pkg) && !List.of(allowed).contains(p))
+                .map(p -> "org.evolab.data." + p + "..")
+                .toArray(String[]::new);
+        noClasses()
+                .that()
+                .resideInAPackage("org.evolab.data." + pkg + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
                 .check(main);
     }
 

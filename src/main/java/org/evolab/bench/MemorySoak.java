@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.evolab.data.DataTable;
+import org.evolab.data.csv.DataTable;
 import org.evolab.evolution.GaSettings;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.evolab.data.DataTable;
+import org.evolab.data.csv.DataTable;
 
 /**
  * The benchmark's large workload, generated in memory and deterministic (seeded

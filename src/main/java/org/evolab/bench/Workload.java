@@ -2,7 +2,7 @@ package org.evolab.bench;
 
 import java.util.List;
 import java.util.Locale;
-import org.evolab.data.DataTable;
+import org.evolab.data.csv.DataTable;
 import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;

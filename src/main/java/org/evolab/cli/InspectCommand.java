@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.export.Bundle;
 import org.evolab.export.BundleReader;
 import org.evolab.genome.Genome;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.evolab.data.DataTable;
+import org.evolab.data.csv.DataTable;
 import org.evolab.export.Bundle;
 import org.evolab.export.BundleReader;
 import org.evolab.export.Predictions;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.evolab.data.Preprocessor;
+import org.evolab.data.prep.Preprocessor;
 import org.evolab.genome.Genome;
 import org.nd4j.linalg.api.ndarray.INDArray;
 

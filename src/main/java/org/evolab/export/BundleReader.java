@@ -16,7 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.util.ModelSerializer;
-import org.evolab.data.Preprocessor;
+import org.evolab.data.prep.Preprocessor;
 import org.evolab.genome.Genome;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;

@@ -1,7 +1,7 @@
 package org.evolab.export;
 
 import java.util.List;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 
 /**
  * A model's answers for each row: the predicted label (classification) or value (regression), and

@@ -2,7 +2,7 @@ package org.evolab.fitness;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.util.InvalidInputException;
 
 /** What "fitness" means: a validation score where higher is better. */

@@ -6,7 +6,7 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.genome.Genome;
 import org.evolab.genome.LayerGene;
 import org.nd4j.linalg.activations.Activation;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import org.evolab.data.PreparedData;
+import org.evolab.data.prep.PreparedData;
 import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.TrainedModel;

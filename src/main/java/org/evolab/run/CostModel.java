@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import org.evolab.data.PreparedData;
+import org.evolab.data.prep.PreparedData;
 import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.Strategy;
 import org.evolab.fitness.FitnessResult;

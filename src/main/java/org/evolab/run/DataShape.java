@@ -1,11 +1,11 @@
 package org.evolab.run;
 
-import org.evolab.data.ColumnInfo;
-import org.evolab.data.ColumnKind;
-import org.evolab.data.DataTable;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.SplitRatios;
-import org.evolab.data.TaskType;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.prep.SplitRatios;
+import org.evolab.data.schema.ColumnInfo;
+import org.evolab.data.schema.ColumnKind;
+import org.evolab.data.schema.DatasetSchema;
+import org.evolab.data.schema.TaskType;
 import org.evolab.genome.SearchSpace;
 
 /**

@@ -2,9 +2,9 @@ package org.evolab.run;
 
 import java.time.Duration;
 import java.util.List;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.PreparedData;
-import org.evolab.data.TaskType;
+import org.evolab.data.prep.PreparedData;
+import org.evolab.data.schema.DatasetSchema;
+import org.evolab.data.schema.TaskType;
 
 /** What a run tells its listeners, in order: started, evaluations and generations, finished. */
 public sealed interface RunEvent {

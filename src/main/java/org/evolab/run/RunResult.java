@@ -1,7 +1,7 @@
 package org.evolab.run;
 
 import java.util.List;
-import org.evolab.data.PreparedData;
+import org.evolab.data.prep.PreparedData;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.TrainedModel;
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.evolab.data.PreparedData;
+import org.evolab.data.prep.PreparedData;
 import org.evolab.evolution.Diversity;
 import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessCache;

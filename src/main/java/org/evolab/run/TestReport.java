@@ -1,11 +1,11 @@
 package org.evolab.run;
 
-import org.evolab.data.ClassificationMetrics;
-import org.evolab.data.Encoding;
-import org.evolab.data.PreparedData;
-import org.evolab.data.Preprocessor;
-import org.evolab.data.RegressionMetrics;
-import org.evolab.data.TaskType;
+import org.evolab.data.metrics.ClassificationMetrics;
+import org.evolab.data.metrics.Encoding;
+import org.evolab.data.metrics.RegressionMetrics;
+import org.evolab.data.prep.PreparedData;
+import org.evolab.data.prep.Preprocessor;
+import org.evolab.data.schema.TaskType;
 import org.evolab.fitness.TrainedModel;
 
 /**

@@ -11,7 +11,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.evolab.data.SampleData;
+import org.evolab.data.sample.SampleData;
 import org.evolab.ui.common.WizardModel;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.evolab.data.DataTable;
+import org.evolab.data.csv.DataTable;
 import org.junit.jupiter.api.Test;
 
 class SyntheticClassificationTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import org.evolab.data.DataTable;
-import org.evolab.data.PreparedData;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.prep.PreparedData;
 import org.evolab.run.CostModel;
 import org.evolab.run.RunConfig;
 import org.evolab.ui.common.DatasetInfo;

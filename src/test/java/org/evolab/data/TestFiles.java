@@ -5,15 +5,16 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evolab.data.csv.DataTable;
 
 /** Where the test data lives, and small tables written inline. */
-final class TestFiles {
-    static final Path SAMPLE_DIR = Path.of("sample-data");
-    static final Path IRIS = SAMPLE_DIR.resolve("iris.csv");
+public final class TestFiles {
+    public static final Path SAMPLE_DIR = Path.of("sample-data");
+    public static final Path IRIS = SAMPLE_DIR.resolve("iris.csv");
 
     private TestFiles() {}
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         URL url = TestFiles.class.getResource("/data/" + name);
         if (url == null) {
             throw new IllegalArgumentException("no test resource data/" + name);
@@ -26,7 +27,7 @@ final class TestFiles {
     }
 
     /** A table from CSV-like text: header line, then rows; fields split on ',' (no quoting). */
-    static DataTable table(String name, String text) {
+    public static DataTable table(String name, String text) {
         List<String> lines = text.lines().toList();
         List<String> header = List.of(lines.get(0).split(",", -1));
         List<String[]> rows = new ArrayList<>();
@@ -36,7 +37,7 @@ final class TestFiles {
         return DataTable.of(name, header, rows);
     }
 
-    static DataTable iris() {
+    public static DataTable iris() {
         return DataTable.load(IRIS);
     }
 }

@@ -3,7 +3,7 @@ package org.evolab.fitness;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.LayerGene;

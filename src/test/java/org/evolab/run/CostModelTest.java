@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.util.List;
 import org.evolab.TestData;
-import org.evolab.data.DataTable;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.PreparedData;
-import org.evolab.data.PreprocessOptions;
-import org.evolab.data.SchemaOptions;
-import org.evolab.data.SplitRatios;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.prep.PreparedData;
+import org.evolab.data.prep.PreprocessOptions;
+import org.evolab.data.prep.SplitRatios;
+import org.evolab.data.schema.DatasetSchema;
+import org.evolab.data.schema.SchemaOptions;
 import org.evolab.evolution.GaSettings;
 import org.junit.jupiter.api.Test;
 

@@ -189,10 +189,14 @@ class EvolutionLoopTest {
         assertThat(estimates.get(0).model()).isNotSameAs(CostModel.PRIOR);
     }
 
-    private static org.evolab.data.PreparedData prepared(RunConfig c) {
-        org.evolab.data.DataTable t = org.evolab.data.DataTable.load(Path.of(c.data()));
-        return org.evolab.data.PreparedData.prepare(
-                t, org.evolab.data.DatasetSchema.infer(t, c.schemaOptions()), c.split(), c.seed(), c.preprocessing());
+    private static org.evolab.data.prep.PreparedData prepared(RunConfig c) {
+        org.evolab.data.csv.DataTable t = org.evolab.data.csv.DataTable.load(Path.of(c.data()));
+        return org.evolab.data.prep.PreparedData.prepare(
+                t,
+                org.evolab.data.schema.DatasetSchema.infer(t, c.schemaOptions()),
+                c.split(),
+                c.seed(),
+                c.preprocessing());
     }
 
     @Test

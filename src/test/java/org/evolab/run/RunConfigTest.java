@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.evolab.data.ColumnKind;
-import org.evolab.data.ColumnRole;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.ColumnKind;
+import org.evolab.data.schema.ColumnRole;
+import org.evolab.data.schema.TaskType;
 import org.evolab.evolution.SelectionMethod;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;

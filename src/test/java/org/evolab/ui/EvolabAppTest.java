@@ -20,7 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.RangeSlider;
-import org.evolab.data.SampleDataset;
+import org.evolab.data.sample.SampleDataset;
 import org.evolab.export.Bundle;
 import org.evolab.export.BundleReader;
 import org.evolab.run.RunResult;

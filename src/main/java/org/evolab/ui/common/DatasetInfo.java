@@ -2,9 +2,9 @@ package org.evolab.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.evolab.data.DataTable;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.TaskType;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.schema.DatasetSchema;
+import org.evolab.data.schema.TaskType;
 
 /**
  * A loaded CSV as the wizard knows it: the table, and, when inference succeeded with the current

@@ -3,10 +3,10 @@ package org.evolab.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.evolab.data.DataTable;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.Preprocessor;
-import org.evolab.data.TaskType;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.prep.Preprocessor;
+import org.evolab.data.schema.DatasetSchema;
+import org.evolab.data.schema.TaskType;
 import org.evolab.run.RunConfig;
 import org.evolab.util.InvalidInputException;
 

@@ -16,7 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.run.BundleExport;
 import org.evolab.run.ChosenModel;
 import org.evolab.run.Evaluation;

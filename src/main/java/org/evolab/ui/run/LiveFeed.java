@@ -3,7 +3,7 @@ package org.evolab.ui.run;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.genome.Genome;
 import org.evolab.run.Evaluation;
 import org.evolab.run.RunConfig;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.evolab.data.DataTable;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.PreparedData;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.prep.PreparedData;
+import org.evolab.data.schema.DatasetSchema;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;

@@ -1,8 +1,8 @@
 package org.evolab.ui.wizard.data;
 
-import org.evolab.data.ColumnInfo;
-import org.evolab.data.ColumnKind;
-import org.evolab.data.ColumnRole;
+import org.evolab.data.schema.ColumnInfo;
+import org.evolab.data.schema.ColumnKind;
+import org.evolab.data.schema.ColumnRole;
 
 /** One line of the columns table: a column as inferred, with the user's overrides applied. */
 public record ColumnRow(

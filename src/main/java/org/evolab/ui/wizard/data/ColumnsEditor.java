@@ -8,8 +8,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.util.StringConverter;
-import org.evolab.data.ColumnKind;
-import org.evolab.data.ColumnRole;
+import org.evolab.data.schema.ColumnKind;
+import org.evolab.data.schema.ColumnRole;
 
 /**
  * The Data step's columns table: its cells and editors. An edit of a column's kind or role goes to

@@ -7,7 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.evolab.data.DataTable;
+import org.evolab.data.csv.DataTable;
 
 /** The Data step's preview: the first rows of the table as read, and a line saying what it is. */
 final class DataPreview {

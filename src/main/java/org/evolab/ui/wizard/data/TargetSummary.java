@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evolab.data.ColumnKind;
-import org.evolab.data.DataTable;
-import org.evolab.data.DatasetSchema;
-import org.evolab.data.TaskType;
+import org.evolab.data.csv.DataTable;
+import org.evolab.data.schema.ColumnKind;
+import org.evolab.data.schema.DatasetSchema;
+import org.evolab.data.schema.TaskType;
 
 /**
  * What the target column looks like, as bars: rows per class for classification, a histogram for

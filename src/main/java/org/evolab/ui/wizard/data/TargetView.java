@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.ui.common.DatasetInfo;
 
 /** The Data step's target section: the distribution chart of the column to predict and the outputs line. */

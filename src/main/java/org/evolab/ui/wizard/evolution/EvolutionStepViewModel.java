@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.evolab.data.TaskType;
+import org.evolab.data.schema.TaskType;
 import org.evolab.evolution.CrossoverMethod;
 import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.SelectionMethod;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.evolab.data.ColumnKind;
-import org.evolab.data.ColumnRole;
-import org.evolab.data.SplitRatios;
-import org.evolab.data.TaskType;
+import org.evolab.data.prep.SplitRatios;
+import org.evolab.data.schema.ColumnKind;
+import org.evolab.data.schema.ColumnRole;
+import org.evolab.data.schema.TaskType;
 import org.evolab.run.RunConfig;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.ui.wizard.data.DataStepViewModel.Status;

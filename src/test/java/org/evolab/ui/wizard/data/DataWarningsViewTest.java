@@ -19,7 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.evolab.TestData;
-import org.evolab.data.ColumnRole;
+import org.evolab.data.schema.ColumnRole;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.ui.EvolabApp;
 import org.evolab.ui.FxWait;
