@@ -164,7 +164,7 @@ public final class DataTable {
                 DataTable table = build(name, decoder, asText);
                 progress.accept(1.0);
                 return table;
-            } catch (RecordScanner.NotNumbers e) {
+            } catch (TablesawCsv.NotNumbers e) {
                 asText.add(e.column);
             } catch (UncheckedIOException e) {
                 throw cannotRead(name, e.getCause());
@@ -180,7 +180,7 @@ public final class DataTable {
     /**
      * Reads the records through Tablesaw: columns whose first records are numbers as numbers
      * ({@link PlainNumberType}), the rest (and those in {@code asText}) as text. Throws
-     * {@link RecordScanner.NotNumbers} when a column read as numbers turns out not to be, to be read again.
+     * {@link TablesawCsv.NotNumbers} when a column read as numbers turns out not to be, to be read again.
      */
     private static DataTable build(String name, CsvText.Decoder decoder, Set<Integer> asText) {
         RecordScanner scanner = new RecordScanner(name, decoder);
@@ -191,7 +191,7 @@ public final class DataTable {
         for (int c = 0; c < width; c++) {
             types[c] = scanner.headNumbers(c) && !asText.contains(c) ? PlainNumberType.INSTANCE : ColumnType.STRING;
         }
-        Table read = scanner.readTable(types);
+        Table read = TablesawCsv.read(scanner, types);
         int[] lines = scanner.lines();
         if (lines.length == 0) {
             throw new InvalidInputException(name + ": no data rows (only a header)");

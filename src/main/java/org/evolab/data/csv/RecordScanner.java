@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.evolab.util.InvalidInputException;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.AddCellToColumnException;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The decoded text as Tablesaw's CSV reader is given it, and that reader's settings: the header
@@ -17,7 +13,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * every line break {@code \n}. As it streams it checks each record by the quoting rules of
  * {@link CsvText}, NUL bytes and the header's number of fields, and keeps the line each record
  * it passes on starts on (Tablesaw's row r is {@code lines()[r]}). The first broken rule, in
- * file order, is thrown and kept in {@link #failure}.
+ * file order, is thrown and kept in {@link #failure}. {@link TablesawCsv} reads it into a table.
  */
 final class RecordScanner extends Reader {
     private final String fileName;
@@ -94,6 +90,11 @@ final class RecordScanner extends Reader {
 
     char separator() {
         return separator;
+    }
+
+    /** The file's name, for messages. */
+    String fileName() {
+        return fileName;
     }
 
     /** The header's cells, stripped; blank where the header has no name. */
@@ -355,50 +356,5 @@ final class RecordScanner extends Reader {
             return "column " + Cells.quote(header.get(number - 1));
         }
         return "column " + number;
-    }
-
-    /**
-     * Tablesaw's CSV reader over this text, column c read as {@code types[c]}. An error of the
-     * scan comes out as it is; a column of {@link PlainNumberType} with a cell that is not a plain
-     * number as {@link NotNumbers}.
-     */
-    Table readTable(ColumnType[] types) {
-        CsvReadOptions options = CsvReadOptions.builder(this)
-                .tableName(fileName)
-                .header(false)
-                .separator(separator)
-                .quoteChar(CsvText.QUOTE)
-                .lineEnding("\n")
-                .commentPrefix('\0')
-                .missingValueIndicator("")
-                .maxCharsPerColumn(-1)
-                .maxNumberOfColumns(Math.max(types.length, 512))
-                .columnTypes(types)
-                .build();
-        try {
-            return Table.read().usingOptions(options);
-        } catch (RuntimeException e) {
-            if (failure != null) {
-                throw failure;
-            }
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof AddCellToColumnException cell
-                        && types[cell.getColumnIndex()] == PlainNumberType.INSTANCE) {
-                    throw new NotNumbers(cell.getColumnIndex());
-                }
-            }
-            String why = DataTable.firstLine(e.getMessage());
-            throw new InvalidInputException(fileName + ": cannot be read as CSV (" + why + ")", e);
-        }
-    }
-
-    /** A column read as numbers from what its first records showed holds a cell that is not one. */
-    static final class NotNumbers extends RuntimeException {
-        final int column;
-
-        NotNumbers(int column) {
-            super(null, null, false, false);
-            this.column = column;
-        }
     }
 }
