@@ -63,34 +63,15 @@ public record EngineResult(
         double loadAverage) {
 
     EngineResult withPeak(double peakGflops) {
-        return new EngineResult(
-                engine,
-                wallSeconds,
-                evaluations,
-                trainings,
-                cacheHits,
-                evaluationsPerMinute,
-                bestValidation,
-                testScore,
-                bestGenome,
-                trainingGflop,
-                trainingSeconds,
-                gflops,
-                peakGflops > 0 ? gflops / peakGflops : Double.NaN,
-                epochsTrained,
-                epochsBudget,
-                stoppedEarly,
-                halved,
-                busySeconds,
-                finalSeconds,
-                workers,
-                nd4jThreads,
-                trainingsByBatch,
-                cpuSeconds,
-                loadAverage);
+        return with(peakGflops > 0 ? gflops / peakGflops : Double.NaN, cpuSeconds, loadAverage);
     }
 
     EngineResult withEnvironment(double cpu, double load) {
+        return with(peakFraction, cpu, load);
+    }
+
+    /** This result with the three numbers measured after the run: the share of the peak, the CPU time, the load. */
+    private EngineResult with(double peakShare, double cpu, double load) {
         return new EngineResult(
                 engine,
                 wallSeconds,
@@ -104,7 +85,7 @@ public record EngineResult(
                 trainingGflop,
                 trainingSeconds,
                 gflops,
-                peakFraction,
+                peakShare,
                 epochsTrained,
                 epochsBudget,
                 stoppedEarly,

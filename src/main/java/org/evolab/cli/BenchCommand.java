@@ -148,8 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.print(ReportTable.format(report));
         out.flush();
         if (json != null) {
-            AtomicFiles.writeString(json, Json.write(report) + "\n");
-            out.println("wrote " + json);
+            write(out, json, Json.write(report) + "\n");
             out.flush();
         }
         return EvolabCommand.OK;
@@ -198,15 +197,19 @@ public final class BenchCommand implements Callable<Integer> {
         MemorySoak.Result r = MemorySoak.run(iris, gens, pop, seed == null ? 42 : seed, progress);
         out.print(ReportTable.soak(r));
         if (csv != null) {
-            AtomicFiles.writeString(csv, r.csv());
-            out.println("wrote " + csv);
+            write(out, csv, r.csv());
         }
         if (json != null) {
-            AtomicFiles.writeString(json, Json.write(r) + "\n");
-            out.println("wrote " + json);
+            write(out, json, Json.write(r) + "\n");
         }
         out.flush();
         return EvolabCommand.OK;
+    }
+
+    /** Writes {@code text} to {@code file} whole and says so on the command's output. */
+    private static void write(PrintWriter out, Path file, String text) throws IOException {
+        AtomicFiles.writeString(file, text);
+        out.println("wrote " + file);
     }
 
     private static List<String> lower(List<String> names) {

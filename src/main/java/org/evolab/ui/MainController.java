@@ -125,18 +125,17 @@ public final class MainController {
             Dialogs.error(view, "Cannot resume", UserMessages.of(e));
             return;
         }
-        if (!wizard.loadConfig(dir.resolve(org.evolab.run.RunFolder.CONFIG))) {
-            return;
-        }
-        whenDataReady(() -> {
-            try {
-                run.resume(dir, model.dataset());
-            } catch (RuntimeException e) {
-                Dialogs.error(view, "Cannot resume the run", UserMessages.of(e));
-                return;
-            }
-            pages.getChildren().setAll(run.view());
-        });
+        wizard.loadConfig(
+                dir.resolve(org.evolab.run.RunFolder.CONFIG),
+                () -> whenDataReady(() -> {
+                    try {
+                        run.resume(dir, model.dataset());
+                    } catch (RuntimeException e) {
+                        Dialogs.error(view, "Cannot resume the run", UserMessages.of(e));
+                        return;
+                    }
+                    pages.getChildren().setAll(run.view());
+                }));
     }
 
     private void whenDataReady(Runnable action) {

@@ -326,7 +326,9 @@ class EvolabAppTest {
                                 main.model().samples().get(0).file().toString().replace("\\", "\\\\"),
                                 population,
                                 generations));
-        robot.interact(() -> assertThat(main.wizard().loadConfig(config)).isTrue());
+        java.util.concurrent.atomic.AtomicBoolean applied = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> main.wizard().loadConfig(config, () -> applied.set(true)));
+        FxWait.until(Duration.ofSeconds(10), "the settings file to be read", applied::get);
         FxWait.until(DATA, "the config's data to load", () -> main.model()
                 .dataReady()
                 .get());

@@ -58,7 +58,9 @@ class RunOnFieldTest {
         Path file = dir.resolve("settings.json");
         Files.writeString(
                 file, main.model().config().withSpark("spark://head:7077").toJson());
-        robot.interact(() -> assertThat(main.wizard().loadConfig(file)).isTrue());
+        java.util.concurrent.atomic.AtomicBoolean applied = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> main.wizard().loadConfig(file, () -> applied.set(true)));
+        FxWait.until(Duration.ofSeconds(10), "the settings file to be read", applied::get);
         FxWait.until(Duration.ofSeconds(30), "the data to load again", () -> main.model()
                 .dataReady()
                 .get());

@@ -109,7 +109,9 @@ class WizardValidationTest {
 
         robot.interact(() -> Spinners.set(population, 6));
         assertThat(main.model().config().ga().populationSize()).isEqualTo(6);
-        robot.interact(() -> assertThat(main.wizard().loadConfig(file)).isTrue());
+        java.util.concurrent.atomic.AtomicBoolean applied = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> main.wizard().loadConfig(file, () -> applied.set(true)));
+        FxWait.until(Duration.ofSeconds(10), "the settings file to be read", applied::get);
         FxWait.until(Duration.ofSeconds(30), "the data to load again", () -> main.model()
                 .dataReady()
                 .get());

@@ -1,6 +1,7 @@
 package org.evolab.ui.common;
 
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.StringConverter;
@@ -12,6 +13,12 @@ public final class Spinners {
     public static void integer(Spinner<Integer> spinner, int min, int max, int initial, int step) {
         spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial, step));
         setUp(spinner);
+    }
+
+    /** A whole-number spinner from {@code min} to {@code max} that shows and edits {@code value} both ways. */
+    public static void bind(Spinner<Integer> spinner, int min, int max, int step, ObjectProperty<Integer> value) {
+        integer(spinner, min, max, value.get(), step);
+        spinner.getValueFactory().valueProperty().bindBidirectional(value);
     }
 
     public static void decimal(Spinner<Double> spinner, double min, double max, double initial, double step) {

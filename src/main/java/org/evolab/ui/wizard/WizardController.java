@@ -1,6 +1,5 @@
 package org.evolab.ui.wizard;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -18,12 +17,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import org.evolab.run.RunConfig;
-import org.evolab.ui.common.Background;
 import org.evolab.ui.common.Dialogs;
 import org.evolab.ui.common.UserMessages;
 import org.evolab.ui.common.Views;
 import org.evolab.ui.common.WizardModel;
+import org.evolab.ui.common.Worker;
 
 /**
  * The stepper: Back / Next / Start over the steps, Next disabled while the step shown has a
@@ -31,8 +29,8 @@ import org.evolab.ui.common.WizardModel;
  * run config JSON the CLI's {@code --config} reads.
  */
 public final class WizardController {
-    private final WizardModel model;
     private final List<WizardStep> steps;
+    private final SettingsFilesViewModel settingsFiles;
     private final IntegerProperty index = new SimpleIntegerProperty(0);
     private Runnable onStart = () -> {};
     private Runnable onResumeFolder = () -> {};
@@ -72,8 +70,9 @@ public final class WizardController {
     private Button resumeFolderButton;
 
     public WizardController(WizardModel model, List<WizardStep> steps) {
-        this.model = model;
         this.steps = List.copyOf(steps);
+        this.settingsFiles = new SettingsFilesViewModel(model, Worker.background());
+        settingsFiles.setOnError((title, message) -> Dialogs.error(view, title, message));
     }
 
     public Parent view() {
@@ -161,6 +160,7 @@ public final class WizardController {
         saveConfigButton.setTooltip(
                 new Tooltip("Save every setting to a JSON file that the CLI's --config also reads"));
         loadConfigButton.setTooltip(new Tooltip("Load the settings of a run config JSON file"));
+        loadConfigButton.disableProperty().bind(settingsFiles.loadingProperty());
         resumeFolderButton.setTooltip(new Tooltip("Continue a run that was cancelled or cut short, from its folder"));
         show();
     }
@@ -260,17 +260,7 @@ public final class WizardController {
      * written aside, then moved); a failure is shown as a dialog.
      */
     public void saveConfig(Path file) {
-        String json = model.config().toJson();
-        Background.run(() -> {
-                    try {
-                        org.evolab.util.AtomicFiles.writeString(file, json);
-                    } catch (IOException e) {
-                        throw org.evolab.util.WriteFaults.cannotWrite(file, "the settings", e);
-                    }
-                    return file;
-                })
-                .onFailure(e -> Dialogs.error(view, "Settings not saved", UserMessages.of(e)))
-                .start();
+        settingsFiles.save(file);
     }
 
     @FXML
@@ -280,20 +270,15 @@ public final class WizardController {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Run settings (*.json)", "*.json"));
         var file = chooser.showOpenDialog(view.getScene().getWindow());
         if (file != null) {
-            loadConfig(file.toPath());
+            loadConfig(file.toPath(), () -> {});
         }
     }
 
-    /** Reads a run config JSON and applies it; a bad file is shown as a dialog, the settings stay. */
-    public boolean loadConfig(Path file) {
-        RunConfig loaded;
-        try {
-            loaded = RunConfig.read(file);
-        } catch (RuntimeException e) {
-            Dialogs.error(view, "Settings not loaded", UserMessages.of(e));
-            return false;
-        }
-        model.applyLoadedConfig(loaded);
-        return true;
+    /**
+     * Reads a run config JSON off the FX thread and applies it, then runs {@code onLoaded}; a bad
+     * file is shown as a dialog, the settings stay.
+     */
+    public void loadConfig(Path file, Runnable onLoaded) {
+        settingsFiles.load(file, onLoaded);
     }
 }

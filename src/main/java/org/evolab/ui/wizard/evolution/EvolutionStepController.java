@@ -160,15 +160,15 @@ public final class EvolutionStepController extends FxmlWizardStep {
     @FXML
     private void initialize() {
         EvolutionStepViewModel vm = viewModel;
-        integer(populationSpinner, 2, 5000, 2, vm.populationProperty());
-        integer(generationsSpinner, 1, 5000, 1, vm.generationsProperty());
-        integer(elitismSpinner, 0, 1000, 1, vm.elitismProperty());
+        Spinners.bind(populationSpinner, 2, 5000, 2, vm.populationProperty());
+        Spinners.bind(generationsSpinner, 1, 5000, 1, vm.generationsProperty());
+        Spinners.bind(elitismSpinner, 0, 1000, 1, vm.elitismProperty());
         decimal(mutationRateSpinner, vm.mutationRateProperty());
         decimal(crossoverRateSpinner, vm.crossoverRateProperty());
-        integer(tournamentSizeSpinner, 1, 1000, 1, vm.tournamentSizeProperty());
-        integer(steadySpinner, 1, 1000, 1, vm.steadyProperty());
-        integer(timeBudgetSpinner, 1, 100_000, 5, vm.timeBudgetMinutesProperty());
-        integer(workersSpinner, 0, 256, 1, vm.workersProperty());
+        Spinners.bind(tournamentSizeSpinner, 1, 1000, 1, vm.tournamentSizeProperty());
+        Spinners.bind(steadySpinner, 1, 1000, 1, vm.steadyProperty());
+        Spinners.bind(timeBudgetSpinner, 1, 100_000, 5, vm.timeBudgetMinutesProperty());
+        Spinners.bind(workersSpinner, 0, 256, 1, vm.workersProperty());
         RunOnField.attach(runOnBox, model);
         selectionChoice.setItems(FXCollections.observableArrayList(SelectionMethod.values()));
         selectionChoice.valueProperty().bindBidirectional(vm.selectionProperty());
@@ -239,11 +239,6 @@ public final class EvolutionStepController extends FxmlWizardStep {
                 .register(Setting.FITNESS_METRIC, metricChoice, metricMessage);
         tooltips();
         follow(vm.problemProperty(), problems);
-    }
-
-    private static void integer(Spinner<Integer> spinner, int min, int max, int step, ObjectProperty<Integer> value) {
-        Spinners.integer(spinner, min, max, value.get(), step);
-        spinner.getValueFactory().valueProperty().bindBidirectional(value);
     }
 
     private static void decimal(Spinner<Double> spinner, ObjectProperty<Double> value) {

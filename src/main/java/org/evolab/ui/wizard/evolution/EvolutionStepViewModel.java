@@ -341,13 +341,7 @@ public final class EvolutionStepViewModel {
         CostEstimate e =
                 CostEstimate.of(c, info.inputs(), info.outputs(), info.table().rowCount());
         budget.set(Formats.count(evaluations) + " evaluations, " + Formats.roughDuration(e.totalSeconds()));
-        budgetDetail.set(String.format(
-                Locale.ROOT,
-                "%d × %d generations; at most %s networks trained (elites are "
-                        + "not retrained), then the best is retrained on training + validation data and tested.",
-                c.ga().populationSize(),
-                c.ga().generations(),
-                Formats.count(e.trainings())));
+        budgetDetail.set(EvolutionTexts.budgetDetail(c, e));
     }
 
     private Problem computeProblem(RunConfig c) {

@@ -6,8 +6,9 @@ import org.evolab.evolution.Strategy;
 import org.evolab.run.RunConfig;
 import org.evolab.ui.common.DatasetInfo;
 import org.evolab.ui.common.Formats;
+import org.evolab.ui.wizard.search.CostEstimate;
 
-/** The evolution step's two explanations, in words: what the GA does, and the whole run. */
+/** The evolution step's explanations, in words: what the GA does, the whole run and what its budget counts. */
 final class EvolutionTexts {
     private EvolutionTexts() {}
 
@@ -79,5 +80,19 @@ final class EvolutionTexts {
                 c.ga().strategy() == Strategy.RANDOM_SEARCH ? "random search" : "genetic algorithm",
                 c.seed(),
                 c.workers() == 0 ? "one worker per core" : c.workers() + " worker" + (c.workers() == 1 ? "" : "s"));
+    }
+
+    /** What the budget counts: the trainings of the search, how each is scored and what the final step retrains. */
+    static String budgetDetail(RunConfig c, CostEstimate e) {
+        int k = c.training().ensemble();
+        return String.format(
+                Locale.ROOT,
+                "%d × %d generations; at most %s networks trained (elites are not retrained)%s, then %s on "
+                        + "training + validation data and tested.",
+                c.ga().populationSize(),
+                c.ga().generations(),
+                Formats.count(e.trainings()),
+                e.scoring(),
+                k == 1 ? "the best is retrained" : "the " + k + " best are retrained, averaged into one network");
     }
 }

@@ -13,9 +13,15 @@ import org.evolab.run.RunConfig;
  * @param trainings         networks trained at most (elites after the first generation are not retrained)
  * @param secondsPerTraining an average training, on one core
  * @param totalSeconds      the search, with every worker busy
+ * @param folds             the cross-validation folds each search training is scored by (1: none)
  */
 public record CostEstimate(
-        long largestParameters, long trainings, double secondsPerTraining, double totalSeconds, int workers) {
+        long largestParameters,
+        long trainings,
+        double secondsPerTraining,
+        double totalSeconds,
+        int workers,
+        int folds) {
 
     public static CostEstimate of(RunConfig config, int inputs, int outputs, int rows) {
         int in = Math.max(1, inputs);
@@ -29,6 +35,12 @@ public record CostEstimate(
                 f.trainings(),
                 f.secondsPerTraining(),
                 CostModel.SECONDS_TO_START + f.seconds(),
-                config.effectiveWorkers());
+                config.effectiveWorkers(),
+                config.training().foldsFor(trainRows + validationRows));
+    }
+
+    /** How each search training is scored, as a clause for the estimate's texts (empty for one validation split). */
+    public String scoring() {
+        return folds > 1 ? ", each scored by " + folds + "-fold cross-validation" : "";
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
@@ -34,6 +35,9 @@ import org.evolab.util.Setting;
  */
 public final class SearchStepController extends FxmlWizardStep {
     static final int MAX_LAYERS = 12;
+    /** The most networks the ensemble spinner offers to average. */
+    static final int MAX_ENSEMBLE = 20;
+
     static final int MAX_NEURONS = 512;
     static final int MAX_EPOCHS = 500;
 
@@ -118,6 +122,18 @@ public final class SearchStepController extends FxmlWizardStep {
     private CheckBox halvingCheck;
 
     @FXML
+    private Spinner<Integer> foldsSpinner;
+
+    @FXML
+    private Label foldsMessage;
+
+    @FXML
+    private Spinner<Integer> ensembleSpinner;
+
+    @FXML
+    private Label ensembleMessage;
+
+    @FXML
     private Label searchProblem;
 
     @FXML
@@ -157,8 +173,9 @@ public final class SearchStepController extends FxmlWizardStep {
         Ranges.bind(epochsRange, vm.epochsProperty(), same, Math::rint, 0.49);
         Ranges.bind(learningRateRange, vm.learningRateProperty(), Math::log10, v -> round3(Math.pow(10, v)), 0.05);
         Ranges.bind(dropoutRange, vm.dropoutProperty(), same, v -> Math.round(v * 100) / 100.0, 0.025);
-        Spinners.integer(patienceSpinner, 1, 200, vm.patienceProperty().get(), 1);
-        patienceSpinner.getValueFactory().valueProperty().bindBidirectional(vm.patienceProperty());
+        Spinners.bind(patienceSpinner, 1, 200, 1, vm.patienceProperty());
+        Spinners.bind(foldsSpinner, 0, TrainingSettings.MAX_FOLDS, 1, vm.foldsProperty());
+        Spinners.bind(ensembleSpinner, 1, MAX_ENSEMBLE, 1, vm.ensembleProperty());
         halvingCheck.selectedProperty().bindBidirectional(vm.halvingProperty());
 
         for (Activation a : Activation.values()) {
@@ -201,7 +218,9 @@ public final class SearchStepController extends FxmlWizardStep {
                 .register(Setting.DROPOUT, dropoutRange, dropoutMessage)
                 .register(Setting.L2, l2Choice, l2Message)
                 .register(Setting.EPOCHS, epochsRange, epochsMessage)
-                .register(Setting.PATIENCE, patienceSpinner, patienceMessage);
+                .register(Setting.PATIENCE, patienceSpinner, patienceMessage)
+                .register(Setting.FOLDS, foldsSpinner, foldsMessage)
+                .register(Setting.ENSEMBLE, ensembleSpinner, ensembleMessage);
         tooltips();
         follow(vm.problemProperty(), problems);
     }
@@ -257,6 +276,14 @@ public final class SearchStepController extends FxmlWizardStep {
                 "Every new network of a generation trains a ninth of its budget first; only the best third "
                         + "goes on to a third, and the best third of those to the end. Several times faster; the networks "
                         + "stopped early keep the score they had, marked 'halved'");
+        tip(
+                foldsSpinner,
+                "Score each network by K-fold cross-validation of the training and validation rows: steadier "
+                        + "on small data, K times the training. 0 chooses by the data, 1 uses the validation split");
+        tip(
+                ensembleSpinner,
+                "The exported model averages the final models of this many of the best distinct networks "
+                        + "into one network; each is retrained, so the final step takes that many times as long");
     }
 
     private static void tip(javafx.scene.control.Control c, String text) {

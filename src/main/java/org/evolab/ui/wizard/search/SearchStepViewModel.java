@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
@@ -62,6 +63,8 @@ public final class SearchStepViewModel {
     private final ObservableList<Double> l2Choices = FXCollections.observableArrayList(L2_CHOICES);
     private final ObjectProperty<Integer> patience = new SimpleObjectProperty<>(this, "patience");
     private final BooleanProperty halving = new SimpleBooleanProperty(this, "halving");
+    private final ObjectProperty<Integer> folds = new SimpleObjectProperty<>(this, "folds");
+    private final ObjectProperty<Integer> ensemble = new SimpleObjectProperty<>(this, "ensemble");
 
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
     private final StringProperty largestNetwork = new SimpleStringProperty(this, "largestNetwork");
@@ -90,8 +93,9 @@ public final class SearchStepViewModel {
         epochs.addListener((o, old, v) -> editSpace(s -> s.withEpochs(v.lowInt(), v.highInt())));
         maxL2.addListener((o, old, v) ->
                 editSpace(s -> v == null || v == s.maxL2() ? s : s.withL2(v == 0 ? 0 : Math.min(s.minL2(), v), v)));
-        patience.addListener((o, old, v) ->
-                model.update(c -> v == null ? c : c.withTraining(c.training().withPatience(v))));
+        editsTraining(patience, TrainingSettings::withPatience);
+        editsTraining(folds, TrainingSettings::withFolds);
+        editsTraining(ensemble, TrainingSettings::withEnsemble);
         halving.addListener(
                 (o, old, v) -> model.update(c -> c.withTraining(c.training().withSuccessiveHalving(v))));
         model.configProperty().addListener((o, old, config) -> {
@@ -154,6 +158,16 @@ public final class SearchStepViewModel {
 
     public BooleanProperty halvingProperty() {
         return halving;
+    }
+
+    /** Cross-validation folds of the fitness: 0 chooses by the data, 1 scores on the validation split alone. */
+    public ObjectProperty<Integer> foldsProperty() {
+        return folds;
+    }
+
+    /** How many of the best distinct genomes the exported model averages (1: the best alone). */
+    public ObjectProperty<Integer> ensembleProperty() {
+        return ensemble;
     }
 
     /** Why these settings cannot be used, keyed by the setting at fault; null when they can. */
@@ -232,6 +246,11 @@ public final class SearchStepViewModel {
         batchChoices.setAll(order);
     }
 
+    private void editsTraining(
+            ObjectProperty<Integer> p, BiFunction<TrainingSettings, Integer, TrainingSettings> with) {
+        p.addListener((o, old, v) -> model.update(c -> v == null ? c : c.withTraining(with.apply(c.training(), v))));
+    }
+
     private void editSpace(UnaryOperator<SearchSpace> change) {
         model.update(c -> c.withSearchSpace(change.apply(c.searchSpace())));
     }
@@ -255,6 +274,8 @@ public final class SearchStepViewModel {
         maxL2.set(s.maxL2());
         patience.set(config.training().patience());
         halving.set(config.training().successiveHalving());
+        folds.set(config.training().folds());
+        ensemble.set(config.training().ensemble());
     }
 
     private void refresh() {
@@ -295,15 +316,19 @@ public final class SearchStepViewModel {
         costEstimate.set(Formats.roughDuration(e.totalSeconds()));
         costEstimateDetail.set(String.format(
                 Locale.ROOT,
-                "up to %s trainings (population %d × %d generations) × ~%s each, on %d worker%s",
+                "up to %s trainings (population %d × %d generations%s) × ~%s each, on %d worker%s%s",
                 Formats.count(e.trainings()),
                 config.ga().populationSize(),
                 config.ga().generations(),
+                e.scoring(),
                 e.secondsPerTraining() < 1
                         ? String.format(Locale.ROOT, "%.2f s", e.secondsPerTraining())
                         : Formats.roughDuration(e.secondsPerTraining()).replace("about ", ""),
                 Math.min(e.workers(), config.ga().populationSize()),
-                e.workers() == 1 ? "" : "s"));
+                e.workers() == 1 ? "" : "s",
+                config.training().ensemble() > 1
+                        ? "; then the " + config.training().ensemble() + " best are averaged into the model"
+                        : ""));
     }
 
     private static String spaceSizeText(SearchSpace s) {

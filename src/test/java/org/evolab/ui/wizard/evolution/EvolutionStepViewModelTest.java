@@ -10,6 +10,7 @@ import org.evolab.fitness.FitnessMetric;
 import org.evolab.run.RunConfig;
 import org.evolab.run.StopSettings;
 import org.evolab.ui.common.WizardModel;
+import org.evolab.ui.wizard.search.CostEstimate;
 import org.evolab.util.Setting;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +84,19 @@ class EvolutionStepViewModelTest {
         vm.elitismProperty().set(4);
         assertThat(vm.problemProperty().get().setting()).isEqualTo(Setting.ELITISM);
         assertThat(vm.problemProperty().get().detail()).contains("less than the population");
+    }
+
+    @Test
+    void theBudgetSaysHowNetworksAreScoredAndWhatTheModelAverages() {
+        RunConfig c = model.config()
+                .withTraining(model.config().training().withFolds(1).withEnsemble(1));
+        assertThat(EvolutionTexts.budgetDetail(c, CostEstimate.of(c, 4, 3, 150)))
+                .doesNotContain("cross-validation")
+                .endsWith("then the best is retrained on training + validation data and tested.");
+        RunConfig folds = c.withTraining(c.training().withFolds(0).withEnsemble(3));
+        // 150 rows: 128 training + validation rows, so "auto" cross-validates with 3 folds.
+        assertThat(EvolutionTexts.budgetDetail(folds, CostEstimate.of(folds, 4, 3, 150)))
+                .contains("(elites are not retrained), each scored by 3-fold cross-validation, then the 3 best are "
+                        + "retrained, averaged into one network");
     }
 }

@@ -3,9 +3,11 @@ package org.evolab.ui.wizard.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
+import org.evolab.run.RunConfig;
 import org.evolab.ui.common.Span;
 import org.evolab.ui.common.WizardModel;
 import org.evolab.util.Setting;
@@ -104,5 +106,55 @@ class SearchStepViewModelTest {
         assertThat(vm.largestNetworkProperty().get()).isEqualTo("49 parameters");
         assertThat(vm.largeNetworkProperty().get()).isFalse();
         assertThat(vm.costEstimateDetailProperty().get()).contains("population 12 × 8 generations");
+    }
+
+    @Test
+    void foldsAndEnsembleAreRunSettingsWithTheirOwnProblems() {
+        assertThat(vm.foldsProperty().get()).isZero();
+        assertThat(vm.ensembleProperty().get()).isEqualTo(TrainingSettings.DEFAULT_ENSEMBLE);
+        vm.foldsProperty().set(5);
+        vm.ensembleProperty().set(1);
+        assertThat(model.config().training().folds()).isEqualTo(5);
+        assertThat(model.config().training().ensemble()).isEqualTo(1);
+        assertThat(vm.problemProperty().get()).isNull();
+
+        vm.foldsProperty().set(TrainingSettings.MAX_FOLDS + 1);
+        assertThat(vm.problemProperty().get().setting()).isEqualTo(Setting.FOLDS);
+        vm.foldsProperty().set(2);
+        vm.ensembleProperty().set(0);
+        assertThat(vm.problemProperty().get().setting()).isEqualTo(Setting.ENSEMBLE);
+        vm.ensembleProperty().set(4);
+        assertThat(vm.problemProperty().get()).isNull();
+
+        // Saved and read back (as "Load settings" does), the two come back into their fields.
+        RunConfig saved = RunConfig.fromJson(model.config().toJson(), "settings.json");
+        model.update(c -> c.withTraining(c.training().withFolds(0).withEnsemble(1)));
+        assertThat(vm.foldsProperty().get()).isZero();
+        model.update(c -> saved);
+        assertThat(vm.foldsProperty().get()).isEqualTo(2);
+        assertThat(vm.ensembleProperty().get()).isEqualTo(4);
+        assertThat(model.config()).isEqualTo(saved);
+    }
+
+    @Test
+    void theEstimateCountsTheFoldsAndTheEnsemble() {
+        // Without data the estimate assumes 1,000 rows: 850 training + validation rows, one split by default.
+        vm.ensembleProperty().set(1);
+        String oneSplit = vm.costEstimateDetailProperty().get();
+        assertThat(oneSplit).doesNotContain("cross-validation").doesNotContain("averaged");
+        double single = estimate().totalSeconds();
+
+        vm.foldsProperty().set(5);
+        assertThat(vm.costEstimateDetailProperty().get()).contains("each scored by 5-fold cross-validation");
+        double fiveFolds = estimate().totalSeconds();
+        assertThat(fiveFolds).isGreaterThan(single * 2);
+
+        vm.ensembleProperty().set(4);
+        assertThat(vm.costEstimateDetailProperty().get()).endsWith("then the 4 best are averaged into the model");
+        assertThat(estimate().totalSeconds()).isGreaterThan(fiveFolds);
+    }
+
+    private CostEstimate estimate() {
+        return CostEstimate.of(model.config(), 4, 1, 1000);
     }
 }
