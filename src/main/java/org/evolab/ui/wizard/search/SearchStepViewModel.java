@@ -239,11 +239,11 @@ public final class SearchStepViewModel {
     /** Every property to the config's value; each then finds its setting already there. */
     private void load(RunConfig config) {
         SearchSpace s = config.searchSpace();
-        layers.set(new Span(s.layers().min(), s.layers().max()));
-        neurons.set(new Span(s.neurons().min(), s.neurons().max()));
-        learningRate.set(new Span(s.learningRate().min(), s.learningRate().max()));
-        dropout.set(new Span(s.dropout().min(), s.dropout().max()));
-        epochs.set(new Span(s.epochs().min(), s.epochs().max()));
+        layers.set(Span.of(s.layers()));
+        neurons.set(Span.of(s.neurons()));
+        learningRate.set(Span.of(s.learningRate()));
+        dropout.set(Span.of(s.dropout()));
+        epochs.set(Span.of(s.epochs()));
         activations.forEach((a, p) -> p.set(s.activations().contains(a)));
         optimizers.forEach((o, p) -> p.set(s.optimizers().contains(o)));
         s.batchSizes().forEach(this::offerBatch);
