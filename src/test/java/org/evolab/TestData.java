@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.DoubleRange;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
 
@@ -25,21 +26,15 @@ public final class TestData {
         SearchSpace space =
                 SearchSpace.defaults().withLayers(1, 2).withNeurons(8, 32).withEpochs(30, 60);
         space = new SearchSpace(
-                space.minLayers(),
-                space.maxLayers(),
-                space.minNeurons(),
-                space.maxNeurons(),
+                space.layers(),
+                space.neurons(),
                 space.activations(),
-                3e-3,
-                5e-2,
+                new DoubleRange(3e-3, 5e-2),
                 space.optimizers(),
                 List.of(16, 32, 0),
-                0.0,
-                0.2,
-                0.0,
-                1e-4,
-                space.minEpochs(),
-                space.maxEpochs());
+                new DoubleRange(0.0, 0.2),
+                new DoubleRange(0.0, 1e-4),
+                space.epochs());
         return RunConfig.defaults()
                 .withData(data.toString())
                 .withTarget(target)

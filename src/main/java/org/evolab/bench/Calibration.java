@@ -52,8 +52,8 @@ public final class Calibration {
                 config.split(),
                 config.seed(),
                 config.preprocessing());
-        int width = (w.space().minNeurons() + w.space().maxNeurons()) / 2;
-        int depth = (w.space().minLayers() + w.space().maxLayers()) / 2;
+        int width = (w.space().neurons().min() + w.space().neurons().max()) / 2;
+        int depth = (w.space().layers().min() + w.space().layers().max()) / 2;
         List<LayerGene> layers = new ArrayList<>();
         for (int i = 0; i < depth; i++) {
             layers.add(new LayerGene(width, Activation.RELU));
@@ -87,7 +87,7 @@ public final class Calibration {
         }
         NativeThreads.defaults();
 
-        double meanEpochs = (w.space().minEpochs() + w.space().maxEpochs()) / 2.0;
+        double meanEpochs = (w.space().epochs().min() + w.space().epochs().max()) / 2.0;
         // Every individual trained, plus the final model on train+validation (85/70 of the rows).
         double estimate = sPerEpoch * meanEpochs * (w.ga().populationSize() * w.ga().generations() + 85.0 / 70);
         progress.accept(String.format(

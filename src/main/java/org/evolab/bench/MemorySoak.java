@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import org.evolab.data.csv.DataTable;
 import org.evolab.evolution.GaSettings;
 import org.evolab.genome.Activation;
+import org.evolab.genome.DoubleRange;
 import org.evolab.genome.Genome;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.EvolutionRun;
@@ -74,21 +76,15 @@ public final class MemorySoak {
     /** Small networks and few epochs: what matters is how many trainings come and go. */
     public static SearchSpace space() {
         return new SearchSpace(
-                1,
-                3,
-                8,
-                32,
+                new IntRange(1, 3),
+                new IntRange(8, 32),
                 List.of(Activation.values()),
-                3e-3,
-                5e-2,
+                new DoubleRange(3e-3, 5e-2),
                 List.of(Optimizer.values()),
                 List.of(16, 32, Genome.FULL_BATCH),
-                0.0,
-                0.2,
-                0.0,
-                1e-4,
-                4,
-                12);
+                new DoubleRange(0.0, 0.2),
+                new DoubleRange(0.0, 1e-4),
+                new IntRange(4, 12));
     }
 
     public static Result run(DataTable iris, int generations, int population, long seed, Consumer<String> progress) {
@@ -192,13 +188,6 @@ public final class MemorySoak {
 
     private static String summary(SearchSpace s) {
         return String.format(
-                Locale.ROOT,
-                "layers %d..%d, neurons %d..%d, epochs %d..%d, batch 16/32/full",
-                s.minLayers(),
-                s.maxLayers(),
-                s.minNeurons(),
-                s.maxNeurons(),
-                s.minEpochs(),
-                s.maxEpochs());
+                Locale.ROOT, "layers %s, neurons %s, epochs %s, batch 16/32/full", s.layers(), s.neurons(), s.epochs());
     }
 }

@@ -6,7 +6,9 @@ import org.evolab.data.csv.DataTable;
 import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
+import org.evolab.genome.DoubleRange;
 import org.evolab.genome.Genome;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
@@ -27,21 +29,15 @@ public record Workload(
      */
     public static SearchSpace space(int minEpochs, int maxEpochs) {
         return new SearchSpace(
-                1,
-                3,
-                16,
-                64,
+                new IntRange(1, 3),
+                new IntRange(16, 64),
                 List.of(Activation.values()),
-                1e-3,
-                3e-2,
+                new DoubleRange(1e-3, 3e-2),
                 List.of(Optimizer.values()),
                 BATCH_SIZES,
-                0.0,
-                0.2,
-                0.0,
-                1e-4,
-                minEpochs,
-                maxEpochs);
+                new DoubleRange(0.0, 0.2),
+                new DoubleRange(0.0, 1e-4),
+                new IntRange(minEpochs, maxEpochs));
     }
 
     /** The settings of Evolab's default engine for this workload: every training setting at its default. */
@@ -60,16 +56,16 @@ public record Workload(
         return String.format(
                 Locale.ROOT,
                 "layers %d..%d, neurons %d..%d, epochs %d..%d, batch %s, lr %.0e..%.0e",
-                space.minLayers(),
-                space.maxLayers(),
-                space.minNeurons(),
-                space.maxNeurons(),
-                space.minEpochs(),
-                space.maxEpochs(),
+                space.layers().min(),
+                space.layers().max(),
+                space.neurons().min(),
+                space.neurons().max(),
+                space.epochs().min(),
+                space.epochs().max(),
                 space.batchSizes().stream()
                         .map(b -> b == Genome.FULL_BATCH ? "full" : b.toString())
                         .toList(),
-                space.minLearningRate(),
-                space.maxLearningRate());
+                space.learningRate().min(),
+                space.learningRate().max());
     }
 }

@@ -3,25 +3,27 @@ package org.evolab.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.evolab.genome.DoubleRange;
+import org.evolab.genome.IntRange;
 import org.evolab.util.InvalidInputException;
 
 /** Parses the CLI's range and list values: {@code 1..10}, {@code 1e-4..1e-1}, {@code relu,tanh}. */
 final class Ranges {
     private Ranges() {}
 
-    static int[] intRange(String option, String text) {
+    static IntRange intRange(String option, String text) {
         String[] parts = split(option, text);
         try {
-            return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+            return new IntRange(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
         } catch (NumberFormatException e) {
             throw new InvalidInputException(option + ": '" + text + "' is not a range of whole numbers such as 1..10");
         }
     }
 
-    static double[] doubleRange(String option, String text) {
+    static DoubleRange doubleRange(String option, String text) {
         String[] parts = split(option, text);
         try {
-            return new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
+            return new DoubleRange(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
         } catch (NumberFormatException e) {
             throw new InvalidInputException(option + ": '" + text + "' is not a range of numbers such as 1e-4..1e-1");
         }

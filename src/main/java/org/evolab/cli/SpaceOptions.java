@@ -1,6 +1,5 @@
 package org.evolab.cli;
 
-import java.util.List;
 import org.evolab.genome.Activation;
 import org.evolab.genome.Genome;
 import org.evolab.genome.Optimizer;
@@ -53,38 +52,16 @@ final class SpaceOptions {
     String epochs;
 
     SearchSpace applyTo(SearchSpace s) {
-        int[] layerRange =
-                layers != null ? Ranges.intRange("--layers", layers) : new int[] {s.minLayers(), s.maxLayers()};
-        int[] neuronRange =
-                neurons != null ? Ranges.intRange("--neurons", neurons) : new int[] {s.minNeurons(), s.maxNeurons()};
-        double[] lr = learningRate != null
-                ? Ranges.doubleRange("--learning-rate", learningRate)
-                : new double[] {s.minLearningRate(), s.maxLearningRate()};
-        double[] drop = dropout != null
-                ? Ranges.doubleRange("--dropout", dropout)
-                : new double[] {s.minDropout(), s.maxDropout()};
-        double[] l2Range = l2 != null ? Ranges.doubleRange("--l2", l2) : new double[] {s.minL2(), s.maxL2()};
-        int[] epochRange =
-                epochs != null ? Ranges.intRange("--epochs", epochs) : new int[] {s.minEpochs(), s.maxEpochs()};
-        List<Activation> acts = activations != null ? Ranges.list(activations, Activation::parse) : s.activations();
-        List<Optimizer> opts = optimizers != null ? Ranges.list(optimizers, Optimizer::parse) : s.optimizers();
-        List<Integer> batches = batchSizes != null ? Ranges.list(batchSizes, SpaceOptions::parseBatch) : s.batchSizes();
         return new SearchSpace(
-                layerRange[0],
-                layerRange[1],
-                neuronRange[0],
-                neuronRange[1],
-                acts,
-                lr[0],
-                lr[1],
-                opts,
-                batches,
-                drop[0],
-                drop[1],
-                l2Range[0],
-                l2Range[1],
-                epochRange[0],
-                epochRange[1]);
+                layers != null ? Ranges.intRange("--layers", layers) : s.layers(),
+                neurons != null ? Ranges.intRange("--neurons", neurons) : s.neurons(),
+                activations != null ? Ranges.list(activations, Activation::parse) : s.activations(),
+                learningRate != null ? Ranges.doubleRange("--learning-rate", learningRate) : s.learningRate(),
+                optimizers != null ? Ranges.list(optimizers, Optimizer::parse) : s.optimizers(),
+                batchSizes != null ? Ranges.list(batchSizes, SpaceOptions::parseBatch) : s.batchSizes(),
+                dropout != null ? Ranges.doubleRange("--dropout", dropout) : s.dropout(),
+                l2 != null ? Ranges.doubleRange("--l2", l2) : s.l2(),
+                epochs != null ? Ranges.intRange("--epochs", epochs) : s.epochs());
     }
 
     private static int parseBatch(String text) {

@@ -1,6 +1,7 @@
 package org.evolab.evolution;
 
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Records;
 import org.evolab.util.Setting;
 
 /**
@@ -108,83 +109,38 @@ public record GaSettings(
     }
 
     public GaSettings withStrategy(Strategy value) {
-        return with(b -> b.strategy = value);
+        return Records.with(this, "strategy", value);
     }
 
     public GaSettings withPopulationSize(int value) {
-        return with(b -> b.populationSize = value);
+        return Records.with(this, "populationSize", value);
     }
 
     public GaSettings withGenerations(int value) {
-        return with(b -> b.generations = value);
+        return Records.with(this, "generations", value);
     }
 
     public GaSettings withMutationRate(double value) {
-        return with(b -> b.mutationRate = value);
+        return Records.with(this, "mutationRate", value);
     }
 
     public GaSettings withCrossoverRate(double value) {
-        return with(b -> b.crossoverRate = value);
+        return Records.with(this, "crossoverRate", value);
     }
 
     public GaSettings withEliteCount(int value) {
-        return with(b -> b.eliteCount = value);
+        return Records.with(this, "eliteCount", value);
     }
 
     public GaSettings withSelection(SelectionMethod value) {
-        return with(b -> b.selection = value);
+        return Records.with(this, "selection", value);
     }
 
     public GaSettings withTournamentSize(int value) {
-        return with(b -> b.tournamentSize = value);
+        return Records.with(this, "tournamentSize", value);
     }
 
     public GaSettings withCrossover(CrossoverMethod value) {
-        return with(b -> b.crossover = value);
-    }
-
-    /** A copy with some settings changed (the withers say only what they change). */
-    private GaSettings with(java.util.function.Consumer<Copy> change) {
-        Copy copy = new Copy(this);
-        change.accept(copy);
-        return copy.build();
-    }
-
-    /** The components of settings being changed. */
-    private static final class Copy {
-        Strategy strategy;
-        int populationSize;
-        int generations;
-        double mutationRate;
-        double crossoverRate;
-        int eliteCount;
-        SelectionMethod selection;
-        int tournamentSize;
-        CrossoverMethod crossover;
-
-        Copy(GaSettings g) {
-            strategy = g.strategy;
-            populationSize = g.populationSize;
-            generations = g.generations;
-            mutationRate = g.mutationRate;
-            crossoverRate = g.crossoverRate;
-            eliteCount = g.eliteCount;
-            selection = g.selection;
-            tournamentSize = g.tournamentSize;
-            crossover = g.crossover;
-        }
-
-        GaSettings build() {
-            return new GaSettings(
-                    strategy,
-                    populationSize,
-                    generations,
-                    mutationRate,
-                    crossoverRate,
-                    eliteCount,
-                    selection,
-                    tournamentSize,
-                    crossover);
-        }
+        return Records.with(this, "crossover", value);
     }
 }

@@ -95,22 +95,19 @@ public final class Mutation {
             }
             layers.set(i, layer);
         }
-        if (hit(rng) && layers.size() < space.maxLayers()) {
+        if (hit(rng) && layers.size() < space.layers().max()) {
             int at = rng.nextInt(layers.size() + 1);
             layers.add(at, space.randomLayer(rng));
             applied.add(ADD_LAYER);
         }
-        if (hit(rng) && layers.size() > Math.max(1, space.minLayers())) {
+        if (hit(rng) && layers.size() > Math.max(1, space.layers().min())) {
             layers.remove(rng.nextInt(layers.size()));
             applied.add(REMOVE_LAYER);
         }
         Genome g = genome.withLayers(layers);
 
         if (hit(rng)) {
-            double lr = clamp(
-                    g.learningRate() * Math.exp(rng.nextGaussian() * LOG_SIGMA),
-                    space.minLearningRate(),
-                    space.maxLearningRate());
+            double lr = space.learningRate().clamp(g.learningRate() * Math.exp(rng.nextGaussian() * LOG_SIGMA));
             g = changed(g, g.withLearningRate(lr), LEARNING_RATE, applied);
         }
         if (hit(rng)) {
@@ -123,12 +120,11 @@ public final class Mutation {
         if (hit(rng)) {
             g = changed(g, g.withBatchSize(neighbourBatchSize(g.batchSize(), rng)), BATCH_SIZE, applied);
         }
-        if (hit(rng) && space.maxDropout() > space.minDropout()) {
-            double dropout = clamp(
-                    g.dropout() + (rng.nextDouble() * 2 - 1) * DROPOUT_STEP, space.minDropout(), space.maxDropout());
+        if (hit(rng) && space.dropout().max() > space.dropout().min()) {
+            double dropout = space.dropout().clamp(g.dropout() + (rng.nextDouble() * 2 - 1) * DROPOUT_STEP);
             g = changed(g, g.withDropout(dropout), DROPOUT, applied);
         }
-        if (hit(rng) && space.maxL2() > 0) {
+        if (hit(rng) && space.l2().max() > 0) {
             g = changed(g, g.withL2(mutateL2(g.l2(), rng)), L2, applied);
         }
         if (hit(rng)) {
@@ -149,8 +145,8 @@ public final class Mutation {
     }
 
     private int resize(int width, RandomGenerator rng) {
-        int min = space.minNeurons();
-        int max = space.maxNeurons();
+        int min = space.neurons().min();
+        int max = space.neurons().max();
         int resized = rng.nextDouble() < WIDTH_REDRAW
                 ? min + rng.nextInt(max - min + 1)
                 : (int) Math.round(width * Math.exp(rng.nextGaussian() * WIDTH_SIGMA));
@@ -180,20 +176,22 @@ public final class Mutation {
 
     /** Log-space step; zero ("no L2") is a value of its own that can be left and re-entered. */
     private double mutateL2(double l2, RandomGenerator rng) {
-        double low = space.minL2() > 0 ? space.minL2() : Math.min(L2_FLOOR, space.maxL2());
-        double high = space.maxL2();
+        double low = space.l2().min() > 0
+                ? space.l2().min()
+                : Math.min(L2_FLOOR, space.l2().max());
+        double high = space.l2().max();
         if (l2 == 0) {
             return Math.exp(Math.log(low) + rng.nextDouble() * (Math.log(high) - Math.log(low)));
         }
-        if (space.minL2() == 0 && rng.nextInt(4) == 0) {
+        if (space.l2().min() == 0 && rng.nextInt(4) == 0) {
             return 0;
         }
         return clamp(l2 * Math.exp(rng.nextGaussian() * LOG_SIGMA), low, high);
     }
 
     private int mutateEpochs(int epochs, RandomGenerator rng) {
-        int min = space.minEpochs();
-        int max = space.maxEpochs();
+        int min = space.epochs().min();
+        int max = space.epochs().max();
         int moved = (int) Math.round(epochs * (1 + (rng.nextDouble() * 2 - 1) * EPOCHS_STEP));
         moved = Math.max(min, Math.min(max, moved));
         if (moved == epochs && min < max) {

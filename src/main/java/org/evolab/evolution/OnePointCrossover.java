@@ -29,8 +29,8 @@ public final class OnePointCrossover implements Crossover {
     public Genome cross(Genome a, Genome b, RandomGenerator rng) {
         List<LayerGene> la = a.layers();
         List<LayerGene> lb = b.layers();
-        int minDepth = Math.max(1, space.minLayers());
-        int maxDepth = Math.max(minDepth, space.maxLayers());
+        int minDepth = Math.max(1, space.layers().min());
+        int maxDepth = Math.max(minDepth, space.layers().max());
         int i = rng.nextInt(la.size() + 1);
         // Child depth is i + (|B| - j); keep it in [minDepth, maxDepth] with 0 <= j <= |B|.
         int jLow = Math.max(0, i + lb.size() - maxDepth);
@@ -47,7 +47,10 @@ public final class OnePointCrossover implements Crossover {
             layers.add(la.get(la.size() - 1));
         }
         Genome child = ParentGenes.mixScalars(a, b, layers, rng);
-        return child.depth() < space.minLayers() || child.depth() > space.maxLayers() ? space.repair(child) : child;
+        return child.depth() < space.layers().min()
+                        || child.depth() > space.layers().max()
+                ? space.repair(child)
+                : child;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.evolab.fitness;
 
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Records;
 import org.evolab.util.Setting;
 
 /**
@@ -96,54 +97,27 @@ public record TrainingSettings(
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
-        return with(c -> c.metric = m);
+        return Records.with(this, "metric", m);
     }
 
     public TrainingSettings withPatience(int p) {
-        return with(c -> c.patience = p);
+        return Records.with(this, "patience", p);
     }
 
     public TrainingSettings withSuccessiveHalving(boolean on) {
-        return with(c -> c.successiveHalving = on);
+        return Records.with(this, "successiveHalving", on);
     }
 
     public TrainingSettings withFinalModel(FinalModel m) {
-        return with(c -> c.finalModel = m);
+        return Records.with(this, "finalModel", m);
     }
 
     public TrainingSettings withFolds(int k) {
-        return with(c -> c.folds = k);
+        return Records.with(this, "folds", k);
     }
 
     public TrainingSettings withEnsemble(int k) {
-        return with(c -> c.ensemble = k);
-    }
-
-    /** A copy with some settings changed (as {@code RunConfig}'s withers): each wither names only its own. */
-    private TrainingSettings with(java.util.function.Consumer<Copy> change) {
-        Copy copy = new Copy(this);
-        change.accept(copy);
-        return new TrainingSettings(
-                copy.metric, copy.patience, copy.successiveHalving, copy.finalModel, copy.folds, copy.ensemble);
-    }
-
-    /** The components of settings being changed. */
-    private static final class Copy {
-        FitnessMetric metric;
-        int patience;
-        boolean successiveHalving;
-        FinalModel finalModel;
-        int folds;
-        Integer ensemble;
-
-        Copy(TrainingSettings s) {
-            metric = s.metric;
-            patience = s.patience;
-            successiveHalving = s.successiveHalving;
-            finalModel = s.finalModel;
-            folds = s.folds;
-            ensemble = s.ensemble;
-        }
+        return Records.with(this, "ensemble", k);
     }
 
     /** The folds a run with {@code labelledRows} training plus validation rows uses (1: no cross-validation). */

@@ -1,38 +1,51 @@
 package org.evolab.genome;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.evolab.util.InvalidInputException;
+import org.evolab.util.Records;
 import org.evolab.util.Setting;
 
 /**
  * The ranges the genetic algorithm may search, as the user set them. Learning rate and L2 are
  * searched on a log scale; a zero lower bound of L2 or dropout means "none" is a possible value.
  *
- * @param batchSizes the batch sizes to choose from; {@link Genome#FULL_BATCH} (0) means full batch
+ * <p>In JSON (run settings, run folders) a space is one flat object, {@code minLayers},
+ * {@code maxLayers}, ... {@code maxEpochs}, as before the ranges were records of their own (see
+ * {@link SearchSpaceJson}).
+ *
+ * @param layers       hidden layers
+ * @param neurons      neurons per hidden layer
+ * @param batchSizes   the batch sizes to choose from; {@link Genome#FULL_BATCH} (0) means full batch
+ * @param epochs       the most epochs a genome may train
  */
+@JsonSerialize(converter = SearchSpaceJson.Write.class)
+@JsonDeserialize(converter = SearchSpaceJson.Read.class)
 public record SearchSpace(
-        int minLayers,
-        int maxLayers,
-        int minNeurons,
-        int maxNeurons,
+        IntRange layers,
+        IntRange neurons,
         List<Activation> activations,
-        double minLearningRate,
-        double maxLearningRate,
+        DoubleRange learningRate,
         List<Optimizer> optimizers,
         List<Integer> batchSizes,
-        double minDropout,
-        double maxDropout,
-        double minL2,
-        double maxL2,
-        int minEpochs,
-        int maxEpochs) {
+        DoubleRange dropout,
+        DoubleRange l2,
+        IntRange epochs) {
 
     /** Smallest L2 drawn when sampling on the log scale with a lower bound of zero. */
     private static final double L2_FLOOR = 1e-6;
 
     public SearchSpace {
+        Objects.requireNonNull(layers, "layers");
+        Objects.requireNonNull(neurons, "neurons");
+        Objects.requireNonNull(learningRate, "learningRate");
+        Objects.requireNonNull(dropout, "dropout");
+        Objects.requireNonNull(l2, "l2");
+        Objects.requireNonNull(epochs, "epochs");
         activations = List.copyOf(activations);
         optimizers = List.copyOf(optimizers);
         batchSizes = List.copyOf(batchSizes);
@@ -44,21 +57,15 @@ public record SearchSpace(
      */
     public static SearchSpace defaults() {
         return new SearchSpace(
-                1,
-                10,
-                10,
-                100,
+                new IntRange(1, 10),
+                new IntRange(10, 100),
                 List.of(Activation.values()),
-                1e-4,
-                1e-1,
+                new DoubleRange(1e-4, 1e-1),
                 List.of(Optimizer.values()),
                 List.of(16, 32, 64, 128, Genome.FULL_BATCH),
-                0.0,
-                0.5,
-                0.0,
-                1e-3,
-                20,
-                100);
+                new DoubleRange(0.0, 0.5),
+                new DoubleRange(0.0, 1e-3),
+                new IntRange(20, 100));
     }
 
     /** Batch sizes a data-sized space may offer (before full batch). */
@@ -120,192 +127,51 @@ public record SearchSpace(
         int maxEpochs = clamp((int) Math.round(MAX_ROW_EPOCHS / rows), 5, 100);
         int minEpochs = Math.max(3, maxEpochs / 5);
         return new SearchSpace(
-                1,
-                3,
-                8,
-                maxNeurons,
+                new IntRange(1, 3),
+                new IntRange(8, maxNeurons),
                 List.of(Activation.values()),
-                3e-4,
-                3e-2,
+                new DoubleRange(3e-4, 3e-2),
                 SIZED_OPTIMIZERS,
                 batches,
-                0.0,
-                0.3,
-                0.0,
-                1e-3,
-                minEpochs,
-                maxEpochs);
+                new DoubleRange(0.0, 0.3),
+                new DoubleRange(0.0, 1e-3),
+                new IntRange(minEpochs, maxEpochs));
     }
 
     public SearchSpace withLayers(int min, int max) {
-        return new SearchSpace(
-                min,
-                max,
-                minNeurons,
-                maxNeurons,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "layers", new IntRange(min, max));
     }
 
     public SearchSpace withNeurons(int min, int max) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                min,
-                max,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "neurons", new IntRange(min, max));
     }
 
     public SearchSpace withEpochs(int min, int max) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                min,
-                max);
+        return Records.with(this, "epochs", new IntRange(min, max));
     }
 
     public SearchSpace withActivations(List<Activation> value) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                value,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "activations", value);
     }
 
     public SearchSpace withLearningRate(double min, double max) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                activations,
-                min,
-                max,
-                optimizers,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "learningRate", new DoubleRange(min, max));
     }
 
     public SearchSpace withOptimizers(List<Optimizer> value) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                value,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "optimizers", value);
     }
 
     public SearchSpace withBatchSizes(List<Integer> value) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                value,
-                minDropout,
-                maxDropout,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "batchSizes", value);
     }
 
     public SearchSpace withDropout(double min, double max) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                batchSizes,
-                min,
-                max,
-                minL2,
-                maxL2,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "dropout", new DoubleRange(min, max));
     }
 
     public SearchSpace withL2(double min, double max) {
-        return new SearchSpace(
-                minLayers,
-                maxLayers,
-                minNeurons,
-                maxNeurons,
-                activations,
-                minLearningRate,
-                maxLearningRate,
-                optimizers,
-                batchSizes,
-                minDropout,
-                maxDropout,
-                min,
-                max,
-                minEpochs,
-                maxEpochs);
+        return Records.with(this, "l2", new DoubleRange(min, max));
     }
 
     /**
@@ -313,15 +179,14 @@ public record SearchSpace(
      * fault. Returns {@code this} so it can be chained.
      */
     public SearchSpace validate() {
-        range(Setting.HIDDEN_LAYERS, minLayers, maxLayers, 1, 64);
-        range(Setting.NEURONS, minNeurons, maxNeurons, 1, 100_000);
+        range(Setting.HIDDEN_LAYERS, layers, 1, 64);
+        range(Setting.NEURONS, neurons, 1, 100_000);
         if (activations.isEmpty()) {
             throw InvalidInputException.of(Setting.ACTIVATIONS, "choose at least one");
         }
-        if (!(minLearningRate > 0) || !(maxLearningRate < 10) || minLearningRate > maxLearningRate) {
+        if (!(learningRate.min() > 0) || !(learningRate.max() < 10) || learningRate.min() > learningRate.max()) {
             throw InvalidInputException.of(
-                    Setting.LEARNING_RATE,
-                    "the range must satisfy 0 < min <= max < 10, got " + minLearningRate + ".." + maxLearningRate);
+                    Setting.LEARNING_RATE, "the range must satisfy 0 < min <= max < 10, got " + learningRate);
         }
         if (optimizers.isEmpty()) {
             throw InvalidInputException.of(Setting.OPTIMIZERS, "choose at least one");
@@ -334,20 +199,20 @@ public record SearchSpace(
                 throw InvalidInputException.of(Setting.BATCH_SIZES, b + " is negative (use 0 for full batch)");
             }
         }
-        if (!(minDropout >= 0) || !(maxDropout < 1) || minDropout > maxDropout) {
+        if (!(dropout.min() >= 0) || !(dropout.max() < 1) || dropout.min() > dropout.max()) {
             throw InvalidInputException.of(
-                    Setting.DROPOUT,
-                    "the range must satisfy 0 <= min <= max < 1, got " + minDropout + ".." + maxDropout);
+                    Setting.DROPOUT, "the range must satisfy 0 <= min <= max < 1, got " + dropout);
         }
-        if (!(minL2 >= 0) || !(maxL2 < 1) || minL2 > maxL2) {
-            throw InvalidInputException.of(
-                    Setting.L2, "the range must satisfy 0 <= min <= max < 1, got " + minL2 + ".." + maxL2);
+        if (!(l2.min() >= 0) || !(l2.max() < 1) || l2.min() > l2.max()) {
+            throw InvalidInputException.of(Setting.L2, "the range must satisfy 0 <= min <= max < 1, got " + l2);
         }
-        range(Setting.EPOCHS, minEpochs, maxEpochs, 1, 100_000);
+        range(Setting.EPOCHS, epochs, 1, 100_000);
         return this;
     }
 
-    private static void range(Setting name, int min, int max, int lowest, int highest) {
+    private static void range(Setting name, IntRange range, int lowest, int highest) {
+        int min = range.min();
+        int max = range.max();
         if (min > max) {
             throw InvalidInputException.of(name, "min " + min + " is greater than max " + max);
         }
@@ -361,42 +226,44 @@ public record SearchSpace(
 
     /** A genome drawn uniformly from this space (log-uniform for learning rate and L2). */
     public Genome randomGenome(RandomGenerator rng) {
-        int depth = between(rng, minLayers, maxLayers);
-        List<LayerGene> layers = new ArrayList<>(depth);
+        int depth = layers.draw(rng);
+        List<LayerGene> drawn = new ArrayList<>(depth);
         for (int i = 0; i < depth; i++) {
-            layers.add(randomLayer(rng));
+            drawn.add(randomLayer(rng));
         }
         return new Genome(
-                layers,
+                drawn,
                 randomLearningRate(rng),
                 pick(rng, optimizers),
                 pick(rng, batchSizes),
                 randomDropout(rng),
                 randomL2(rng),
-                between(rng, minEpochs, maxEpochs));
+                epochs.draw(rng));
     }
 
     public LayerGene randomLayer(RandomGenerator rng) {
-        return new LayerGene(between(rng, minNeurons, maxNeurons), pick(rng, activations));
+        return new LayerGene(neurons.draw(rng), pick(rng, activations));
     }
 
     public double randomLearningRate(RandomGenerator rng) {
-        return logUniform(rng, minLearningRate, maxLearningRate);
+        return logUniform(rng, learningRate.min(), learningRate.max());
     }
 
     public double randomDropout(RandomGenerator rng) {
-        return minDropout == maxDropout ? minDropout : minDropout + rng.nextDouble() * (maxDropout - minDropout);
+        double min = dropout.min();
+        double max = dropout.max();
+        return min == max ? min : min + rng.nextDouble() * (max - min);
     }
 
     public double randomL2(RandomGenerator rng) {
-        if (maxL2 == 0) {
+        if (l2.max() == 0) {
             return 0;
         }
-        if (minL2 == 0) {
+        if (l2.min() == 0) {
             // "None" is a value of its own: a quarter of draws, the rest log-uniform.
-            return rng.nextInt(4) == 0 ? 0 : logUniform(rng, Math.min(L2_FLOOR, maxL2), maxL2);
+            return rng.nextInt(4) == 0 ? 0 : logUniform(rng, Math.min(L2_FLOOR, l2.max()), l2.max());
         }
-        return logUniform(rng, minL2, maxL2);
+        return logUniform(rng, l2.min(), l2.max());
     }
 
     /** Whether every gene of {@code g} lies within this space. */
@@ -410,27 +277,27 @@ public record SearchSpace(
      * allowed (an unchecked activation, say) are replaced by the nearest allowed one.
      */
     public Genome repair(Genome g) {
-        List<LayerGene> layers = new ArrayList<>();
+        List<LayerGene> kept = new ArrayList<>();
         for (LayerGene layer : g.layers()) {
-            if (layers.size() == maxLayers) {
+            if (kept.size() == layers.max()) {
                 break;
             }
             Activation act = activations.contains(layer.activation()) ? layer.activation() : activations.get(0);
-            layers.add(new LayerGene(clamp(layer.width(), minNeurons, maxNeurons), act));
+            kept.add(new LayerGene(neurons.clamp(layer.width()), act));
         }
-        while (layers.size() < minLayers) {
-            layers.add(layers.get(layers.size() - 1));
+        while (kept.size() < layers.min()) {
+            kept.add(kept.get(kept.size() - 1));
         }
         int batch = batchSizes.contains(g.batchSize()) ? g.batchSize() : nearestBatch(g.batchSize());
         Optimizer opt = optimizers.contains(g.optimizer()) ? g.optimizer() : optimizers.get(0);
         return new Genome(
-                layers,
-                Math.max(minLearningRate, Math.min(maxLearningRate, g.learningRate())),
+                kept,
+                learningRate.clamp(g.learningRate()),
                 opt,
                 batch,
-                Math.max(minDropout, Math.min(maxDropout, g.dropout())),
-                g.l2() == 0 && minL2 == 0 ? 0 : Math.max(minL2, Math.min(maxL2, g.l2())),
-                clamp(g.maxEpochs(), minEpochs, maxEpochs));
+                dropout.clamp(g.dropout()),
+                g.l2() == 0 && l2.min() == 0 ? 0 : l2.clamp(g.l2()),
+                epochs.clamp(g.maxEpochs()));
     }
 
     private int nearestBatch(int batch) {
@@ -449,25 +316,22 @@ public record SearchSpace(
 
     /** The widest network in this space: its parameter count for the given input/output sizes. */
     public long largestParameterCount(int inputs, int outputs) {
+        int maxNeurons = neurons.max();
         long count = (long) inputs * maxNeurons
                 + maxNeurons
-                + (long) (maxLayers - 1) * ((long) maxNeurons * maxNeurons + maxNeurons);
+                + (long) (layers.max() - 1) * ((long) maxNeurons * maxNeurons + maxNeurons);
         return count + (long) maxNeurons * outputs + outputs;
     }
 
-    static int clamp(int v, int min, int max) {
+    private static int clamp(int v, int min, int max) {
         return Math.max(min, Math.min(max, v));
     }
 
-    static int between(RandomGenerator rng, int min, int max) {
-        return min == max ? min : min + rng.nextInt(max - min + 1);
-    }
-
-    static <T> T pick(RandomGenerator rng, List<T> options) {
+    private static <T> T pick(RandomGenerator rng, List<T> options) {
         return options.get(rng.nextInt(options.size()));
     }
 
-    static double logUniform(RandomGenerator rng, double min, double max) {
+    private static double logUniform(RandomGenerator rng, double min, double max) {
         if (min == max) {
             return min;
         }

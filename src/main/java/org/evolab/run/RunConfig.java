@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.evolab.data.prep.PreprocessOptions;
 import org.evolab.data.prep.SplitRatios;
 import org.evolab.data.schema.ColumnKind;
@@ -23,6 +22,7 @@ import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
+import org.evolab.util.Records;
 import org.evolab.util.Setting;
 
 /**
@@ -112,119 +112,56 @@ public record RunConfig(
     }
 
     public RunConfig withData(String path) {
-        return with(b -> b.data = path);
+        return Records.with(this, "data", path);
     }
 
     public RunConfig withTarget(String column) {
-        return with(b -> b.target = column);
+        return Records.with(this, "target", column);
     }
 
     public RunConfig withTaskType(TaskType type) {
-        return with(b -> b.taskType = type);
+        return Records.with(this, "taskType", type);
     }
 
     public RunConfig withSearchSpace(SearchSpace space) {
-        return with(b -> b.searchSpace = space);
+        return Records.with(this, "searchSpace", space);
     }
 
     public RunConfig withGa(GaSettings settings) {
-        return with(b -> b.ga = settings);
+        return Records.with(this, "ga", settings);
     }
 
     public RunConfig withStop(StopSettings settings) {
-        return with(b -> b.stop = settings);
+        return Records.with(this, "stop", settings);
     }
 
     public RunConfig withTraining(TrainingSettings settings) {
-        return with(b -> b.training = settings);
+        return Records.with(this, "training", settings);
     }
 
     public RunConfig withSplit(SplitRatios ratios) {
-        return with(b -> b.split = ratios);
+        return Records.with(this, "split", ratios);
     }
 
     public RunConfig withColumnKinds(Map<String, ColumnKind> kinds) {
-        return with(b -> b.columnKinds = kinds);
+        return Records.with(this, "columnKinds", kinds);
     }
 
     public RunConfig withColumnRoles(Map<String, ColumnRole> roles) {
-        return with(b -> b.columnRoles = roles);
+        return Records.with(this, "columnRoles", roles);
     }
 
     public RunConfig withSeed(long value) {
-        return with(b -> b.seed = value);
+        return Records.with(this, "seed", value);
     }
 
     public RunConfig withWorkers(int value) {
-        return with(b -> b.workers = value);
+        return Records.with(this, "workers", value);
     }
 
     /** Trainings on the Spark master {@code url}; null or blank: on this computer. */
     public RunConfig withSpark(String url) {
-        return with(b -> b.spark = url);
-    }
-
-    /**
-     * A copy with some settings changed: the withers above say only what they change, instead of
-     * each repeating all fourteen components.
-     */
-    private RunConfig with(Consumer<Copy> change) {
-        Copy copy = new Copy(this);
-        change.accept(copy);
-        return copy.build();
-    }
-
-    /** The components of a config being changed. */
-    private static final class Copy {
-        String data;
-        String target;
-        TaskType taskType;
-        Map<String, ColumnKind> columnKinds;
-        Map<String, ColumnRole> columnRoles;
-        SplitRatios split;
-        PreprocessOptions preprocessing;
-        SearchSpace searchSpace;
-        GaSettings ga;
-        StopSettings stop;
-        TrainingSettings training;
-        long seed;
-        int workers;
-        String spark;
-
-        Copy(RunConfig c) {
-            data = c.data;
-            target = c.target;
-            taskType = c.taskType;
-            columnKinds = c.columnKinds;
-            columnRoles = c.columnRoles;
-            split = c.split;
-            preprocessing = c.preprocessing;
-            searchSpace = c.searchSpace;
-            ga = c.ga;
-            stop = c.stop;
-            training = c.training;
-            seed = c.seed;
-            workers = c.workers;
-            spark = c.spark;
-        }
-
-        RunConfig build() {
-            return new RunConfig(
-                    data,
-                    target,
-                    taskType,
-                    columnKinds,
-                    columnRoles,
-                    split,
-                    preprocessing,
-                    searchSpace,
-                    ga,
-                    stop,
-                    training,
-                    seed,
-                    workers,
-                    spark);
-        }
+        return Records.with(this, "spark", url);
     }
 
     public String toJson() {

@@ -46,8 +46,8 @@ class DefaultSpaceAgreementTest {
 
         assertThat(fromCli).isEqualTo(wizard);
         // Sized to Iris (105 training rows, 4 inputs, 3 classes), not the generic 1..10 x 10..100.
-        assertThat(wizard.maxLayers()).isEqualTo(3);
+        assertThat(wizard.layers().max()).isEqualTo(3);
         assertThat(wizard.batchSizes()).containsExactly(16, 32);
-        assertThat(wizard.maxNeurons()).isEqualTo(128);
+        assertThat(wizard.neurons().max()).isEqualTo(128);
     }
 }

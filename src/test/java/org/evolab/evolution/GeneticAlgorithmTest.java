@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evolab.genome.Activation;
+import org.evolab.genome.DoubleRange;
 import org.evolab.genome.Genome;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.evolab.util.InvalidInputException;
@@ -99,21 +101,15 @@ class GeneticAlgorithmTest {
     @Test
     void childrenStayInsideANarrowSpace() {
         SearchSpace narrow = new SearchSpace(
-                2,
-                2,
-                5,
-                8,
+                new IntRange(2, 2),
+                new IntRange(5, 8),
                 List.of(Activation.TANH),
-                1e-3,
-                2e-3,
+                new DoubleRange(1e-3, 2e-3),
                 List.of(Optimizer.ADAM),
                 List.of(32),
-                0.0,
-                0.1,
-                0.0,
-                0.0,
-                10,
-                12);
+                new DoubleRange(0.0, 0.1),
+                new DoubleRange(0.0, 0.0),
+                new IntRange(10, 12));
         for (CrossoverMethod method : CrossoverMethod.values()) {
             GaSettings settings = GaSettings.defaults()
                     .withPopulationSize(12)
@@ -250,21 +246,15 @@ class GeneticAlgorithmTest {
     void aDuplicateIsAcceptedWhenTheSpaceLeavesNoChoice() {
         // Two genomes exist in this space (batch 16 or 32); nine children cannot all be new.
         SearchSpace tiny = new SearchSpace(
-                1,
-                1,
-                4,
-                4,
+                new IntRange(1, 1),
+                new IntRange(4, 4),
                 List.of(Activation.RELU),
-                1e-3,
-                1e-3,
+                new DoubleRange(1e-3, 1e-3),
                 List.of(Optimizer.ADAM),
                 List.of(16, 32),
-                0.0,
-                0.0,
-                0.0,
-                0.0,
-                5,
-                5);
+                new DoubleRange(0.0, 0.0),
+                new DoubleRange(0.0, 0.0),
+                new IntRange(5, 5));
         GeneticAlgorithm ga = new GeneticAlgorithm(
                 tiny, GaSettings.defaults().withPopulationSize(10).withEliteCount(1));
         List<Individual> initial = ga.initialPopulation(rng(2));

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.evolab.genome.Activation;
+import org.evolab.genome.DoubleRange;
 import org.evolab.genome.Genome;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.junit.jupiter.api.Test;
@@ -90,21 +92,15 @@ class MutationTest {
     @Test
     void aNarrowSpaceLimitsWhatCanMutate() {
         SearchSpace narrow = new SearchSpace(
-                2,
-                2,
-                5,
-                8,
+                new IntRange(2, 2),
+                new IntRange(5, 8),
                 List.of(Activation.TANH),
-                1e-3,
-                1e-3,
+                new DoubleRange(1e-3, 1e-3),
                 List.of(Optimizer.ADAM),
                 List.of(32),
-                0.0,
-                0.0,
-                0.0,
-                0.0,
-                10,
-                12);
+                new DoubleRange(0.0, 0.0),
+                new DoubleRange(0.0, 0.0),
+                new IntRange(10, 12));
         Mutation mutation = new Mutation(narrow, 1);
         RandomGenerator rng = rng(4);
         for (int i = 0; i < 100; i++) {

@@ -32,6 +32,24 @@ class SettingsTest {
     }
 
     @Test
+    void eachWitherChangesItsOwnSettingOnly() {
+        GaSettings all = D.withStrategy(Strategy.RANDOM_SEARCH)
+                .withPopulationSize(9)
+                .withGenerations(4)
+                .withMutationRate(0.3)
+                .withCrossoverRate(0.5)
+                .withEliteCount(1)
+                .withSelection(SelectionMethod.RANK)
+                .withTournamentSize(5)
+                .withCrossover(CrossoverMethod.UNIFORM);
+        assertThat(all)
+                .isEqualTo(new GaSettings(
+                        Strategy.RANDOM_SEARCH, 9, 4, 0.3, 0.5, 1, SelectionMethod.RANK, 5, CrossoverMethod.UNIFORM));
+        assertThat(D.withGenerations(4)).isEqualTo(D.withGenerations(4).withPopulationSize(50));
+        assertThat(D.withGenerations(4).populationSize()).isEqualTo(50);
+    }
+
+    @Test
     void validationNamesTheSettingAtFault() {
         rejected(D.withPopulationSize(0), "population: must be at least 2, got 0");
         rejected(D.withGenerations(0), "generations: must be at least 1, got 0");

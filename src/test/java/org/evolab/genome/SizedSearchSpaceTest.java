@@ -9,34 +9,34 @@ class SizedSearchSpaceTest {
     @Test
     void aFewThousandRowsGetNoBatchOfSixteenAndAtMostThreeLayers() {
         SearchSpace s = SearchSpace.sizedFor(3_000, 20, 4).validate();
-        assertThat(s.maxLayers()).isEqualTo(3);
+        assertThat(s.layers().max()).isEqualTo(3);
         assertThat(s.batchSizes()).containsExactly(64, 128, 256, 512);
-        assertThat(s.maxNeurons()).isEqualTo(128);
-        assertThat(s.maxEpochs()).isEqualTo(100);
+        assertThat(s.neurons().max()).isEqualTo(128);
+        assertThat(s.epochs().max()).isEqualTo(100);
     }
 
     @Test
     void aSmallSetTrainsInSmallBatchesAndMayUseWideLayersWhateverItsInputs() {
         SearchSpace s = SearchSpace.sizedFor(105, 4, 3).validate();
         assertThat(s.batchSizes()).containsExactly(16, 32);
-        assertThat(s.maxNeurons()).isEqualTo(128);
+        assertThat(s.neurons().max()).isEqualTo(128);
         // the spirals: two inputs, but they need layers 60-90 wide
-        assertThat(SearchSpace.sizedFor(560, 2, 2).maxNeurons()).isEqualTo(128);
+        assertThat(SearchSpace.sizedFor(560, 2, 2).neurons().max()).isEqualTo(128);
     }
 
     @Test
     void onLargeDataTheWidthFollowsTheInputsAndOutputs() {
-        assertThat(SearchSpace.sizedFor(350_000, 20, 4).maxNeurons()).isEqualTo(96);
-        assertThat(SearchSpace.sizedFor(350_000, 2, 2).maxNeurons()).isEqualTo(32);
-        assertThat(SearchSpace.sizedFor(20_000, 2, 2).maxNeurons()).isEqualTo(64);
+        assertThat(SearchSpace.sizedFor(350_000, 20, 4).neurons().max()).isEqualTo(96);
+        assertThat(SearchSpace.sizedFor(350_000, 2, 2).neurons().max()).isEqualTo(32);
+        assertThat(SearchSpace.sizedFor(20_000, 2, 2).neurons().max()).isEqualTo(64);
     }
 
     @Test
     void aLargeSetTrainsFewerEpochsInLargeBatches() {
         SearchSpace s = SearchSpace.sizedFor(350_000, 20, 4).validate();
         assertThat(s.batchSizes()).containsExactly(1024);
-        assertThat(s.maxEpochs()).isEqualTo(6);
-        assertThat(s.minEpochs()).isEqualTo(3);
+        assertThat(s.epochs().max()).isEqualTo(6);
+        assertThat(s.epochs().min()).isEqualTo(3);
     }
 
     @Test

@@ -123,21 +123,15 @@ class CostModelTest {
                 .withLayers(1, 3)
                 .withNeurons(8, 32);
         s = new org.evolab.genome.SearchSpace(
-                s.minLayers(),
-                s.maxLayers(),
-                s.minNeurons(),
-                s.maxNeurons(),
+                s.layers(),
+                s.neurons(),
                 s.activations(),
-                s.minLearningRate(),
-                s.maxLearningRate(),
+                s.learningRate(),
                 s.optimizers(),
                 List.of(16, 32),
-                s.minDropout(),
-                s.maxDropout(),
-                s.minL2(),
-                s.maxL2(),
-                s.minEpochs(),
-                s.maxEpochs());
+                s.dropout(),
+                s.l2(),
+                s.epochs());
         RunConfig base = RunConfig.defaults()
                 .withSearchSpace(s)
                 .withWorkers(2)

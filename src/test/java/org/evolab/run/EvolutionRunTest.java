@@ -65,21 +65,15 @@ class EvolutionRunTest {
         SearchSpace s = base.searchSpace().withEpochs(20, 30);
         RunConfig config = base.withTraining(TrainingSettings.defaults().withPatience(50))
                 .withSearchSpace(new SearchSpace(
-                        s.minLayers(),
-                        s.maxLayers(),
-                        s.minNeurons(),
-                        s.maxNeurons(),
+                        s.layers(),
+                        s.neurons(),
                         s.activations(),
-                        s.minLearningRate(),
-                        s.maxLearningRate(),
+                        s.learningRate(),
                         s.optimizers(),
                         List.of(16),
-                        s.minDropout(),
-                        s.maxDropout(),
-                        s.minL2(),
-                        s.maxL2(),
-                        s.minEpochs(),
-                        s.maxEpochs()));
+                        s.dropout(),
+                        s.l2(),
+                        s.epochs()));
         List<Evaluation> scored = new CopyOnWriteArrayList<>();
         RunResult r = new EvolutionRun(config)
                 .addListener(e -> {

@@ -29,6 +29,19 @@ class RunConfigTest {
     }
 
     @Test
+    void withersChangeOnlyTheirSettingAndKeepTheConstructorsNormalisation() {
+        RunConfig d = RunConfig.defaults();
+        RunConfig spark = d.withSpark(" local[2] ");
+        assertThat(spark.spark()).isEqualTo("local[2]");
+        assertThat(spark.withSpark("  ")).isEqualTo(d);
+        RunConfig changed = d.withSeed(7).withWorkers(3).withData("x.csv");
+        assertThat(changed.seed()).isEqualTo(7);
+        assertThat(changed.workers()).isEqualTo(3);
+        assertThat(changed.data()).isEqualTo("x.csv");
+        assertThat(changed.withSeed(d.seed()).withWorkers(0).withData(null)).isEqualTo(d);
+    }
+
+    @Test
     void aPartialFileKeepsTheDefaultsForWhatItDoesNotSay() {
         RunConfig config = RunConfig.fromJson(
                 """
@@ -38,8 +51,8 @@ class RunConfigTest {
         assertThat(config.ga().populationSize()).isEqualTo(8);
         assertThat(config.ga().selection()).isEqualTo(SelectionMethod.RANK);
         assertThat(config.ga().generations()).isEqualTo(10);
-        assertThat(config.searchSpace().maxLayers()).isEqualTo(3);
-        assertThat(config.searchSpace().minLayers()).isEqualTo(1);
+        assertThat(config.searchSpace().layers().max()).isEqualTo(3);
+        assertThat(config.searchSpace().layers().min()).isEqualTo(1);
         assertThat(config.searchSpace().activations()).containsExactly(Activation.RELU, Activation.TANH);
         assertThat(config.seed()).isEqualTo(RunConfig.DEFAULT_SEED);
     }
@@ -66,6 +79,12 @@ class RunConfigTest {
         assertThatThrownBy(() -> RunConfig.fromJson("{\"ga\": {\"populaton\": 8}}", "run.json"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("run.json: unknown setting 'ga.populaton'");
+        assertThatThrownBy(() -> RunConfig.fromJson("{\"searchSpace\": {\"maxLayer\": 3}}", "run.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("run.json: unknown setting 'searchSpace.maxLayer'");
+        assertThatThrownBy(() -> RunConfig.fromJson("{\"searchSpace\": {\"maxLayers\": \"many\"}}", "run.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("run.json: setting 'searchSpace.maxLayers': ");
     }
 
     @Test

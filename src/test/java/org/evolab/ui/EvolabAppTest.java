@@ -84,7 +84,7 @@ class EvolabAppTest {
             Ranges.set(epochs, 5, 10);
             Spinners.set(patience, 3);
         });
-        assertThat(main.model().config().searchSpace().maxEpochs()).isEqualTo(10);
+        assertThat(main.model().config().searchSpace().epochs().max()).isEqualTo(10);
         assertThat(main.model().config().training().patience()).isEqualTo(3);
         CheckBox halving = robot.lookup("#halvingCheck").queryAs(CheckBox.class);
         assertThat(halving.isSelected()).isTrue();

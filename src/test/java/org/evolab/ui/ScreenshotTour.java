@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.evolab.evolution.GaSettings;
+import org.evolab.genome.DoubleRange;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.SearchSpace;
 import org.evolab.ui.common.Snapshots;
 
@@ -85,21 +87,15 @@ public final class ScreenshotTour {
             model.update(
                     c -> c.withGa(GaSettings.defaults().withPopulationSize(10).withGenerations(6))
                             .withSearchSpace(new SearchSpace(
-                                    1,
-                                    3,
-                                    4,
-                                    48,
+                                    new IntRange(1, 3),
+                                    new IntRange(4, 48),
                                     c.searchSpace().activations(),
-                                    2e-3,
-                                    5e-2,
+                                    new DoubleRange(2e-3, 5e-2),
                                     c.searchSpace().optimizers(),
                                     List.of(16, 32),
-                                    0.0,
-                                    0.2,
-                                    0.0,
-                                    1e-4,
-                                    10,
-                                    40)));
+                                    new DoubleRange(0.0, 0.2),
+                                    new DoubleRange(0.0, 1e-4),
+                                    new IntRange(10, 40))));
             snap(prefix + "wizard-data.png");
             main.wizard().showStep(1);
         });

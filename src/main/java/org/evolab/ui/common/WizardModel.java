@@ -19,6 +19,8 @@ import org.evolab.data.csv.DataTable;
 import org.evolab.data.sample.SampleDataset;
 import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.DoubleRange;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.DataShape;
 import org.evolab.run.RunConfig;
@@ -53,21 +55,15 @@ public final class WizardModel {
     public static RunConfig initialConfig() {
         SearchSpace d = SearchSpace.defaults();
         SearchSpace space = new SearchSpace(
-                1,
-                3,
-                4,
-                64,
+                new IntRange(1, 3),
+                new IntRange(4, 64),
                 d.activations(),
-                1e-3,
-                1e-1,
+                new DoubleRange(1e-3, 1e-1),
                 d.optimizers(),
                 List.of(16, 32, 64),
-                0.0,
-                0.3,
-                0.0,
-                1e-4,
-                10,
-                60);
+                new DoubleRange(0.0, 0.3),
+                new DoubleRange(0.0, 1e-4),
+                new IntRange(10, 60));
         return RunConfig.defaults()
                 .withSearchSpace(space)
                 .withGa(GaSettings.defaults().withPopulationSize(12).withGenerations(8))

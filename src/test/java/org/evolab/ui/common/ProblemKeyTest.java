@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.evolab.evolution.GaSettings;
 import org.evolab.fitness.TrainingSettings;
+import org.evolab.genome.DoubleRange;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
 import org.evolab.run.StopSettings;
@@ -42,7 +44,15 @@ class ProblemKeyTest {
         assertThat(key(() -> s.withNeurons(0, 8).validate())).isEqualTo(Setting.NEURONS);
         assertThat(key(() -> s.withEpochs(1, 1_000_000).validate())).isEqualTo(Setting.EPOCHS);
         assertThat(key(() -> new SearchSpace(
-                                1, 2, 4, 8, List.of(), 1e-3, 1e-2, s.optimizers(), List.of(16), 0, 0.1, 0, 0, 5, 10)
+                                new IntRange(1, 2),
+                                new IntRange(4, 8),
+                                List.of(),
+                                new DoubleRange(1e-3, 1e-2),
+                                s.optimizers(),
+                                List.of(16),
+                                new DoubleRange(0, 0.1),
+                                new DoubleRange(0, 0),
+                                new IntRange(5, 10))
                         .validate()))
                 .isEqualTo(Setting.ACTIVATIONS);
         assertThat(key(() -> new StopSettings(null, null, 0L).validate())).isEqualTo(Setting.TIME_BUDGET);

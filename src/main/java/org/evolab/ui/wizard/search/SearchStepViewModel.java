@@ -91,8 +91,8 @@ public final class SearchStepViewModel {
         learningRate.addListener((o, old, v) -> editSpace(s -> s.withLearningRate(v.low(), v.high())));
         dropout.addListener((o, old, v) -> editSpace(s -> s.withDropout(v.low(), v.high())));
         epochs.addListener((o, old, v) -> editSpace(s -> s.withEpochs(v.lowInt(), v.highInt())));
-        maxL2.addListener((o, old, v) ->
-                editSpace(s -> v == null || v == s.maxL2() ? s : s.withL2(v == 0 ? 0 : Math.min(s.minL2(), v), v)));
+        maxL2.addListener((o, old, v) -> editSpace(
+                s -> v == null || v == s.l2().max() ? s : s.withL2(v == 0 ? 0 : Math.min(s.l2().min(), v), v)));
         editsTraining(patience, TrainingSettings::withPatience);
         editsTraining(folds, TrainingSettings::withFolds);
         editsTraining(ensemble, TrainingSettings::withEnsemble);
@@ -258,20 +258,20 @@ public final class SearchStepViewModel {
     /** Every property to the config's value; each then finds its setting already there. */
     private void load(RunConfig config) {
         SearchSpace s = config.searchSpace();
-        layers.set(new Span(s.minLayers(), s.maxLayers()));
-        neurons.set(new Span(s.minNeurons(), s.maxNeurons()));
-        learningRate.set(new Span(s.minLearningRate(), s.maxLearningRate()));
-        dropout.set(new Span(s.minDropout(), s.maxDropout()));
-        epochs.set(new Span(s.minEpochs(), s.maxEpochs()));
+        layers.set(Span.of(s.layers()));
+        neurons.set(Span.of(s.neurons()));
+        learningRate.set(Span.of(s.learningRate()));
+        dropout.set(Span.of(s.dropout()));
+        epochs.set(Span.of(s.epochs()));
         activations.forEach((a, p) -> p.set(s.activations().contains(a)));
         optimizers.forEach((o, p) -> p.set(s.optimizers().contains(o)));
         s.batchSizes().forEach(this::offerBatch);
         batches.forEach((b, p) -> p.set(s.batchSizes().contains(b)));
-        if (!l2Choices.contains(s.maxL2())) {
-            l2Choices.add(s.maxL2());
+        if (!l2Choices.contains(s.l2().max())) {
+            l2Choices.add(s.l2().max());
             l2Choices.sort(Double::compare);
         }
-        maxL2.set(s.maxL2());
+        maxL2.set(s.l2().max());
         patience.set(config.training().patience());
         halving.set(config.training().successiveHalving());
         folds.set(config.training().folds());
@@ -307,8 +307,8 @@ public final class SearchStepViewModel {
                 Locale.ROOT,
                 "%d inputs → %d × %d neurons → %d output%s%s",
                 inputs,
-                s.maxLayers(),
-                s.maxNeurons(),
+                s.layers().max(),
+                s.neurons().max(),
                 outputs,
                 outputs == 1 ? "" : "s",
                 known ? "" : " (inputs and outputs assumed until data is read)");
@@ -344,9 +344,9 @@ public final class SearchStepViewModel {
                         : String.format(Locale.ROOT, "%.1e", shapes)
                                 .replace("e+0", "e")
                                 .replace("e+", "e"),
-                s.minLayers(),
-                s.maxLayers(),
-                s.maxNeurons() - s.minNeurons() + 1,
+                s.layers().min(),
+                s.layers().max(),
+                s.neurons().max() - s.neurons().min() + 1,
                 s.activations().size(),
                 s.optimizers().size(),
                 plural.apply(s.optimizers().size()),
@@ -356,10 +356,10 @@ public final class SearchStepViewModel {
 
     /** Distinct hidden-layer stacks in the space: the sum over depths of (widths × activations)^depth. */
     static double architectures(SearchSpace s) {
-        double perLayer =
-                (double) (s.maxNeurons() - s.minNeurons() + 1) * s.activations().size();
+        double perLayer = (double) (s.neurons().max() - s.neurons().min() + 1)
+                * s.activations().size();
         double sum = 0;
-        for (int d = s.minLayers(); d <= s.maxLayers(); d++) {
+        for (int d = s.layers().min(); d <= s.layers().max(); d++) {
             sum += Math.pow(perLayer, d);
         }
         return sum;

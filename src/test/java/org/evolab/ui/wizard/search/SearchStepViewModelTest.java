@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
+import org.evolab.genome.DoubleRange;
+import org.evolab.genome.IntRange;
 import org.evolab.genome.Optimizer;
 import org.evolab.genome.SearchSpace;
 import org.evolab.run.RunConfig;
@@ -30,15 +32,15 @@ class SearchStepViewModelTest {
         vm.halvingProperty().set(true);
 
         SearchSpace s = model.config().searchSpace();
-        assertThat(s.minLayers()).isEqualTo(2);
-        assertThat(s.maxLayers()).isEqualTo(4);
-        assertThat(s.minLearningRate()).isEqualTo(1e-3);
-        assertThat(s.maxLearningRate()).isEqualTo(5e-2);
+        assertThat(s.layers().min()).isEqualTo(2);
+        assertThat(s.layers().max()).isEqualTo(4);
+        assertThat(s.learningRate().min()).isEqualTo(1e-3);
+        assertThat(s.learningRate().max()).isEqualTo(5e-2);
         assertThat(s.activations()).doesNotContain(Activation.TANH).hasSize(Activation.values().length - 1);
         assertThat(s.optimizers()).doesNotContain(Optimizer.NESTEROV);
         assertThat(s.batchSizes()).containsExactly(16, 32, 64, 128);
-        assertThat(s.minL2()).isZero();
-        assertThat(s.maxL2()).isZero();
+        assertThat(s.l2().min()).isZero();
+        assertThat(s.l2().max()).isZero();
         assertThat(model.config().training().patience()).isEqualTo(4);
         assertThat(model.config().training().successiveHalving()).isTrue();
     }
@@ -46,21 +48,15 @@ class SearchStepViewModelTest {
     @Test
     void aLoadedConfigReachesEveryPropertyAndStaysAsLoaded() {
         SearchSpace loaded = new SearchSpace(
-                2,
-                6,
-                10,
-                90,
+                new IntRange(2, 6),
+                new IntRange(10, 90),
                 List.of(Activation.RELU),
-                2.5e-4,
-                1.5e-2,
+                new DoubleRange(2.5e-4, 1.5e-2),
                 List.of(Optimizer.ADAM),
                 List.of(24, 0),
-                0.1,
-                0.2,
-                1e-6,
-                1e-3,
-                7,
-                70);
+                new DoubleRange(0.1, 0.2),
+                new DoubleRange(1e-6, 1e-3),
+                new IntRange(7, 70));
         model.update(c -> c.withSearchSpace(loaded));
 
         // The properties follow, and setting them wrote nothing back: not a rounded or reordered copy.
