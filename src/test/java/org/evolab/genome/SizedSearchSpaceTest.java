@@ -45,6 +45,21 @@ class SizedSearchSpaceTest {
     }
 
     @Test
+    void aRegressionDrawsNoDropoutWhereAClassifierMayDrawUpToAThird() {
+        SearchSpace regression = SearchSpace.sizedFor(840, 20, 1).validate();
+        SearchSpace classifier = SearchSpace.sizedFor(840, 20, 2).validate();
+        assertThat(regression.maxDropout()).isZero();
+        assertThat(classifier.maxDropout()).isEqualTo(0.3);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        boolean classifierDrewDropout = false;
+        for (int i = 0; i < 100; i++) {
+            assertThat(regression.randomGenome(rng).dropout()).isZero();
+            classifierDrewDropout |= classifier.randomGenome(rng).dropout() > 0;
+        }
+        assertThat(classifierDrewDropout).isTrue();
+    }
+
+    @Test
     void aTinySetTrainsOnTheWholeBatch() {
         assertThat(SearchSpace.sizedFor(40, 3, 2).validate().batchSizes()).containsExactly(Genome.FULL_BATCH);
     }
