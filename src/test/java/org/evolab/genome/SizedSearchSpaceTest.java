@@ -45,7 +45,7 @@ class SizedSearchSpaceTest {
     }
 
     @Test
-    void aRegressionDrawsNoDropoutWhereAClassifierMayDrawUpToAThird() {
+    void aRegressionOfSomeHundredRowsDrawsNoDropoutWhereAClassifierMay() {
         SearchSpace regression = SearchSpace.sizedFor(840, 20, 1).validate();
         SearchSpace classifier = SearchSpace.sizedFor(840, 20, 2).validate();
         assertThat(regression.maxDropout()).isZero();
@@ -57,6 +57,14 @@ class SizedSearchSpaceTest {
             classifierDrewDropout |= classifier.randomGenome(rng).dropout() > 0;
         }
         assertThat(classifierDrewDropout).isTrue();
+    }
+
+    @Test
+    void aSmallRegressionKeepsDropoutAsItsRegulariser() {
+        int below = SearchSpace.REGRESSION_DROPOUT_MAX_ROWS - 1;
+        assertThat(SearchSpace.sizedFor(247, 10, 1).maxDropout()).isEqualTo(0.3);
+        assertThat(SearchSpace.sizedFor(below, 10, 1).maxDropout()).isEqualTo(0.3);
+        assertThat(SearchSpace.sizedFor(below + 1, 10, 1).maxDropout()).isZero();
     }
 
     @Test
