@@ -168,10 +168,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "e.g. 16,32,64,full (default: those giving 4-64 steps per epoch)")
     String batchSizes;
 
-    @Option(
-            names = "--dropout",
-            paramLabel = "MIN..MAX",
-            description = "default 0..0.3; none for a regression of 500+ training rows")
+    @Option(names = "--dropout", paramLabel = "MIN..MAX", description = "default 0..0.3")
     String dropout;
 
     @Option(names = "--l2", paramLabel = "MIN..MAX", description = "default 0..1e-3")

@@ -88,18 +88,6 @@ public record SearchSpace(
     private static final List<Optimizer> SIZED_OPTIMIZERS = List.of(Optimizer.ADAM, Optimizer.RMSPROP);
     /** Rows x epochs a data-sized space lets one training see at most (epochs shrink on big data). */
     private static final double MAX_ROW_EPOCHS = 2_000_000;
-    /** Dropout a data-sized space may draw (the upper bound; none is the lower). */
-    private static final double MAX_DROPOUT = 0.3;
-    /**
-     * From this many training rows a regression's data-sized space draws no dropout. On the peer
-     * benchmark's housing set (840 training rows, 8% noise) dropout's noise before the identity
-     * output cost holdout RMSE: 17.02 / 18.51 / 18.94 over seeds 1-3 with dropout 0..0.3, 17.08 /
-     * 16.05 / 16.61 without (the peer's mean: 16.70). On diabetes (247 training rows, a noisy
-     * target) it is the regulariser the best genomes used: 48.47 / 47.66 with it (seeds 1, 3),
-     * 49.32 / 48.01 without (see docs/BENCHMARKS.md, "Regression: where housing lost"). Classifiers
-     * keep it at every size.
-     */
-    static final int REGRESSION_DROPOUT_MAX_ROWS = 500;
 
     /**
      * The default space for a data set with {@code trainRows} training rows, {@code inputs}
@@ -111,8 +99,6 @@ public record SearchSpace(
      * that keep an epoch between 4 and 64 mini-batch steps (a 5-layer, batch-16 network on 3,000
      * rows took minutes per genome and won nothing), and at most 2 million row-epochs per training
      * (100 epochs up to 20,000 rows, fewer above). Learning rate 3e-4..3e-2: higher rates diverged for most genomes.
-     * Dropout up to 0.3, except for a regression ({@code outputs} 1: a classifier has at least two)
-     * of {@value #REGRESSION_DROPOUT_MAX_ROWS} training rows or more, which gets none.
      */
     public static SearchSpace sizedFor(int trainRows, int inputs, int outputs) {
         int rows = Math.max(1, trainRows);
@@ -144,7 +130,7 @@ public record SearchSpace(
                 SIZED_OPTIMIZERS,
                 batches,
                 0.0,
-                outputs == 1 && rows >= REGRESSION_DROPOUT_MAX_ROWS ? 0.0 : MAX_DROPOUT,
+                0.3,
                 0.0,
                 1e-3,
                 minEpochs,

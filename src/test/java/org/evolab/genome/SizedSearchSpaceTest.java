@@ -45,29 +45,6 @@ class SizedSearchSpaceTest {
     }
 
     @Test
-    void aRegressionOfSomeHundredRowsDrawsNoDropoutWhereAClassifierMay() {
-        SearchSpace regression = SearchSpace.sizedFor(840, 20, 1).validate();
-        SearchSpace classifier = SearchSpace.sizedFor(840, 20, 2).validate();
-        assertThat(regression.maxDropout()).isZero();
-        assertThat(classifier.maxDropout()).isEqualTo(0.3);
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
-        boolean classifierDrewDropout = false;
-        for (int i = 0; i < 100; i++) {
-            assertThat(regression.randomGenome(rng).dropout()).isZero();
-            classifierDrewDropout |= classifier.randomGenome(rng).dropout() > 0;
-        }
-        assertThat(classifierDrewDropout).isTrue();
-    }
-
-    @Test
-    void aSmallRegressionKeepsDropoutAsItsRegulariser() {
-        int below = SearchSpace.REGRESSION_DROPOUT_MAX_ROWS - 1;
-        assertThat(SearchSpace.sizedFor(247, 10, 1).maxDropout()).isEqualTo(0.3);
-        assertThat(SearchSpace.sizedFor(below, 10, 1).maxDropout()).isEqualTo(0.3);
-        assertThat(SearchSpace.sizedFor(below + 1, 10, 1).maxDropout()).isZero();
-    }
-
-    @Test
     void aTinySetTrainsOnTheWholeBatch() {
         assertThat(SearchSpace.sizedFor(40, 3, 2).validate().batchSizes()).containsExactly(Genome.FULL_BATCH);
     }
