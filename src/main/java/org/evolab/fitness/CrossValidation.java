@@ -25,7 +25,7 @@ final class CrossValidation {
     }
 
     StepwiseTraining start(Genome genome) {
-        List<Dl4jEvaluator.Training> trainings = new ArrayList<>(folds.size());
+        List<Dl4jTraining> trainings = new ArrayList<>(folds.size());
         for (Dl4jEvaluator fold : folds) {
             trainings.add(fold.start(genome));
         }
