@@ -193,6 +193,13 @@ public final class RunCommand implements Callable<Integer> {
                     + "only the most promising third of each rung goes on)")
     boolean noHalving;
 
+    @Option(
+            names = "--inherit-weights",
+            negatable = true,
+            description = "a child starts from its fitter parent's trained weights where the layers "
+                    + "match, a resized layer keeping the overlapping block (default: off, every genome trains fresh)")
+    Boolean inheritWeights;
+
     @Option(names = "--metric", paramLabel = "M", description = "fitness: accuracy, macro-f1, neg-rmse or r2")
     String metric;
 
@@ -334,6 +341,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (folds != null) {
             training = training.withFolds(folds);
+        }
+        if (inheritWeights != null) {
+            training = training.withInheritWeights(inheritWeights);
         }
         cfg = cfg.withTraining(training);
         StopSettings stop = cfg.stop();

@@ -27,6 +27,8 @@ public final class Dl4jEvaluator {
     private final long memoryBudget;
     private volatile Trainer.WeightsSink weightsSink;
     private volatile Trainer.NetworkSink networkSink;
+    private volatile ParentWeights parents;
+    private volatile int fold;
 
     public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control) {
         this(data, settings, runSeed, control, DEFAULT_MEMORY_BUDGET_BYTES);
@@ -69,6 +71,20 @@ public final class Dl4jEvaluator {
         return networkSink;
     }
 
+    /** Trainings keep their best parameters in {@code store} as fold {@code foldIndex}'s, and inherit from it. */
+    public void setParents(ParentWeights store, int foldIndex) {
+        this.parents = store;
+        this.fold = foldIndex;
+    }
+
+    ParentWeights parents() {
+        return parents;
+    }
+
+    int fold() {
+        return fold;
+    }
+
     public void setWeightsSink(Trainer.WeightsSink sink) {
         this.weightsSink = sink;
     }
@@ -93,7 +109,17 @@ public final class Dl4jEvaluator {
 
     /** Begins a training that can be continued in steps (successive halving trains in rungs). */
     public Dl4jTraining start(Genome genome) {
-        return new Dl4jTraining(this, genome);
+        return start(genome, null);
+    }
+
+    /**
+     * Begins a training that starts from {@code parent}'s trained weights on this evaluator's fold
+     * where the {@link #setParents parent store} keeps them (see {@link Inheritance}), fresh otherwise.
+     */
+    public Dl4jTraining start(Genome genome, Genome parent) {
+        ParentWeights store = parents;
+        float[] inherited = parent == null || store == null ? null : store.paramsOf(parent.id(), fold);
+        return new Dl4jTraining(this, genome, parent, inherited);
     }
 
     /**

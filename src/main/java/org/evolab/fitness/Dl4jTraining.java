@@ -48,9 +48,15 @@ public final class Dl4jTraining implements StepwiseTraining {
     private INDArray bestParams;
     private int sinceBest;
     private FitnessResult finished;
+    /** The parent whose trained weights this training starts from, and its parameters on this fold; null: fresh. */
+    private final Genome parent;
 
-    Dl4jTraining(Dl4jEvaluator evaluator, Genome genome) {
+    private final float[] parentParams;
+
+    Dl4jTraining(Dl4jEvaluator evaluator, Genome genome, Genome parent, float[] parentParams) {
         this.evaluator = evaluator;
+        this.parent = parentParams == null ? null : parent;
+        this.parentParams = parentParams;
         this.data = evaluator.data();
         this.genome = genome;
         this.id = genome.id();
@@ -114,6 +120,9 @@ public final class Dl4jTraining implements StepwiseTraining {
         try {
             if (net == null) {
                 net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
+                if (parent != null) {
+                    Inheritance.apply(net, genome, parent, parentParams, data);
+                }
                 batches = data.trainBatches(genome.batchSize(), seed);
                 validationX = data.validationFeatures();
                 order = new SplittableRandom(Seeds.derive(seed, 1));
@@ -244,6 +253,10 @@ public final class Dl4jTraining implements StepwiseTraining {
     private void reportFinished() {
         if (net == null || bestParams == null) {
             return;
+        }
+        ParentWeights parents = evaluator.parents();
+        if (parents != null) {
+            parents.put(genome, evaluator.fold(), bestParams.toFloatVector());
         }
         Trainer.NetworkSink networks = evaluator.networkSink();
         if (networks != null) {

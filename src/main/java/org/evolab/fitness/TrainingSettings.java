@@ -20,6 +20,10 @@ import org.evolab.util.Setting;
  *                           training and validation rows; 0 chooses by the data ({@link #foldsFor})
  * @param ensemble           how many of the best distinct genomes the exported model averages, each
  *                           given its final model as {@code finalModel} says (null: {@link #DEFAULT_ENSEMBLE}; 1 is a single network)
+ * @param inheritWeights     weight inheritance: a child starts from its fitter parent's trained
+ *                           weights where the layers match ({@link ParentWeights}); true, or null
+ *                           for off (so that the settings of a run without it, and their hash,
+ *                           read as before it existed)
  */
 public record TrainingSettings(
         FitnessMetric metric,
@@ -27,12 +31,19 @@ public record TrainingSettings(
         boolean successiveHalving,
         FinalModel finalModel,
         int folds,
-        Integer ensemble) {
+        Integer ensemble,
+        Boolean inheritWeights) {
     public TrainingSettings {
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
         if (ensemble == null) {
             ensemble = DEFAULT_ENSEMBLE;
         }
+        inheritWeights = Boolean.TRUE.equals(inheritWeights) ? Boolean.TRUE : null;
+    }
+
+    /** Whether children start from their parents' trained weights (see {@link #inheritWeights}). */
+    public boolean inherits() {
+        return Boolean.TRUE.equals(inheritWeights);
     }
 
     /** Most folds a run may ask for. */
@@ -92,7 +103,7 @@ public record TrainingSettings(
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE, null);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
@@ -119,12 +130,22 @@ public record TrainingSettings(
         return with(c -> c.ensemble = k);
     }
 
+    public TrainingSettings withInheritWeights(boolean on) {
+        return with(c -> c.inheritWeights = on);
+    }
+
     /** A copy with some settings changed (as {@code RunConfig}'s withers): each wither names only its own. */
     private TrainingSettings with(java.util.function.Consumer<Copy> change) {
         Copy copy = new Copy(this);
         change.accept(copy);
         return new TrainingSettings(
-                copy.metric, copy.patience, copy.successiveHalving, copy.finalModel, copy.folds, copy.ensemble);
+                copy.metric,
+                copy.patience,
+                copy.successiveHalving,
+                copy.finalModel,
+                copy.folds,
+                copy.ensemble,
+                copy.inheritWeights);
     }
 
     /** The components of settings being changed. */
@@ -135,6 +156,7 @@ public record TrainingSettings(
         FinalModel finalModel;
         int folds;
         Integer ensemble;
+        Boolean inheritWeights;
 
         Copy(TrainingSettings s) {
             metric = s.metric;
@@ -143,6 +165,7 @@ public record TrainingSettings(
             finalModel = s.finalModel;
             folds = s.folds;
             ensemble = s.ensemble;
+            inheritWeights = s.inheritWeights;
         }
     }
 
