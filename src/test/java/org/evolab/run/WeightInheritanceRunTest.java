@@ -1,6 +1,7 @@
 package org.evolab.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.evolab.TestData;
 import org.evolab.evolution.Individual;
+import org.evolab.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,16 @@ class WeightInheritanceRunTest {
         assertThat(RunConfig.fromJson(on.toJson(), "new.json").training().inherits())
                 .isTrue();
         assertThat(RunFolder.contextHash(on)).isNotEqualTo(RunFolder.contextHash(off));
+    }
+
+    @Test
+    void aTrainerThatCannotInheritIsRefusedBeforeTheSearchInOneLine() {
+        FakeTrainer.Factory fake = new FakeTrainer.Factory(); // as the Spark trainer, it trains fresh only
+        assertThatThrownBy(() -> new EvolutionRun(inheriting(), null, fake).run())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("--inherit-weights: this run's trainer cannot start a network")
+                .hasMessageNotContaining("\n");
+        assertThat(fake.trained()).isEmpty();
     }
 
     private static void copy(Path from, Path to) {
