@@ -50,6 +50,13 @@ final class TrainingOptions {
                     + "final models as one network (default 3; 1: the best genome alone)")
     Integer ensemble;
 
+    @Option(
+            names = "--inherit-weights",
+            negatable = true,
+            description = "a child starts from its fitter parent's trained weights where the layers "
+                    + "match, a resized layer keeping the overlapping block (default: off, every genome trains fresh)")
+    Boolean inheritWeights;
+
     @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
     Double targetFitness;
 
@@ -70,6 +77,7 @@ final class TrainingOptions {
         training = override(training, metric, (t, m) -> t.withMetric(FitnessMetric.parse(m)));
         training = override(training, finalModel, (t, m) -> t.withFinalModel(FinalModel.parse(m)));
         training = override(training, ensemble, TrainingSettings::withEnsemble);
+        training = override(training, inheritWeights, TrainingSettings::withInheritWeights);
         if (noHalving) {
             training = training.withSuccessiveHalving(false);
         }

@@ -25,9 +25,14 @@ final class CrossValidation {
     }
 
     StepwiseTraining start(Genome genome) {
-        List<Dl4jEvaluator.Training> trainings = new ArrayList<>(folds.size());
+        return start(genome, null);
+    }
+
+    /** Fold i of {@code genome} starting from fold i of {@code parent} (null: fresh). */
+    StepwiseTraining start(Genome genome, Genome parent) {
+        List<Dl4jTraining> trainings = new ArrayList<>(folds.size());
         for (Dl4jEvaluator fold : folds) {
-            trainings.add(fold.start(genome));
+            trainings.add(fold.start(genome, parent));
         }
         return new FoldedTraining(genome, trainings);
     }

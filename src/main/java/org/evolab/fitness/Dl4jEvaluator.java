@@ -1,7 +1,5 @@
 package org.evolab.fitness;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -14,16 +12,13 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Trains a genome's network on the training split and scores it on the validation split, with
  * early stopping: training ends after {@code patience} epochs without a better validation score,
- * and the fitness is the best score seen (the weights of that epoch). Thread-safe: each call
- * builds its own network and arrays.
+ * and the fitness is the best score seen (the weights of that epoch). Each training is a
+ * {@link Dl4jTraining}; this class makes them, the final retrain and the search's networks.
+ * Thread-safe: each call builds its own network and arrays.
  */
 public final class Dl4jEvaluator {
     /** A training whose estimated memory exceeds this is refused before it starts. */
     public static final long DEFAULT_MEMORY_BUDGET_BYTES = 2L << 30;
-
-    private static final double MIN_IMPROVEMENT = 1e-6;
-    /** Relative drop of the validation loss that counts as progress when the score is unchanged. */
-    private static final double LOSS_IMPROVEMENT = 1e-3;
 
     private final TrainingData data;
     private final TrainingSettings settings;
@@ -32,6 +27,8 @@ public final class Dl4jEvaluator {
     private final long memoryBudget;
     private volatile Trainer.WeightsSink weightsSink;
     private volatile Trainer.NetworkSink networkSink;
+    private volatile ParentWeights parents;
+    private volatile int fold;
 
     public Dl4jEvaluator(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control) {
         this(data, settings, runSeed, control, DEFAULT_MEMORY_BUDGET_BYTES);
@@ -50,6 +47,44 @@ public final class Dl4jEvaluator {
         this.memoryBudget = memoryBudgetBytes;
     }
 
+    TrainingData data() {
+        return data;
+    }
+
+    TrainingSettings settings() {
+        return settings;
+    }
+
+    long runSeed() {
+        return runSeed;
+    }
+
+    long memoryBudget() {
+        return memoryBudget;
+    }
+
+    Trainer.WeightsSink weightsSink() {
+        return weightsSink;
+    }
+
+    Trainer.NetworkSink networkSink() {
+        return networkSink;
+    }
+
+    /** Trainings keep their best parameters in {@code store} as fold {@code foldIndex}'s, and inherit from it. */
+    public void setParents(ParentWeights store, int foldIndex) {
+        this.parents = store;
+        this.fold = foldIndex;
+    }
+
+    ParentWeights parents() {
+        return parents;
+    }
+
+    int fold() {
+        return fold;
+    }
+
     public void setWeightsSink(Trainer.WeightsSink sink) {
         this.weightsSink = sink;
     }
@@ -64,7 +99,7 @@ public final class Dl4jEvaluator {
      * cancelled meanwhile.
      */
     public FitnessResult evaluate(Genome genome) {
-        Training training = start(genome);
+        Dl4jTraining training = start(genome);
         try {
             return training.trainUntil(genome.maxEpochs());
         } finally {
@@ -73,283 +108,25 @@ public final class Dl4jEvaluator {
     }
 
     /** Begins a training that can be continued in steps (successive halving trains in rungs). */
-    public Training start(Genome genome) {
-        return new Training(genome);
+    public Dl4jTraining start(Genome genome) {
+        return start(genome, null);
     }
 
     /**
-     * One genome's training, resumable: {@link #trainUntil} and {@link #trainSteps} may be called
-     * with growing limits and pick up where it stopped, mid-epoch too (successive halving ranks
-     * genomes after a share of their budget counted in mini-batch steps). The validation score is
-     * taken after every epoch and wherever a call stops mid-epoch. Confined to one thread at a
-     * time; {@link #release()} frees its native memory.
+     * Begins a training that starts from {@code parent}'s trained weights on this evaluator's fold
+     * where the {@link #setParents parent store} keeps them (see {@link Inheritance}), fresh otherwise.
      */
-    public final class Training implements StepwiseTraining {
-        private final Genome genome;
-        private final String id;
-        private final long params;
-        private final long seed;
-        private final int patience;
-        private final int stepsPerEpoch;
-        private final List<Double> curve = new ArrayList<>();
-        private final List<Double> losses = new ArrayList<>();
-        private long nanos;
-        private MultiLayerNetwork net;
-        private List<DataSet> batches;
-        private INDArray validationX;
-        private SplittableRandom order;
-        /** Mini-batch steps trained so far, and the position within the current epoch. */
-        private long step;
-
-        private int batchIndex;
-        private double best = Double.NEGATIVE_INFINITY;
-        private double bestLoss = Double.POSITIVE_INFINITY;
-        private long bestStep;
-        private INDArray bestParams;
-        private int sinceBest;
-        private FitnessResult finished;
-
-        private Training(Genome genome) {
-            this.genome = genome;
-            this.id = genome.id();
-            this.params = genome.parameterCount(data.inputs(), data.outputs());
-            this.seed = Seeds.forGenome(runSeed, genome);
-            this.patience = settings.patienceFor(genome.maxEpochs());
-            this.stepsPerEpoch = TrainingData.batchCount(data.trainRows(), genome.batchSize());
-            long bytes = estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
-            if (bytes > memoryBudget) {
-                finished = FitnessResult.failed(
-                        id,
-                        String.format(
-                                "refused: training it would need about %s of "
-                                        + "memory, more than the %s allowed per training (%,d parameters)",
-                                size(bytes), size(memoryBudget), params),
-                        0,
-                        params,
-                        0,
-                        curve,
-                        losses);
-            }
-        }
-
-        @Override
-        public Genome genome() {
-            return genome;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return finished != null;
-        }
-
-        /** Mini-batch steps of one epoch on the training split. */
-        public int stepsPerEpoch() {
-            return stepsPerEpoch;
-        }
-
-        @Override
-        public long totalSteps() {
-            return (long) stepsPerEpoch * genome.maxEpochs();
-        }
-
-        @Override
-        public long stepsDone() {
-            return step;
-        }
-
-        /** Stops at early stopping or a failure too; once finished, returns the final result. */
-        @Override
-        public FitnessResult trainUntil(int epochLimit) {
-            return trainSteps((long) Math.min(epochLimit, genome.maxEpochs()) * stepsPerEpoch);
-        }
-
-        @Override
-        public FitnessResult trainSteps(long steps) {
-            if (finished != null) {
-                return finished;
-            }
-            long t0 = System.nanoTime();
-            try {
-                if (net == null) {
-                    net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
-                    batches = data.trainBatches(genome.batchSize(), seed);
-                    validationX = data.validationFeatures();
-                    order = new SplittableRandom(Seeds.derive(seed, 1));
-                }
-                long limit = Math.min(steps, totalSteps());
-                if (batchIndex > 0 && step < limit) {
-                    // Continuing mid-epoch, maybe on another worker: dropout's generator belongs to the thread.
-                    seedRandom(seed, 20_000L + step);
-                }
-                while (step < limit && sinceBest < patience) {
-                    if (batchIndex == 0) {
-                        seedRandom(seed, 10_000L + step / stepsPerEpoch);
-                        shuffle(batches, order);
-                    }
-                    int end = (int) Math.min(stepsPerEpoch, batchIndex + (limit - step));
-                    for (int i = batchIndex; i < end; i++) {
-                        if ((i & 63) == 0) {
-                            checkpoint();
-                        }
-                        net.fit(batches.get(i));
-                    }
-                    step += end - batchIndex;
-                    boolean epochEnd = end == stepsPerEpoch;
-                    batchIndex = epochEnd ? 0 : end;
-                    String failure = score(epochEnd);
-                    if (failure != null) {
-                        return fail(failure, t0);
-                    }
-                }
-                nanos += System.nanoTime() - t0;
-                long total = totalSteps();
-                boolean done = step >= total || sinceBest >= patience;
-                FitnessResult result = new FitnessResult(
-                        id,
-                        best,
-                        bestLoss,
-                        epochs(step),
-                        epochs(bestStep),
-                        !done
-                                ? FitnessResult.Outcome.HALVED
-                                : step < total
-                                        ? FitnessResult.Outcome.STOPPED_EARLY
-                                        : FitnessResult.Outcome.TRAINED_TO_BUDGET,
-                        null,
-                        curve,
-                        losses,
-                        params,
-                        nanos / 1_000_000);
-                if (done) {
-                    finished = result;
-                    reportFinished();
-                }
-                return result;
-            } catch (CancellationException e) {
-                throw e;
-            } catch (OutOfMemoryError e) {
-                return fail("out of memory while training", t0);
-            } catch (RuntimeException e) {
-                return fail(
-                        "training failed: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())),
-                        t0);
-            }
-        }
-
-        /** Validates after the steps just trained; returns why training failed, or null. */
-        private String score(boolean epochEnd) {
-            double loss = net.score();
-            losses.add(loss);
-            String where = epochEnd
-                    ? "in epoch " + (step / stepsPerEpoch)
-                    : String.format(java.util.Locale.ROOT, "after %.2f epochs", epochs(step));
-            if (!Double.isFinite(loss)) {
-                return "diverged: training loss became " + loss + " " + where;
-            }
-            TrainingData.Validation v;
-            try (INDArray out = net.output(validationX, false)) {
-                v = data.validate(out);
-            }
-            double score = v.score();
-            if (!Double.isFinite(score) || !Double.isFinite(v.loss())) {
-                return "diverged: validation score became " + score + " " + where;
-            }
-            curve.add(score);
-            // Better score, or the same score with a clearly lower loss (accuracy moves in steps).
-            boolean better = score > best + MIN_IMPROVEMENT
-                    || (score >= best - MIN_IMPROVEMENT && v.loss() < bestLoss * (1 - LOSS_IMPROVEMENT));
-            if (better) {
-                best = score;
-                bestLoss = v.loss();
-                bestStep = step;
-                if (bestParams != null) {
-                    bestParams.close();
-                }
-                bestParams = net.params().dup();
-                sinceBest = 0;
-            } else if (epochEnd) {
-                sinceBest++;
-            }
-            return null;
-        }
-
-        private double epochs(long steps) {
-            return stepsPerEpoch == 0 ? 0 : steps / (double) stepsPerEpoch;
-        }
-
-        @Override
-        public FitnessResult stopHere() {
-            if (finished == null) {
-                finished = new FitnessResult(
-                        id,
-                        best,
-                        bestLoss,
-                        epochs(step),
-                        epochs(bestStep),
-                        FitnessResult.Outcome.HALVED,
-                        null,
-                        curve,
-                        losses,
-                        params,
-                        nanos / 1_000_000);
-                reportFinished();
-            }
-            return finished;
-        }
-
-        /** Hands the best epoch's weights to the sinks, if any wants them. */
-        private void reportFinished() {
-            if (net == null || bestParams == null) {
-                return;
-            }
-            Trainer.NetworkSink networks = networkSink;
-            if (networks != null) {
-                networks.accept(genome, finished, bestParams.toFloatVector());
-            }
-            Trainer.WeightsSink sink = weightsSink;
-            if (sink != null) {
-                net.setParams(bestParams);
-                sink.accept(
-                        id,
-                        new TrainedModel(genome, net, epochs(bestStep), FinalModel.SEARCH, data.trainRows())
-                                .layerWeights());
-            }
-        }
-
-        private FitnessResult fail(String reason, long t0) {
-            nanos += System.nanoTime() - t0;
-            finished = FitnessResult.failed(id, reason, epochs(step), params, nanos / 1_000_000, curve, losses);
-            return finished;
-        }
-
-        /**
-         * Frees the network's and the batches' native memory now rather than whenever the garbage
-         * collector would: hundreds of trainings per run.
-         */
-        @Override
-        public void release() {
-            try {
-                NativeRelease.close(net);
-                NativeRelease.close(batches);
-                NativeRelease.close(validationX);
-                NativeRelease.close(bestParams);
-            } catch (RuntimeException e) {
-                // Releasing early is an optimisation; an array that refuses is left to the collector.
-            } finally {
-                net = null;
-                batches = null;
-                validationX = null;
-                bestParams = null;
-            }
-        }
+    public Dl4jTraining start(Genome genome, Genome parent) {
+        ParentWeights store = parents;
+        float[] inherited = parent == null || store == null ? null : store.paramsOf(parent.id(), fold);
+        return new Dl4jTraining(this, genome, parent, inherited);
     }
 
     /**
      * The run's pause and cancel, and an interrupt (the worker pool stopping its tasks after a
      * failure elsewhere): a cancelled training ends within 64 steps.
      */
-    private void checkpoint() {
+    void checkpoint() {
         control.checkpoint();
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
@@ -380,8 +157,8 @@ public final class Dl4jEvaluator {
         SplittableRandom order = new SplittableRandom(Seeds.derive(seed, 1));
         for (int epoch = 0; epoch < epochs; epoch++) {
             control.checkpoint();
-            seedRandom(seed, 10_000L + epoch);
-            shuffle(batches, order);
+            Dl4jTraining.seedRandom(seed, 10_000L + epoch);
+            Dl4jTraining.shuffle(batches, order);
             for (DataSet batch : batches) {
                 net.fit(batch);
             }
@@ -403,32 +180,5 @@ public final class Dl4jEvaluator {
             units += layer.width();
         }
         return 4L * (5 * params + 3 * units * batch + (long) rows * (inputs + outputs));
-    }
-
-    private static String size(long bytes) {
-        return bytes >= 1L << 30
-                ? String.format("%.1f GB", bytes / (double) (1L << 30))
-                : String.format("%d MB", bytes >> 20);
-    }
-
-    /**
-     * Dropout draws its masks from ND4J's random generator, which belongs to the thread: a
-     * training continued on another worker (successive halving) would otherwise get masks that
-     * depend on what that thread trained before. Seeding it at every epoch (and wherever a
-     * training resumes mid-epoch) from the genome's seed makes the run the same wherever it runs.
-     */
-    private static void seedRandom(long seed, long salt) {
-        Nd4j.getRandom().setSeed(Seeds.derive(seed, salt));
-    }
-
-    private static void shuffle(List<DataSet> batches, SplittableRandom rng) {
-        for (int i = batches.size() - 1; i > 0; i--) {
-            Collections.swap(batches, i, rng.nextInt(i + 1));
-        }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

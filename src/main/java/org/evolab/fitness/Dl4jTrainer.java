@@ -28,16 +28,33 @@ public final class Dl4jTrainer implements Trainer {
         this.secondsPerStep = options.stepCost().on(trainings.scheduled());
         trainings.search().setWeightsSink(options.weights());
         trainings.search().setNetworkSink(options.networks());
+        trainings.setParents(options.parents());
     }
 
     @Override
     public void train(List<Genome> genomes, Consumer<FitnessResult> onEach) throws InterruptedException {
+        trainFrom(genomes.stream().map(g -> new Candidate(g, null)).toList(), onEach);
+    }
+
+    @Override
+    public void trainFrom(List<Candidate> candidates, Consumer<FitnessResult> onEach) throws InterruptedException {
         if (pool == null) {
             // Not before: making the pool also makes native arithmetic single-threaded per worker.
             pool = new ParallelEvaluator(workers);
         }
+        // Each training is made here, on the run's thread, with the parent's weights as they are
+        // before this generation trains: what a child inherits does not depend on timing.
         new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep)
-                .train(genomes.stream().map(trainings::start).toList(), onEach);
+                .train(
+                        candidates.stream()
+                                .map(c -> trainings.start(c.genome(), c.parent()))
+                                .toList(),
+                        onEach);
+    }
+
+    @Override
+    public boolean inheritsWeights() {
+        return true;
     }
 
     @Override

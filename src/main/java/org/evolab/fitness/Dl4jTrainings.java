@@ -16,6 +16,7 @@ public final class Dl4jTrainings {
     private final Dl4jEvaluator search;
     private final CrossValidation folds;
     private final TrainingData scheduled;
+    private final List<Dl4jEvaluator> evaluators;
 
     public Dl4jTrainings(TrainingData data, TrainingSettings settings, long runSeed, TrainingControl control) {
         this.whole = new Dl4jEvaluator(data, settings, runSeed, control);
@@ -27,6 +28,7 @@ public final class Dl4jTrainings {
                         .toList()
                 : List.of(whole);
         this.folds = k > 1 ? new CrossValidation(foldEvaluators) : null;
+        this.evaluators = foldEvaluators;
         this.search = foldEvaluators.get(0);
         this.scheduled = foldData.get(0);
     }
@@ -34,6 +36,27 @@ public final class Dl4jTrainings {
     /** {@code genome}'s training (its folds' together), not started. */
     public StepwiseTraining start(Genome genome) {
         return folds == null ? whole.start(genome) : folds.start(genome);
+    }
+
+    /** {@code genome}'s training starting from {@code parent}'s kept weights, fold by fold (null: fresh). */
+    public StepwiseTraining start(Genome genome, Genome parent) {
+        return folds == null ? whole.start(genome, parent) : folds.start(genome, parent);
+    }
+
+    /** The folds' trainings keep their best parameters in {@code store} and inherit from it. */
+    public void setParents(ParentWeights store) {
+        if (store != null && store.folds() != evaluators.size()) {
+            throw new IllegalArgumentException(
+                    "a parent store of " + store.folds() + " folds for trainings of " + evaluators.size());
+        }
+        for (int i = 0; i < evaluators.size(); i++) {
+            evaluators.get(i).setParents(store, i);
+        }
+    }
+
+    /** Folds each genome trains on (1 without cross-validation). */
+    public int foldCount() {
+        return evaluators.size();
     }
 
     /** On the whole split: the final retrain. */

@@ -24,6 +24,26 @@ public interface Trainer extends AutoCloseable {
     void train(List<Genome> genomes, Consumer<FitnessResult> onEach) throws InterruptedException;
 
     /**
+     * {@link #train}, each candidate's training starting from its parent's trained weights where
+     * the layers match (weight inheritance: {@link Options#parents} keeps them). A trainer that
+     * does not inherit ({@link #inheritsWeights} false) trains the genomes fresh.
+     */
+    default void trainFrom(List<Candidate> candidates, Consumer<FitnessResult> onEach) throws InterruptedException {
+        train(candidates.stream().map(Candidate::genome).toList(), onEach);
+    }
+
+    /** Whether {@link #trainFrom} starts children from their parents' weights (the run refuses inheritance otherwise). */
+    default boolean inheritsWeights() {
+        return false;
+    }
+
+    /**
+     * A genome to train and the parent whose kept weights it starts from (null: fresh), chosen by
+     * the run ({@link ParentWeights#parentFor}).
+     */
+    record Candidate(Genome genome, Genome parent) {}
+
+    /**
      * {@code genome}'s network trained on training plus validation rows for {@code epochs} epochs
      * (the final model of a run); null from a trainer that makes no networks (a test's fake).
      */
@@ -49,8 +69,14 @@ public interface Trainer extends AutoCloseable {
      * @param networks receives each finished training's best parameters (to export), or null
      * @param stepCost what a training step costs (the run's cost model), to schedule the longest
      *                 trainings first; null counts every step alike
+     * @param parents  keeps each finished training's best parameters, per fold, for its children
+     *                 to inherit; null: no weight inheritance
      */
-    record Options(int workers, WeightsSink weights, NetworkSink networks, StepCost stepCost) {
+    record Options(int workers, WeightsSink weights, NetworkSink networks, StepCost stepCost, ParentWeights parents) {
+        public Options(int workers, WeightsSink weights, NetworkSink networks, StepCost stepCost) {
+            this(workers, weights, networks, stepCost, null);
+        }
+
         public Options {
             stepCost = stepCost == null ? StepCost.UNIFORM : stepCost;
         }

@@ -21,6 +21,10 @@ import org.evolab.util.Setting;
  *                           training and validation rows; 0 chooses by the data ({@link #foldsFor})
  * @param ensemble           how many of the best distinct genomes the exported model averages, each
  *                           given its final model as {@code finalModel} says (null: {@link #DEFAULT_ENSEMBLE}; 1 is a single network)
+ * @param inheritWeights     weight inheritance: a child starts from its fitter parent's trained
+ *                           weights where the layers match ({@link ParentWeights}); true, or null
+ *                           for off (so that the settings of a run without it, and their hash,
+ *                           read as before it existed)
  */
 public record TrainingSettings(
         FitnessMetric metric,
@@ -28,12 +32,19 @@ public record TrainingSettings(
         boolean successiveHalving,
         FinalModel finalModel,
         int folds,
-        Integer ensemble) {
+        Integer ensemble,
+        Boolean inheritWeights) {
     public TrainingSettings {
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
         if (ensemble == null) {
             ensemble = DEFAULT_ENSEMBLE;
         }
+        inheritWeights = Boolean.TRUE.equals(inheritWeights) ? Boolean.TRUE : null;
+    }
+
+    /** Whether children start from their parents' trained weights (see {@link #inheritWeights}). */
+    public boolean inherits() {
+        return Boolean.TRUE.equals(inheritWeights);
     }
 
     /** Most folds a run may ask for. */
@@ -93,7 +104,7 @@ public record TrainingSettings(
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE, null);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
@@ -118,6 +129,10 @@ public record TrainingSettings(
 
     public TrainingSettings withEnsemble(int k) {
         return Records.with(this, "ensemble", k);
+    }
+
+    public TrainingSettings withInheritWeights(boolean on) {
+        return Records.with(this, "inheritWeights", on);
     }
 
     /** The folds a run with {@code labelledRows} training plus validation rows uses (1: no cross-validation). */

@@ -19,6 +19,7 @@ import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessCache;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.ParentWeights;
 import org.evolab.fitness.Seeds;
 import org.evolab.fitness.Trainer;
 import org.evolab.fitness.TrainingData;
@@ -144,24 +145,47 @@ public final class EvolutionRun {
         }
         SearchRecorder recorder =
                 folder == null ? SearchRecorder.NONE : RunFolderRecorder.open(folder, config, resumeFrom);
+        WeightInheritance inheritance = inheritance(trainingData);
         Trainer.Options options = new Trainer.Options(
                 workers,
                 captureWeights ? weights : null,
                 config.training().finalModel() == FinalModel.SEARCH ? searchNetworks : null,
-                costs);
+                costs,
+                inheritance.parents());
         RunResult result;
         try (recorder;
                 Trainer trainer = trainers.create(trainingData, config.training(), config.seed(), control, options)) {
-            result = searchAndChoose(trainer, recorder, data, trainingData.metric());
+            if (inheritance.parents() != null && !trainer.inheritsWeights()) {
+                throw new InvalidInputException("--inherit-weights: this run's trainer cannot start a network from "
+                        + "its parent's weights (a Spark task carries a genome, not its parent's parameters); "
+                        + "run without --spark, or without --inherit-weights");
+            }
+            result = searchAndChoose(trainer, recorder, inheritance, data, trainingData.metric());
         }
         emit(new RunEvent.RunFinished(result));
         return result;
     }
 
+    /** Weight inheritance as the settings ask: a resumed run takes the parents its checkpoint's generation kept. */
+    private WeightInheritance inheritance(TrainingData data) {
+        if (!config.training().inherits()) {
+            return WeightInheritance.OFF;
+        }
+        int next = resumeFrom == null ? 0 : resumeFrom.nextGeneration();
+        return new WeightInheritance(
+                next > 0 && !resumeFrom.searchOver()
+                        ? folder.readParents(next - 1)
+                        : new ParentWeights(config.training().foldsFor(data.trainRows() + data.validationRows())));
+    }
+
     private RunResult searchAndChoose(
-            Trainer trainer, SearchRecorder recorder, PreparedData data, FitnessMetric metric) {
+            Trainer trainer,
+            SearchRecorder recorder,
+            WeightInheritance inheritance,
+            PreparedData data,
+            FitnessMetric metric) {
         try {
-            String stopReason = search(trainer, recorder);
+            String stopReason = search(trainer, recorder, inheritance);
             RunResult result = ChosenModel.complete(
                     trainer,
                     statistics,
@@ -189,7 +213,7 @@ public final class EvolutionRun {
     }
 
     /** The generations loop; returns why it stopped. */
-    private String search(Trainer trainer, SearchRecorder recorder) {
+    private String search(Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance) {
         SearchStrategy strategy = Strategies.of(config.searchSpace(), config.ga());
         FitnessCache cache = new FitnessCache();
         List<Individual> population;
@@ -208,9 +232,11 @@ public final class EvolutionRun {
         try {
             for (int generation = first; ; generation++) {
                 control.checkpoint();
+                population = inheritance.choose(population, cache);
                 GenerationScores scores = new GenerationScores(generation, population, cache, this::record);
-                trainer.train(scores.toTrain(), scores::trained);
+                trainer.trainFrom(inheritance.candidates(scores.toTrain()), scores::trained);
                 List<Evaluation> scored = scores.scored();
+                inheritance.scored(scored);
                 GenerationStats stats = statistics.endGeneration(generation, scored);
                 Evaluation best = RunStatistics.bestOf(scored);
                 Duration elapsed = statistics.elapsed();
@@ -233,6 +259,9 @@ public final class EvolutionRun {
                                         .toList(),
                                 statistics.knownGenomeIds(),
                                 rngFor(config.seed(), generation + 1));
+                if (inheritance.parents() != null && reason.isEmpty()) {
+                    recorder.parentsKept(generation, inheritance.parents());
+                }
                 recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
                 List<double[][]> bestWeights =
                         weights.keepOnly(best.individual().genome().id());

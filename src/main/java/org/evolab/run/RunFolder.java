@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.ParentWeights;
 import org.evolab.util.AtomicFiles;
 import org.evolab.util.InvalidInputException;
 import org.evolab.util.Json;
@@ -45,6 +46,8 @@ public final class RunFolder {
     public static final String LEADERBOARD = "leaderboard.csv";
     /** The final model's test metrics, once the run completed (as the bundle's {@code metrics.json}). */
     public static final String METRICS = "metrics.json";
+    /** Weight inheritance's kept parents after generation N ({@link ParentWeights#writeTo}), beside its checkpoint. */
+    static final String PARENTS = "parents-g%d.bin";
 
     private static final ObjectMapper LINES = Json.mapper()
             .copy()
@@ -111,6 +114,46 @@ public final class RunFolder {
                 throw damaged(dir.resolve(CONFIG), e.getMessage().replaceFirst("^.*?\\((.*)\\)$", "$1"));
             }
             throw e;
+        }
+    }
+
+    /**
+     * Saves weight inheritance's parents after {@code generation}, before its checkpoint: the file
+     * of the generation before stays until that checkpoint is written ({@link #dropParentsBefore}),
+     * so that a run killed in between resumes from the weights its checkpoint belongs to.
+     */
+    public void writeParents(int generation, ParentWeights parents) {
+        claim();
+        Path file = dir.resolve(String.format(PARENTS, generation));
+        try {
+            AtomicFiles.write(file, parents::writeTo);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Deletes the parents saved after generations before {@code generation}. */
+    public void dropParentsBefore(int generation) {
+        for (int g = generation - 1; g >= 0 && Files.exists(dir.resolve(String.format(PARENTS, g))); g--) {
+            try {
+                Files.deleteIfExists(dir.resolve(String.format(PARENTS, g)));
+            } catch (IOException e) {
+                LOG.warn("cannot delete {}", String.format(PARENTS, g), e);
+            }
+        }
+    }
+
+    /** The parents saved after {@code generation}, for a resumed run with weight inheritance. */
+    public ParentWeights readParents(int generation) {
+        Path file = dir.resolve(String.format(PARENTS, generation));
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(dir + ": cannot resume with weight inheritance: " + file.getFileName()
+                    + " (the weights the next generation inherits) is missing");
+        }
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return ParentWeights.readFrom(in);
+        } catch (IOException e) {
+            throw damaged(file, e.getMessage());
         }
     }
 

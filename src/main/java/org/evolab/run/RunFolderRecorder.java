@@ -4,6 +4,7 @@ import java.util.List;
 import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessCache;
 import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.ParentWeights;
 import org.evolab.util.InvalidInputException;
 
 /**
@@ -56,6 +57,12 @@ final class RunFolderRecorder implements SearchRecorder {
         // to take the same decisions as an uninterrupted one.
         trained.forEach(r -> folder.appendCache(contextHash, generation, r));
         folder.writeCheckpoint(statistics.checkpoint(contextHash, generation + 1, next, stopReason));
+        folder.dropParentsBefore(generation);
+    }
+
+    @Override
+    public void parentsKept(int generation, ParentWeights parents) {
+        folder.writeParents(generation, parents);
     }
 
     @Override

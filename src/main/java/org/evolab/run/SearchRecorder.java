@@ -4,6 +4,7 @@ import java.util.List;
 import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessCache;
 import org.evolab.fitness.FitnessResult;
+import org.evolab.fitness.ParentWeights;
 
 /**
  * Bookkeeping that follows the generation loop and outlives the process (the run folder: see
@@ -26,6 +27,9 @@ interface SearchRecorder extends AutoCloseable {
             List<Individual> next,
             String stopReason,
             RunStatistics statistics) {}
+
+    /** After a generation, before {@link #generationDone}: the parents weight inheritance keeps. */
+    default void parentsKept(int generation, ParentWeights parents) {}
 
     default void finished(RunResult result) {}
 

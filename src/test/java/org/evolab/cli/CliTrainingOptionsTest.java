@@ -48,6 +48,13 @@ class CliTrainingOptionsTest {
     }
 
     @Test
+    void weightInheritanceIsOffUnlessTurnedOn(@TempDir Path a, @TempDir Path b) {
+        assertThat(ranWith(a).training().inherits()).isFalse();
+        assertThat(ranWith(b, "--inherit-weights").training().inherits()).isTrue();
+        assertThat(CliBadInputTest.run("run", "--help").out()).contains("--[no-]inherit-weights");
+    }
+
+    @Test
     void theTimeBudgetIsReadByTheOneDurationGrammar() {
         assertThat(budget("1.5m").stop().wallClockSeconds()).isEqualTo(90L);
         assertThat(budget("1h30m").stop().wallClockSeconds()).isEqualTo(5400L);

@@ -105,8 +105,8 @@ class Dl4jEvaluatorTest {
         Genome g = new Genome(List.of(new LayerGene(16, Activation.RELU)), 0.02, Optimizer.ADAM, 16, 0.3, 0.0, 12);
         Dl4jEvaluator evaluator =
                 new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5, TrainingControl.none());
-        Dl4jEvaluator.Training here = evaluator.start(g);
-        Dl4jEvaluator.Training there = evaluator.start(g);
+        Dl4jTraining here = evaluator.start(g);
+        Dl4jTraining there = evaluator.start(g);
         int perEpoch = here.stepsPerEpoch();
         assertThat(perEpoch).isGreaterThan(2);
         long stop = 2L * perEpoch + perEpoch / 2;
@@ -163,7 +163,7 @@ class Dl4jEvaluatorTest {
         Dl4jEvaluator evaluator =
                 new Dl4jEvaluator(iris, TrainingSettings.defaults().withPatience(100), 5, TrainingControl.none());
         FitnessResult straight = evaluator.evaluate(g);
-        Dl4jEvaluator.Training t = evaluator.start(g);
+        Dl4jTraining t = evaluator.start(g);
         Thread first = new Thread(() -> t.trainUntil(10));
         first.start();
         first.join();

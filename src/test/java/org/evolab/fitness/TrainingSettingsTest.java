@@ -13,15 +13,18 @@ class TrainingSettingsTest {
                 .withSuccessiveHalving(false)
                 .withFinalModel(FinalModel.SEARCH)
                 .withFolds(5)
-                .withEnsemble(1);
-        assertThat(all).isEqualTo(new TrainingSettings(FitnessMetric.NEG_RMSE, 4, false, FinalModel.SEARCH, 5, 1));
-        assertThat(d.withFolds(2)).isEqualTo(new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 2, 3));
+                .withEnsemble(1)
+                .withInheritWeights(true);
+        assertThat(all)
+                .isEqualTo(new TrainingSettings(FitnessMetric.NEG_RMSE, 4, false, FinalModel.SEARCH, 5, 1, true));
+        assertThat(d.withFolds(2)).isEqualTo(new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 2, 3, null));
+        assertThat(all.withInheritWeights(false).inheritWeights()).isNull();
     }
 
     @Test
     void aMissingFinalModelOrEnsembleTakesTheDefaultAlsoThroughAWither() {
         TrainingSettings d = TrainingSettings.defaults();
         assertThat(d.withFinalModel(null).finalModel()).isEqualTo(FinalModel.RETRAIN);
-        assertThat(new TrainingSettings(null, 10, true, null, 0, null)).isEqualTo(d);
+        assertThat(new TrainingSettings(null, 10, true, null, 0, null, false)).isEqualTo(d);
     }
 }
