@@ -1,6 +1,7 @@
 package org.evolab.run;
 
 import org.evolab.evolution.Individual;
+import org.evolab.evolution.Scored;
 import org.evolab.fitness.FitnessResult;
 
 /**
@@ -10,5 +11,10 @@ import org.evolab.fitness.FitnessResult;
 public record Evaluation(int generation, Individual individual, FitnessResult result, boolean cacheHit) {
     public double fitness() {
         return result.fitness();
+    }
+
+    /** This evaluation as a search strategy ranks it. */
+    public Scored scored() {
+        return new Scored(individual, fitness(), result.parameters());
     }
 }

@@ -9,20 +9,14 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.evolab.data.csv.DataTable;
 import org.evolab.data.prep.PreparedData;
-import org.evolab.data.schema.DatasetSchema;
-import org.evolab.evolution.EvolutionState;
 import org.evolab.evolution.Individual;
-import org.evolab.evolution.Scored;
 import org.evolab.evolution.SearchStrategy;
 import org.evolab.evolution.Strategies;
-import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessCache;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.FitnessResult;
-import org.evolab.fitness.ParentWeights;
 import org.evolab.fitness.Seeds;
 import org.evolab.fitness.Trainer;
-import org.evolab.fitness.TrainingData;
 import org.evolab.util.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EvolutionRun {
     private static final Logger LOG = LoggerFactory.getLogger(EvolutionRun.class);
-    /** Runs the prior cost model forecasts at no more than this are not calibrated. */
-    static final Duration CALIBRATE_ABOVE = Duration.ofSeconds(30);
 
     private final RunConfig config;
     private final DataTable table;
@@ -127,63 +119,26 @@ public final class EvolutionRun {
      */
     public RunResult run() {
         statistics = new RunStatistics(config);
-        DataTable loaded = table != null ? table : DataTable.load(Path.of(config.data()));
-        DatasetSchema schema = DatasetSchema.infer(loaded, config.schemaOptions());
-        PreparedData data = PreparedData.prepare(loaded, schema, config.split(), config.seed(), config.preprocessing());
-        TrainingData trainingData = TrainingData.of(data, config.training().metric());
-        int workers = config.effectiveWorkers();
-        emit(RunEvent.RunStarted.of(
-                config, schema, data, workers, resumeFrom == null ? 0 : resumeFrom.nextGeneration()));
-        CostModel costs = CostModel.PRIOR;
-        if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
-            // Calibrating trains four networks (1-2 s): worth it for the forecast of a long run, not
-            // for a run the prior already puts at seconds, where it was a tenth of the wall time.
-            if (costs.estimate(config, data).compareTo(CALIBRATE_ABOVE) > 0) {
-                costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
-            }
-            emit(new RunEvent.CostEstimated(costs.estimate(config, data), costs));
-        }
+        RunSetup setup = RunSetup.prepare(config, table, resumeFrom, estimateCost, this::emit);
         SearchRecorder recorder =
                 folder == null ? SearchRecorder.NONE : RunFolderRecorder.open(folder, config, resumeFrom);
-        WeightInheritance inheritance = inheritance(trainingData);
-        Trainer.Options options = new Trainer.Options(
-                workers,
-                captureWeights ? weights : null,
-                config.training().finalModel() == FinalModel.SEARCH ? searchNetworks : null,
-                costs,
-                inheritance.parents());
+        WeightInheritance inheritance = WeightInheritance.forRun(config, setup.trainingData(), resumeFrom, folder);
+        Trainer.Options options = setup.options(config, captureWeights ? weights : null, searchNetworks, inheritance);
         RunResult result;
         try (recorder;
-                Trainer trainer = trainers.create(trainingData, config.training(), config.seed(), control, options)) {
-            if (inheritance.parents() != null && !trainer.inheritsWeights()) {
-                throw new InvalidInputException("--inherit-weights: this run's trainer cannot start a network from "
-                        + "its parent's weights (a Spark task carries a genome, not its parent's parameters); "
-                        + "run without --spark, or without --inherit-weights");
-            }
-            result = searchAndChoose(trainer, recorder, inheritance, data, trainingData.metric());
+                Trainer trainer =
+                        trainers.create(setup.trainingData(), config.training(), config.seed(), control, options)) {
+            inheritance.check(trainer);
+            result = searchAndChoose(trainer, recorder, inheritance, setup);
         }
         emit(new RunEvent.RunFinished(result));
         return result;
     }
 
-    /** Weight inheritance as the settings ask: a resumed run takes the parents its checkpoint's generation kept. */
-    private WeightInheritance inheritance(TrainingData data) {
-        if (!config.training().inherits()) {
-            return WeightInheritance.OFF;
-        }
-        int next = resumeFrom == null ? 0 : resumeFrom.nextGeneration();
-        return new WeightInheritance(
-                next > 0 && !resumeFrom.searchOver()
-                        ? folder.readParents(next - 1)
-                        : new ParentWeights(config.training().foldsFor(data.trainRows() + data.validationRows())));
-    }
-
     private RunResult searchAndChoose(
-            Trainer trainer,
-            SearchRecorder recorder,
-            WeightInheritance inheritance,
-            PreparedData data,
-            FitnessMetric metric) {
+            Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance, RunSetup setup) {
+        PreparedData data = setup.data();
+        FitnessMetric metric = setup.trainingData().metric();
         try {
             String stopReason = search(trainer, recorder, inheritance);
             RunResult result = ChosenModel.complete(
@@ -197,7 +152,10 @@ public final class EvolutionRun {
                     status -> emit(new RunEvent.StatusChanged(status)));
             recorder.finished(result);
             return result;
-        } catch (CancellationException e) {
+        } catch (InterruptedException | CancellationException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             return statistics.partial(RunStatus.CANCELLED, "cancelled by the user", null, data, metric);
         } catch (InvalidInputException e) {
             throw e;
@@ -213,7 +171,8 @@ public final class EvolutionRun {
     }
 
     /** The generations loop; returns why it stopped. */
-    private String search(Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance) {
+    private String search(Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance)
+            throws InterruptedException {
         SearchStrategy strategy = Strategies.of(config.searchSpace(), config.ga());
         FitnessCache cache = new FitnessCache();
         List<Individual> population;
@@ -229,63 +188,35 @@ public final class EvolutionRun {
             population = strategy.initialPopulation(rngFor(config.seed(), 0));
         }
         recorder.preload(cache);
-        try {
-            for (int generation = first; ; generation++) {
-                control.checkpoint();
-                population = inheritance.choose(population, cache);
-                GenerationScores scores = new GenerationScores(generation, population, cache, this::record);
-                trainer.trainFrom(inheritance.candidates(scores.toTrain()), scores::trained);
-                List<Evaluation> scored = scores.scored();
-                inheritance.scored(scored);
-                GenerationStats stats = statistics.endGeneration(generation, scored);
-                Evaluation best = RunStatistics.bestOf(scored);
-                Duration elapsed = statistics.elapsed();
-                Optional<String> reason = config.stop()
-                        .reasonToStop(
-                                config.ga().generations(),
-                                new EvolutionState(generation + 1, statistics.bestPerGeneration(), elapsed));
-                if (reason.isEmpty() && control.isStopRequested()) {
-                    reason = Optional.of("stopped by the user after generation " + (generation + 1));
-                }
-                List<Individual> next = reason.isPresent()
-                        ? List.of()
-                        : strategy.nextGeneration(
-                                generation + 1,
-                                scored.stream()
-                                        .map(e -> new Scored(
-                                                e.individual(),
-                                                e.fitness(),
-                                                e.result().parameters()))
-                                        .toList(),
-                                statistics.knownGenomeIds(),
-                                rngFor(config.seed(), generation + 1));
-                if (inheritance.parents() != null && reason.isEmpty()) {
-                    recorder.parentsKept(generation, inheritance.parents());
-                }
-                recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
-                List<double[][]> bestWeights =
-                        weights.keepOnly(best.individual().genome().id());
-                searchNetworks.retainOnly(
-                        ChosenModel.members(statistics, config.training().ensemble()).stream()
-                                .map(e -> e.individual().genome().id())
-                                .toList());
-                emit(new RunEvent.GenerationFinished(
-                        stats,
-                        scored,
-                        best,
-                        statistics.bestSoFar(),
-                        config.ga().generations(),
-                        elapsed,
-                        statistics.eta(elapsed),
-                        bestWeights));
-                if (reason.isPresent()) {
-                    return reason.get();
-                }
-                population = next;
+        for (int generation = first; ; generation++) {
+            control.checkpoint();
+            population = inheritance.choose(population, cache);
+            GenerationScores scores = new GenerationScores(generation, population, cache, this::record);
+            trainer.trainFrom(inheritance.candidates(scores.toTrain()), scores::trained);
+            List<Evaluation> scored = scores.scored();
+            inheritance.scored(scored);
+            GenerationStats stats = statistics.endGeneration(generation, scored);
+            Duration elapsed = statistics.elapsed();
+            Optional<String> reason = statistics.reasonToStop(generation, elapsed, control.isStopRequested());
+            List<Individual> next = reason.isPresent()
+                    ? List.of()
+                    : strategy.nextGeneration(
+                            generation + 1,
+                            scored.stream().map(Evaluation::scored).toList(),
+                            statistics.knownGenomeIds(),
+                            rngFor(config.seed(), generation + 1));
+            if (inheritance.parents() != null && reason.isEmpty()) {
+                recorder.parentsKept(generation, inheritance.parents());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
+            recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
+            List<double[][]> bestWeights = weights.keepOnly(
+                    RunStatistics.bestOf(scored).individual().genome().id());
+            searchNetworks.retainMembersOf(statistics, config.training().ensemble());
+            emit(statistics.generationFinished(stats, scored, elapsed, bestWeights));
+            if (reason.isPresent()) {
+                return reason.get();
+            }
+            population = next;
         }
     }
 

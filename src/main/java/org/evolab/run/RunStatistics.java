@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.evolab.data.prep.PreparedData;
 import org.evolab.evolution.Diversity;
+import org.evolab.evolution.EvolutionState;
 import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessCache;
 import org.evolab.fitness.FitnessMetric;
@@ -97,6 +99,33 @@ final class RunStatistics {
         history.add(stats);
         bestPerGeneration.add(stats.best());
         return stats;
+    }
+
+    /**
+     * Why the search stops after {@code generation} (0-based), if it does: a stop setting, or the
+     * user's request ({@code stopRequested}) once the generation is complete.
+     */
+    synchronized Optional<String> reasonToStop(int generation, Duration elapsed, boolean stopRequested) {
+        Optional<String> reason = config.stop()
+                .reasonToStop(
+                        config.ga().generations(), new EvolutionState(generation + 1, bestPerGeneration(), elapsed));
+        return reason.isEmpty() && stopRequested
+                ? Optional.of("stopped by the user after generation " + (generation + 1))
+                : reason;
+    }
+
+    /** The event of a generation just ended, with where the whole run stands. */
+    synchronized RunEvent.GenerationFinished generationFinished(
+            GenerationStats stats, List<Evaluation> scored, Duration elapsed, List<double[][]> bestWeights) {
+        return new RunEvent.GenerationFinished(
+                stats,
+                scored,
+                bestOf(scored),
+                bestSoFar,
+                config.ga().generations(),
+                elapsed,
+                eta(elapsed),
+                bestWeights);
     }
 
     synchronized List<Double> bestPerGeneration() {

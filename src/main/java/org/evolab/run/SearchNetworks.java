@@ -54,6 +54,13 @@ final class SearchNetworks implements Trainer.NetworkSink {
         parameters.keySet().retainAll(java.util.Set.copyOf(genomeIds));
     }
 
+    /** Drops every network but those of the ensemble the run would export now. */
+    void retainMembersOf(RunStatistics statistics, int ensemble) {
+        retainOnly(ChosenModel.members(statistics, ensemble).stream()
+                .map(e -> e.individual().genome().id())
+                .toList());
+    }
+
     /** The parameters the search trained for {@code genomeId}, unless it was not trained in this process. */
     synchronized Optional<float[]> parametersOf(String genomeId) {
         return Optional.ofNullable(parameters.get(genomeId));

@@ -11,7 +11,9 @@ import org.evolab.evolution.Individual;
 import org.evolab.fitness.FitnessCache;
 import org.evolab.fitness.ParentWeights;
 import org.evolab.fitness.Trainer;
+import org.evolab.fitness.TrainingData;
 import org.evolab.genome.Genome;
+import org.evolab.util.InvalidInputException;
 
 /**
  * The run's side of weight inheritance: before a generation trains, each new genome gets the parent
@@ -31,6 +33,27 @@ final class WeightInheritance {
 
     WeightInheritance(ParentWeights parents) {
         this.parents = parents;
+    }
+
+    /** Inheritance as {@code config} asks: a resumed run takes the parents its checkpoint's generation kept. */
+    static WeightInheritance forRun(RunConfig config, TrainingData data, Checkpoint resumeFrom, RunFolder folder) {
+        if (!config.training().inherits()) {
+            return OFF;
+        }
+        int next = resumeFrom == null ? 0 : resumeFrom.nextGeneration();
+        return new WeightInheritance(
+                next > 0 && !resumeFrom.searchOver()
+                        ? folder.readParents(next - 1)
+                        : new ParentWeights(config.training().foldsFor(data.trainRows() + data.validationRows())));
+    }
+
+    /** Refuses a trainer that cannot start a network from its parent's weights, before anything trains. */
+    void check(Trainer trainer) {
+        if (parents != null && !trainer.inheritsWeights()) {
+            throw new InvalidInputException("--inherit-weights: this run's trainer cannot start a network from "
+                    + "its parent's weights (a Spark task carries a genome, not its parent's parameters); "
+                    + "run without --spark, or without --inherit-weights");
+        }
     }
 
     /** The store the trainer fills and reads (null when off). */

@@ -162,7 +162,7 @@ class EvolutionLoopTest {
     void aRunThePriorPutsAtSecondsIsNotCalibratedALongOneIs() {
         List<RunEvent.CostEstimated> estimates = new CopyOnWriteArrayList<>();
         RunConfig small = config(4, 2, 8);
-        assertThat(CostModel.PRIOR.estimate(small, prepared(small))).isLessThan(EvolutionRun.CALIBRATE_ABOVE);
+        assertThat(CostModel.PRIOR.estimate(small, prepared(small))).isLessThan(RunSetup.CALIBRATE_ABOVE);
         new EvolutionRun(small, null, new FakeTrainer.Factory())
                 .estimateCost(true)
                 .addListener(e -> {
@@ -175,7 +175,7 @@ class EvolutionLoopTest {
         assertThat(estimates.get(0).model()).isSameAs(CostModel.PRIOR);
 
         RunConfig large = config(40, 60, 8).withStop(new StopSettings(null, 1, null));
-        assertThat(CostModel.PRIOR.estimate(large, prepared(large))).isGreaterThan(EvolutionRun.CALIBRATE_ABOVE);
+        assertThat(CostModel.PRIOR.estimate(large, prepared(large))).isGreaterThan(RunSetup.CALIBRATE_ABOVE);
         estimates.clear();
         new EvolutionRun(large, null, new FakeTrainer.Factory())
                 .estimateCost(true)
