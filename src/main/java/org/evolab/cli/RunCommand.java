@@ -20,6 +20,7 @@ import org.evolab.evolution.SelectionMethod;
 import org.evolab.evolution.Strategy;
 import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.Refit;
 import org.evolab.fitness.Trainer;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.Activation;
@@ -215,8 +216,15 @@ public final class RunCommand implements Callable<Integer> {
             names = "--ensemble",
             paramLabel = "K",
             description = "export the average of the K best distinct genomes' "
-                    + "final models as one network (default 1: the best genome alone)")
+                    + "final models as one network (default 3; 1: the best genome alone)")
     Integer ensemble;
+
+    @Option(
+            names = "--refit",
+            paramLabel = "R",
+            description = "rows of the exported model: train-validation (default: the model the test scored) or all "
+                    + "(after the test, the same genomes and epochs trained again on every labelled row)")
+    String refit;
 
     @Option(names = "--target-fitness", paramLabel = "X", description = "stop once the best validation score reaches X")
     Double targetFitness;
@@ -328,6 +336,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (ensemble != null) {
             training = training.withEnsemble(ensemble);
+        }
+        if (refit != null) {
+            training = training.withRefit(Refit.parse(refit));
         }
         if (noHalving) {
             training = training.withSuccessiveHalving(false);

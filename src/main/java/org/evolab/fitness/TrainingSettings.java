@@ -20,6 +20,8 @@ import org.evolab.util.Setting;
  *                           training and validation rows; 0 chooses by the data ({@link #foldsFor})
  * @param ensemble           how many of the best distinct genomes the exported model averages, each
  *                           given its final model as {@code finalModel} says (null: {@link #DEFAULT_ENSEMBLE}; 1 is a single network)
+ * @param refit              which rows train the exported model once the test rows have scored the
+ *                           tested one (null, as in a config written before the setting: {@link #DEFAULT_REFIT})
  */
 public record TrainingSettings(
         FitnessMetric metric,
@@ -27,8 +29,10 @@ public record TrainingSettings(
         boolean successiveHalving,
         FinalModel finalModel,
         int folds,
-        Integer ensemble) {
+        Integer ensemble,
+        Refit refit) {
     public TrainingSettings {
+        refit = refit == null ? DEFAULT_REFIT : refit;
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
         if (ensemble == null) {
             ensemble = DEFAULT_ENSEMBLE;
@@ -54,6 +58,8 @@ public record TrainingSettings(
      * (-0.4), for 9% more wall time; 5 cost as much and lost a housing seed by 2.6 RMSE.
      */
     public static final int DEFAULT_ENSEMBLE = 3;
+    /** Rows of the exported model by default. */
+    public static final Refit DEFAULT_REFIT = Refit.TRAIN_VALIDATION;
 
     /** Shares of a genome's budget (its max epochs, counted in mini-batch steps) where halving ranks. */
     private static final double[] RUNG_SHARES = {1.0 / 9, 1.0 / 3};
@@ -92,7 +98,7 @@ public record TrainingSettings(
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE, DEFAULT_REFIT);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
@@ -119,12 +125,22 @@ public record TrainingSettings(
         return with(c -> c.ensemble = k);
     }
 
+    public TrainingSettings withRefit(Refit r) {
+        return with(c -> c.refit = r);
+    }
+
     /** A copy with some settings changed (as {@code RunConfig}'s withers): each wither names only its own. */
     private TrainingSettings with(java.util.function.Consumer<Copy> change) {
         Copy copy = new Copy(this);
         change.accept(copy);
         return new TrainingSettings(
-                copy.metric, copy.patience, copy.successiveHalving, copy.finalModel, copy.folds, copy.ensemble);
+                copy.metric,
+                copy.patience,
+                copy.successiveHalving,
+                copy.finalModel,
+                copy.folds,
+                copy.ensemble,
+                copy.refit);
     }
 
     /** The components of settings being changed. */
@@ -135,6 +151,7 @@ public record TrainingSettings(
         FinalModel finalModel;
         int folds;
         Integer ensemble;
+        Refit refit;
 
         Copy(TrainingSettings s) {
             metric = s.metric;
@@ -143,6 +160,7 @@ public record TrainingSettings(
             finalModel = s.finalModel;
             folds = s.folds;
             ensemble = s.ensemble;
+            refit = s.refit;
         }
     }
 

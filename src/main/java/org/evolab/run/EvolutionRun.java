@@ -171,6 +171,7 @@ public final class EvolutionRun {
                     searchNetworks,
                     stopReason,
                     status -> emit(new RunEvent.StatusChanged(status)));
+            result = FinalRefit.apply(result, trainers, control, status -> emit(new RunEvent.StatusChanged(status)));
             recorder.finished(result);
             return result;
         } catch (CancellationException e) {
