@@ -200,6 +200,21 @@ class FinalRefitTest {
         assertThat(Refit.parse(" Train-Validation ")).isEqualTo(Refit.TRAIN_VALIDATION);
     }
 
+    /**
+     * The refit changes no fitness, so a run folder's cache and checkpoint do not depend on it: a
+     * folder written before the setting existed resumes (the hash of the defaults on iris is the
+     * one the commit before it computed, cbabe6c1677a12c7c26b3ef2, checked by hand with that jar).
+     */
+    @Test
+    void theRunFoldersContextLeavesTheRefitOut() {
+        RunConfig config = RunConfig.defaults().withData("sample-data/iris.csv").withTarget("species");
+        String hash = RunFolder.contextHash(config);
+        assertThat(RunFolder.contextHash(config.withTraining(config.training().withRefit(Refit.ALL))))
+                .isEqualTo(hash);
+        assertThat(RunFolder.contextHash(config.withTraining(config.training().withEnsemble(2))))
+                .isNotEqualTo(hash);
+    }
+
     @Test
     void theCostModelCountsTheRefitsTrainings() {
         RunConfig config = iris(3, Refit.TRAIN_VALIDATION);
