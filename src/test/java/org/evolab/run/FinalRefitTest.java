@@ -187,6 +187,20 @@ class FinalRefitTest {
         assertThat(ModelRows.testedModel(result)).isEqualTo("the retrained network");
     }
 
+    /** The Results screen's "Retrain & export" of another genome refits it too, and counts both trainings' epochs. */
+    @Test
+    void anotherGenomeRetrainedFromTheResultsIsRefitToo() {
+        RunResult run = new EvolutionRun(iris(1, Refit.ALL)).run();
+        Evaluation other = run.leaderboard().get(1);
+        int[] epochs = {0};
+        RunResult again = ChosenModel.retrain(run, other, TrainingControl.none(), n -> epochs[0] = n);
+        assertThat(again.model().genome()).isEqualTo(other.individual().genome());
+        assertThat(again.model().trainingRows()).isEqualTo(150);
+        assertThat(again.test().trainingRows())
+                .isEqualTo(run.data().trainX().length + run.data().validationX().length);
+        assertThat(epochs[0]).isEqualTo(2 * ChosenModel.epochs(other));
+    }
+
     @Test
     void aConfigWrittenBeforeTheSettingReadsAsTheDefault() throws Exception {
         RunConfig config = iris(3, Refit.ALL);
