@@ -100,6 +100,14 @@ public final class InspectCommand implements Callable<Integer> {
             }
         }
         sb.append(" on ").append(m.path("testRows").asInt()).append(" rows\n");
+        if (m.has("exportedModelTrainingRows")) { // older bundles do not say
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  rows        the test scored a model trained on %d rows; the exported one trained on %d%s%n",
+                    m.path("testedModelTrainingRows").asInt(),
+                    m.path("exportedModelTrainingRows").asInt(),
+                    m.path("refit").asBoolean() ? " (refit after the test on every labelled row)" : " (the same)"));
+        }
         JsonNode run = b.run();
         sb.append(String.format(
                 Locale.ROOT,

@@ -12,6 +12,7 @@ import org.evolab.run.BundleExport;
 import org.evolab.run.Eta;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.GenerationStats;
+import org.evolab.run.ModelRows;
 import org.evolab.run.RunEvent;
 import org.evolab.run.RunResult;
 import org.evolab.util.AtomicFiles;
@@ -156,7 +157,14 @@ final class RunDriver {
         }
         report.put("metric", r.metric().id());
         report.put("validationScore", r.best().fitness());
-        report.set("testMetrics", BundleExport.metricsRecord(r).get("test"));
+        ObjectNode metrics = BundleExport.metricsRecord(r);
+        report.set("testMetrics", metrics.get("test"));
+        // Which rows each figure comes from: the test scores a model trained without the test rows.
+        report.put("testRows", r.test().rows());
+        report.set("testedModelTrainingRows", metrics.get("testedModelTrainingRows"));
+        report.set("exportedModelTrainingRows", metrics.get("exportedModelTrainingRows"));
+        report.put("refit", r.config().training().refit().id());
+        report.put("rows", ModelRows.sentence(r));
         report.put("generations", r.history().size());
         report.put("evaluations", r.evaluations());
         report.put("trainings", r.trainings());
@@ -192,7 +200,7 @@ final class RunDriver {
                 + String.format(
                         Locale.ROOT,
                         "Best: %s%nValidation %s %.4f; test %s %.4f on %d rows; %d evaluations (%d trained, %d cached) in %.1f s%n"
-                                + "Model bundle: %s",
+                                + "%s%nModel bundle: %s",
                         r.best().individual().genome().summary(),
                         r.metric().id(),
                         r.best().fitness(),
@@ -203,6 +211,7 @@ final class RunDriver {
                         r.trainings(),
                         r.cacheHits(),
                         r.wallSeconds(),
+                        ModelRows.sentence(r),
                         bundle.file());
     }
 }

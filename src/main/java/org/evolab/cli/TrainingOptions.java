@@ -5,6 +5,7 @@ import static org.evolab.cli.Overrides.override;
 
 import org.evolab.fitness.FinalModel;
 import org.evolab.fitness.FitnessMetric;
+import org.evolab.fitness.Refit;
 import org.evolab.fitness.TrainingSettings;
 import org.evolab.run.StopSettings;
 import org.evolab.util.Durations;
@@ -51,6 +52,13 @@ final class TrainingOptions {
     Integer ensemble;
 
     @Option(
+            names = "--refit",
+            paramLabel = "R",
+            description = "rows of the exported model: train-validation (default: the model the test scored) or all "
+                    + "(after the test, the same genomes and epochs trained again on every labelled row)")
+    String refit;
+
+    @Option(
             names = "--inherit-weights",
             negatable = true,
             description = "a child starts from its fitter parent's trained weights where the layers "
@@ -78,6 +86,7 @@ final class TrainingOptions {
         training = override(training, finalModel, (t, m) -> t.withFinalModel(FinalModel.parse(m)));
         training = override(training, ensemble, TrainingSettings::withEnsemble);
         training = override(training, inheritWeights, TrainingSettings::withInheritWeights);
+        training = override(training, refit, (t, r) -> t.withRefit(Refit.parse(r)));
         if (noHalving) {
             training = training.withSuccessiveHalving(false);
         }

@@ -25,6 +25,8 @@ import org.evolab.util.Setting;
  *                           weights where the layers match ({@link ParentWeights}); true, or null
  *                           for off (so that the settings of a run without it, and their hash,
  *                           read as before it existed)
+ * @param refit              which rows train the exported model once the test rows have scored the
+ *                           tested one (null, as in a config written before the setting: {@link #DEFAULT_REFIT})
  */
 public record TrainingSettings(
         FitnessMetric metric,
@@ -33,8 +35,10 @@ public record TrainingSettings(
         FinalModel finalModel,
         int folds,
         Integer ensemble,
-        Boolean inheritWeights) {
+        Boolean inheritWeights,
+        Refit refit) {
     public TrainingSettings {
+        refit = refit == null ? DEFAULT_REFIT : refit;
         finalModel = finalModel == null ? FinalModel.RETRAIN : finalModel;
         if (ensemble == null) {
             ensemble = DEFAULT_ENSEMBLE;
@@ -66,6 +70,8 @@ public record TrainingSettings(
      * (-0.4), for 9% more wall time; 5 cost as much and lost a housing seed by 2.6 RMSE.
      */
     public static final int DEFAULT_ENSEMBLE = 3;
+    /** Rows of the exported model by default. */
+    public static final Refit DEFAULT_REFIT = Refit.TRAIN_VALIDATION;
 
     /** Shares of a genome's budget (its max epochs, counted in mini-batch steps) where halving ranks. */
     private static final double[] RUNG_SHARES = {1.0 / 9, 1.0 / 3};
@@ -104,7 +110,7 @@ public record TrainingSettings(
     }
 
     public static TrainingSettings defaults() {
-        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE, null);
+        return new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 0, DEFAULT_ENSEMBLE, null, DEFAULT_REFIT);
     }
 
     public TrainingSettings withMetric(FitnessMetric m) {
@@ -133,6 +139,10 @@ public record TrainingSettings(
 
     public TrainingSettings withInheritWeights(boolean on) {
         return Records.with(this, "inheritWeights", on);
+    }
+
+    public TrainingSettings withRefit(Refit r) {
+        return Records.with(this, "refit", r);
     }
 
     /** The folds a run with {@code labelledRows} training plus validation rows uses (1: no cross-validation). */

@@ -72,6 +72,8 @@ public final class BundleExport {
         finalModel.put("origin", r.model().origin().id());
         finalModel.put("trainingRows", r.model().trainingRows());
         finalModel.put("epochs", r.model().epochs());
+        finalModel.put("refit", r.config().training().refit().id());
+        finalModel.put("testedModelTrainingRows", r.test().trainingRows());
         ObjectNode best = run.putObject("bestIndividual");
         best.put("id", r.best().individual().id());
         best.put("generation", r.best().individual().generation());
@@ -91,6 +93,10 @@ public final class BundleExport {
         m.put("metric", r.metric().id());
         m.put("validationScore", r.best().fitness());
         m.put("testRows", r.test().rows());
+        // The test metrics' model, and the exported one: the same unless refit on every labelled row.
+        m.put("testedModelTrainingRows", r.test().trainingRows());
+        m.put("exportedModelTrainingRows", r.model().trainingRows());
+        m.put("refit", r.refitted());
         ObjectNode test = m.putObject("test");
         if (r.test().task() == TaskType.CLASSIFICATION) {
             ClassificationMetrics c = r.test().classification();
@@ -174,9 +180,12 @@ public final class BundleExport {
         md.append(String.format(
                 Locale.ROOT,
                 "- weights: %s, trained on %d rows for %.2f epochs%n",
-                r.model().origin() == FinalModel.SEARCH
-                        ? "the search's own network at its best validation epoch (training split only)"
-                        : "retrained after the search on the training and validation splits",
+                r.refitted()
+                        ? "refit after the test on every labelled row (training, validation and test splits), with the "
+                                + "tested model's genome and epochs"
+                        : r.model().origin() == FinalModel.SEARCH
+                                ? "the search's own network at its best validation epoch (training split only)"
+                                : "retrained after the search on the training and validation splits",
                 r.model().trainingRows(),
                 r.model().epochs()));
         md.append("- parameters: ").append(r.model().parameterCount()).append("\n\n");
@@ -205,6 +214,7 @@ public final class BundleExport {
                     r.test().regression().r2(),
                     r.test().rows()));
         }
+        md.append("\n").append(ModelRows.sentence(r)).append("\n");
         md.append("\n## Data\n\n");
         for (ColumnInfo c : r.data().schema().columns()) {
             md.append("- `")

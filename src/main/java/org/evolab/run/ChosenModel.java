@@ -17,7 +17,8 @@ import org.evolab.genome.Genome;
 /**
  * The final model of a genome, the step after the search: the search's own network where it was
  * kept, else one retrained on the training and validation rows for the epochs early stopping chose
- * during the search; then tested on the test rows. A run does this for its best genome; the
+ * during the search; then tested on the test rows (and refit on every labelled row where the
+ * settings ask for it: {@link FinalRefit}). A run does this for its best genome; the
  * Results screen does it for any genome of the leaderboard (a smaller one from the Pareto front,
  * say), and the result exports like the run's own.
  */
@@ -144,8 +145,9 @@ public final class ChosenModel {
     }
 
     /**
-     * {@code run}'s result as if {@code chosen} had been its best: its genome retrained and tested.
-     * Cancelled through {@code control} (a {@link java.util.concurrent.CancellationException}).
+     * {@code run}'s result as if {@code chosen} had been its best: its genome retrained and tested,
+     * then refit on every labelled row where the run's settings ask for it ({@link FinalRefit}, whose
+     * epochs {@code epochDone} counts on after the first training's). Cancelled through {@code control} (a {@link java.util.concurrent.CancellationException}).
      *
      * @param epochDone told the number of epochs begun so far, from the training thread
      */
@@ -170,7 +172,7 @@ public final class ChosenModel {
             model = trainer.retrain(chosen.individual().genome(), epochs(chosen));
         }
         TestReport test = TestReport.of(run.data(), model);
-        return new RunResult(
+        RunResult tested = new RunResult(
                 run.config(),
                 RunStatus.COMPLETED,
                 run.stopReason(),
@@ -186,5 +188,6 @@ public final class ChosenModel {
                 run.trainings(),
                 run.cacheHits(),
                 run.wallSeconds());
+        return FinalRefit.apply(tested, Trainers.dl4j(), counting, status -> {});
     }
 }

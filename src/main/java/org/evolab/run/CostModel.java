@@ -10,6 +10,7 @@ import org.evolab.evolution.GaSettings;
 import org.evolab.evolution.Strategy;
 import org.evolab.fitness.FitnessResult;
 import org.evolab.fitness.NativeThreads;
+import org.evolab.fitness.Refit;
 import org.evolab.fitness.Seeds;
 import org.evolab.fitness.StepCost;
 import org.evolab.fitness.StepwiseTraining;
@@ -140,7 +141,8 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
      * What a run with {@code config} on data of this size costs: the mean cost of the space's
      * genomes (sampled with the run's seed; early stopping's share of their epochs, or halving's
      * where that is less; once per fold under cross-validation) times the trainings the budget
-     * allows, spread over the workers, plus the final retrains on train+validation (one per member).
+     * allows, spread over the workers, plus the final retrains on train+validation (one per member)
+     * and, where the settings refit on every labelled row, as many again on all rows.
      */
     public Forecast forecast(RunConfig config, int inputs, int outputs, int trainRows, int validationRows) {
         SearchSpace space = config.searchSpace();
@@ -171,8 +173,13 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
         long trainings = trainings(ga);
         int busy = Math.max(1, Math.min(config.effectiveWorkers(), ga.populationSize()));
         double search = mean * trainings / busy;
-        // The final retrain on train+validation: one more training of a typical genome per member.
+        // The final retrain on train+validation: one more training of a typical genome per member;
+        // a refit on every labelled row after the test one more again, on the test rows as well.
         double retrain = config.training().ensemble() * meanFinal * labelled / (double) rows;
+        if (config.training().refit() == Refit.ALL) {
+            double testRows = rows * config.split().test() / config.split().train();
+            retrain += config.training().ensemble() * meanFinal * (labelled + testRows) / rows;
+        }
         return new Forecast(trainings, mean, search, retrain, busy);
     }
 
@@ -191,7 +198,7 @@ public record CostModel(double secondsPerLayerStep, double secondsPerFlop, doubl
      * @param trainings          networks trained at most
      * @param secondsPerTraining an average search training, on one core
      * @param searchSeconds      the search, with every worker busy
-     * @param retrainSeconds     the final retraining
+     * @param retrainSeconds     the final retraining (and the refit on every labelled row, if asked for)
      * @param workers            workers busy at a time
      */
     public record Forecast(

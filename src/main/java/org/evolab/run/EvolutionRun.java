@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.evolab.data.csv.DataTable;
 import org.evolab.data.prep.PreparedData;
 import org.evolab.evolution.Individual;
@@ -141,6 +142,7 @@ public final class EvolutionRun {
         FitnessMetric metric = setup.trainingData().metric();
         try {
             String stopReason = search(trainer, recorder, inheritance);
+            Consumer<String> status = s -> emit(new RunEvent.StatusChanged(s));
             RunResult result = ChosenModel.complete(
                     trainer,
                     statistics,
@@ -149,7 +151,8 @@ public final class EvolutionRun {
                     config.training().finalModel(),
                     searchNetworks,
                     stopReason,
-                    status -> emit(new RunEvent.StatusChanged(status)));
+                    status);
+            result = FinalRefit.apply(result, trainers, control, status);
             recorder.finished(result);
             return result;
         } catch (InterruptedException | CancellationException e) {
@@ -161,12 +164,7 @@ public final class EvolutionRun {
             throw e;
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.error("run failed", e);
-            return statistics.partial(
-                    RunStatus.FAILED,
-                    null,
-                    "the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    data,
-                    metric);
+            return statistics.failed(e, data, metric);
         }
     }
 

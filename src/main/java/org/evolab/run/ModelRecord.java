@@ -83,9 +83,11 @@ final class ModelRecord {
                     m.genome().id(),
                     r.metric().id(),
                     e == null ? Double.NaN : e.fitness(),
-                    m.origin() == FinalModel.SEARCH
-                            ? "the search's own network (training split)"
-                            : "retrained on the training and validation splits",
+                    r.refitted()
+                            ? "refit after the test on every labelled row"
+                            : m.origin() == FinalModel.SEARCH
+                                    ? "the search's own network (training split)"
+                                    : "retrained on the training and validation splits",
                     m.trainingRows(),
                     m.epochs()));
         }

@@ -317,7 +317,12 @@ public final class RunFolder {
             settings.put("columnRoles", config.columnRoles());
             settings.put("split", config.split());
             settings.put("preprocessing", config.preprocessing());
-            settings.put("training", config.training());
+            // Less the rows of the exported model: they change no fitness, and a folder written
+            // before the setting existed must still resume.
+            com.fasterxml.jackson.databind.node.ObjectNode training =
+                    Json.mapper().valueToTree(config.training());
+            training.remove("refit");
+            settings.put("training", training);
             settings.put("seed", config.seed());
             sha.update(w.writeValueAsBytes(settings));
             return HexFormat.of().formatHex(sha.digest(), 0, 12);

@@ -193,6 +193,12 @@ final class RunStatistics {
                 seconds());
     }
 
+    /** The result of a run that failed with {@code error} after the search began: what was scored so far. */
+    RunResult failed(Throwable error, PreparedData data, FitnessMetric metric) {
+        String what = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return partial(RunStatus.FAILED, null, "the run failed: " + what, data, metric);
+    }
+
     /** The result of a run that ended without a model: what it scored so far. */
     RunResult partial(RunStatus status, String stopReason, String error, PreparedData data, FitnessMetric metric) {
         return result(status, stopReason, error, data, metric, bestOverall(), null, null);

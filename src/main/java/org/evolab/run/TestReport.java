@@ -11,6 +11,11 @@ import org.evolab.fitness.TrainedModel;
 /**
  * The final model on the test split: metrics plus the raw actual and predicted values (class
  * indices for classification, target units for regression) for plots.
+ *
+ * @param rows         test rows scored
+ * @param trainingRows rows that trained the tested model (the training and validation splits, or
+ *                     the training split alone for the search's own network): never the test rows,
+ *                     even where the exported model was refit on them afterwards
  */
 public record TestReport(
         TaskType task,
@@ -18,7 +23,8 @@ public record TestReport(
         RegressionMetrics regression,
         double[] actual,
         double[] predicted,
-        int rows) {
+        int rows,
+        int trainingRows) {
     /** The headline number: accuracy or RMSE. */
     public double headline() {
         return task == TaskType.CLASSIFICATION ? classification.accuracy() : regression.rmse();
@@ -48,12 +54,20 @@ public record TestReport(
                     null,
                     actual,
                     predicted,
-                    n);
+                    n,
+                    model.trainingRows());
         }
         for (int i = 0; i < n; i++) {
             actual[i] = pre.decodeRegression(data.testY()[i][0]);
             predicted[i] = pre.decodeRegression(out[i][0]);
         }
-        return new TestReport(TaskType.REGRESSION, null, RegressionMetrics.of(actual, predicted), actual, predicted, n);
+        return new TestReport(
+                TaskType.REGRESSION,
+                null,
+                RegressionMetrics.of(actual, predicted),
+                actual,
+                predicted,
+                n,
+                model.trainingRows());
     }
 }

@@ -14,10 +14,14 @@ class TrainingSettingsTest {
                 .withFinalModel(FinalModel.SEARCH)
                 .withFolds(5)
                 .withEnsemble(1)
-                .withInheritWeights(true);
+                .withInheritWeights(true)
+                .withRefit(Refit.ALL);
         assertThat(all)
-                .isEqualTo(new TrainingSettings(FitnessMetric.NEG_RMSE, 4, false, FinalModel.SEARCH, 5, 1, true));
-        assertThat(d.withFolds(2)).isEqualTo(new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 2, 3, null));
+                .isEqualTo(new TrainingSettings(
+                        FitnessMetric.NEG_RMSE, 4, false, FinalModel.SEARCH, 5, 1, true, Refit.ALL));
+        assertThat(d.withFolds(2))
+                .isEqualTo(
+                        new TrainingSettings(null, 10, true, FinalModel.RETRAIN, 2, 3, null, Refit.TRAIN_VALIDATION));
         assertThat(all.withInheritWeights(false).inheritWeights()).isNull();
     }
 
@@ -25,6 +29,7 @@ class TrainingSettingsTest {
     void aMissingFinalModelOrEnsembleTakesTheDefaultAlsoThroughAWither() {
         TrainingSettings d = TrainingSettings.defaults();
         assertThat(d.withFinalModel(null).finalModel()).isEqualTo(FinalModel.RETRAIN);
-        assertThat(new TrainingSettings(null, 10, true, null, 0, null, false)).isEqualTo(d);
+        assertThat(new TrainingSettings(null, 10, true, null, 0, null, false, null))
+                .isEqualTo(d);
     }
 }

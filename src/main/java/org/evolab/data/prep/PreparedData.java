@@ -65,6 +65,31 @@ public record PreparedData(
         return concat(trainY, validationY);
     }
 
+    /**
+     * The same data with the test rows added to the validation split, for the refit of the exported
+     * model on every labelled row once the test has scored it: its training plus validation rows are
+     * all the labelled rows (training, validation, test, in that order). The preprocessor stays the
+     * one fitted on the training split, so the refit network reads its inputs as the tested one did.
+     */
+    public PreparedData withTestRowsInValidation() {
+        return new PreparedData(
+                table,
+                schema,
+                preprocessor,
+                split,
+                trainX,
+                trainY,
+                concat(validationX, testX),
+                concat(validationY, testY),
+                testX,
+                testY);
+    }
+
+    /** Rows with a label: training, validation and test together. */
+    public int labelledRows() {
+        return trainX.length + validationX.length + testX.length;
+    }
+
     private static double[][] concat(double[][] a, double[][] b) {
         double[][] both = new double[a.length + b.length][];
         System.arraycopy(a, 0, both, 0, a.length);

@@ -74,7 +74,10 @@ final class BestGenomeView {
                     + (result != null
                                     && result.model() != null
                                     && result.model().origin() == FinalModel.RETRAIN
-                            ? "; " + Formats.epochs(result.model().epochs()) + " for the retrained final model"
+                            ? "; " + Formats.epochs(result.model().epochs())
+                                    + (result.refitted()
+                                            ? " for the final model, refit on every labelled row"
+                                            : " for the retrained final model")
                             : "")
         });
         EnsembleText.membersLine(result).ifPresent(lines::add);

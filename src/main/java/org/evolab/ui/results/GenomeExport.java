@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import org.evolab.data.schema.TaskType;
+import org.evolab.fitness.Refit;
 import org.evolab.run.BundleExport;
 import org.evolab.run.ChosenModel;
 import org.evolab.run.Evaluation;
@@ -143,6 +144,9 @@ final class GenomeExport {
         RunResult source = run.get();
         Map<String, byte[]> pictures = fitnessPicture();
         int epochs = ChosenModel.epochs(chosen);
+        // A refit on every labelled row trains the genome a second time, for as many epochs.
+        boolean refit = source.config().training().refit() == Refit.ALL;
+        int total = refit ? 2 * epochs : epochs;
         String id = chosen.individual().id();
         RunControl c = new RunControl();
         control = c;
@@ -159,8 +163,12 @@ final class GenomeExport {
                         if (pending.compareAndSet(false, true)) {
                             Platform.runLater(() -> {
                                 pending.set(false);
-                                progress.setProgress(Math.min(1, begun.get() / (double) epochs));
-                                status.setText("Retraining " + id + ": epoch " + begun.get() + " of " + epochs + "…");
+                                progress.setProgress(Math.min(1, begun.get() / (double) total));
+                                status.setText(
+                                        begun.get() <= epochs
+                                                ? "Retraining " + id + ": epoch " + begun.get() + " of " + epochs + "…"
+                                                : "Refitting " + id + " on every labelled row: epoch "
+                                                        + (begun.get() - epochs) + " of " + epochs + "…");
                             });
                         }
                     });
@@ -174,14 +182,18 @@ final class GenomeExport {
                 })
                 .onSuccess(retrained -> ok(String.format(
                         Locale.ROOT,
-                        "Saved %s: %s retrained for %d epochs, test %s %s.",
+                        "Saved %s: %s retrained for %d epochs, test %s %s%s.",
                         target,
                         id,
                         epochs,
                         retrained.test().headlineName(),
                         retrained.test().task() == TaskType.CLASSIFICATION
                                 ? Formats.percent(retrained.test().headline())
-                                : Formats.score(retrained.test().headline()))))
+                                : Formats.score(retrained.test().headline()),
+                        retrained.refitted()
+                                ? " (before the refit on all "
+                                        + retrained.model().trainingRows() + " labelled rows that the bundle holds)"
+                                : "")))
                 .onFailure(e -> error((c.isCancelled()
                                 ? "Retraining " + id + " was cancelled"
                                 : "The bundle of " + id + " was not written: " + UserMessages.of(e))

@@ -7,6 +7,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.evolab.data.schema.TaskType;
+import org.evolab.run.ModelRows;
 import org.evolab.run.RunResult;
 import org.evolab.run.TestReport;
 import org.evolab.ui.common.Formats;
@@ -45,7 +46,8 @@ final class TestResultsView {
                             "Accuracy %s · macro F1 %.3f on %d test rows the search never saw.",
                             Formats.percent(c.accuracy()),
                             c.macroF1(),
-                            test.rows()));
+                            test.rows())
+                    + rows(r));
             testChartHolder.getChildren().add(new ConfusionMatrixView(c.labels(), c.confusion()));
         } else {
             var g = test.regression();
@@ -56,11 +58,17 @@ final class TestResultsView {
                             g.rmse(),
                             g.mae(),
                             g.r2(),
-                            test.rows()));
+                            test.rows())
+                    + rows(r));
             testChartHolder
                     .getChildren()
                     .add(predictionChart(test, r.data().schema().target()));
         }
+    }
+
+    /** Which rows trained the tested model and the exported one, on a line of its own. */
+    private static String rows(RunResult r) {
+        return r.model() == null ? "" : "\n" + ModelRows.sentence(r);
     }
 
     private static LineChart<Number, Number> predictionChart(TestReport test, String target) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.evolab.data.schema.TaskType;
 import org.evolab.genome.Genome;
 import org.evolab.run.Evaluation;
+import org.evolab.run.ModelRows;
 import org.evolab.run.RunConfig;
 import org.evolab.run.RunEvent;
 import org.evolab.run.RunResult;
@@ -109,8 +110,9 @@ final class LiveFeed {
             String caption = result.model() != null
                     ? String.format(
                             Locale.ROOT,
-                            "Final model: %s, retrained on training + validation · %s %s",
+                            "Final model: %s, trained on %s · %s %s",
                             best.individual().id(),
+                            ModelRows.exported(result),
                             metricName(),
                             Formats.score(best.fitness()))
                     : String.format(

@@ -20,6 +20,7 @@ import org.evolab.fitness.FitnessMetric;
 import org.evolab.run.Eta;
 import org.evolab.run.Evaluation;
 import org.evolab.run.GenerationStats;
+import org.evolab.run.ModelRows;
 import org.evolab.run.RunEvent;
 import org.evolab.run.RunStatus;
 import org.evolab.ui.common.Formats;
@@ -161,15 +162,17 @@ public final class RunMonitor {
                     switch (r.status()) {
                         case COMPLETED -> String.format(
                                 Locale.ROOT,
-                                "Completed (%s). Best validation %s %s; the retrained "
-                                        + "network scores %s %s on the test rows.",
+                                "Completed (%s). Best validation %s %s; %s scores %s %s on the %d test rows%s.",
                                 r.stopReason(),
                                 FitnessPlot.metricName(metric.get()),
                                 Formats.score(r.best().fitness()),
+                                ModelRows.testedModel(r),
                                 r.test().headlineName(),
                                 r.test().task() == TaskType.CLASSIFICATION
                                         ? Formats.percent(r.test().headline())
-                                        : Formats.score(r.test().headline()));
+                                        : Formats.score(r.test().headline()),
+                                r.test().rows(),
+                                r.refitted() ? "; the exported model is refit on " + ModelRows.exported(r) : "");
                         case CANCELLED -> String.format(
                                 Locale.ROOT,
                                 "Cancelled after %d evaluations; what was scored is kept, "
