@@ -198,31 +198,22 @@ public final class DataChecks {
             if (r2 < LEAK_R_SQUARED) {
                 return null;
             }
-            return new DataWarning(
-                    Kind.LEAK,
-                    c.name(),
-                    String.format(
-                            Locale.ROOT,
-                            "%s (R² %.3f): a leak? A restated target "
-                                    + "or an outcome recorded afterwards is not known for new rows",
-                            what,
-                            r2),
-                    Fix.IGNORE_COLUMN);
+            return leak(c, String.format(Locale.ROOT, "%s (R² %.3f)", what, r2));
         }
         double accuracy = alone.accuracy(target.classes, target.classCount);
         double baselineError = 1 - target.commonestShare;
         if (accuracy < LEAK_ACCURACY || 1 - accuracy > LEAK_ERROR_SHARE * baselineError) {
             return null;
         }
+        return leak(c, what + " for " + percentOf(accuracy) + " of rows");
+    }
+
+    /** A column that alone predicts the target as {@code finding} says. */
+    private static DataWarning leak(ColumnInfo c, String finding) {
         return new DataWarning(
                 Kind.LEAK,
                 c.name(),
-                String.format(
-                        Locale.ROOT,
-                        "%s for %s of rows: a leak? A restated target "
-                                + "or an outcome recorded afterwards is not known for new rows",
-                        what,
-                        percentOf(accuracy)),
+                finding + ": a leak? A restated target or an outcome recorded afterwards is not known for new rows",
                 Fix.IGNORE_COLUMN);
     }
 
