@@ -5,6 +5,7 @@ import org.evolab.data.prep.PreparedData;
 import org.evolab.fitness.FitnessMetric;
 import org.evolab.fitness.Refit;
 import org.evolab.fitness.TrainedModel;
+import org.evolab.util.Records;
 
 /**
  * Everything a finished run produced. {@code model} and {@code test} are null unless the run
@@ -51,21 +52,6 @@ public record RunResult(
 
     /** This result exporting {@code exported} (the refit of its model), its test still that of the tested one. */
     public RunResult withModel(TrainedModel exported) {
-        return new RunResult(
-                config,
-                status,
-                stopReason,
-                error,
-                data,
-                metric,
-                best,
-                history,
-                leaderboard,
-                exported,
-                test,
-                evaluations,
-                trainings,
-                cacheHits,
-                wallSeconds);
+        return Records.with(this, "model", exported);
     }
 }
