@@ -118,16 +118,21 @@ class CliBadInputTest {
 
     /** A whole run on Iris at the smallest budget (seconds), with {@code more} arguments. */
     static Result tinyIrisRun(String... more) {
+        return tinyIrisRun(2, "2..3", more);
+    }
+
+    /** {@link #tinyIrisRun(String...)} with {@code population} genomes trained for {@code epochs} (e.g. {@code 3..4}). */
+    static Result tinyIrisRun(int population, String epochs, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "run",
                 "--data",
                 "sample-data/iris.csv",
                 "--population",
-                "2",
+                Integer.toString(population),
                 "--generations",
                 "1",
                 "--epochs",
-                "2..3",
+                epochs,
                 "--layers",
                 "1..1",
                 "--neurons",

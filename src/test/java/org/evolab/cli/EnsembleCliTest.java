@@ -19,27 +19,8 @@ class EnsembleCliTest {
     void anEnsembleBundleIsInspectedAndPredictsEveryRow() throws Exception {
         Path model = dir.resolve("ens.zip");
         Path report = dir.resolve("report.json");
-        CliBadInputTest.Result run = CliBadInputTest.run(
-                "run",
-                "--data",
-                "sample-data/iris.csv",
-                "--population",
-                "4",
-                "--generations",
-                "1",
-                "--epochs",
-                "3..4",
-                "--layers",
-                "1..1",
-                "--neurons",
-                "4..8",
-                "-q",
-                "--ensemble",
-                "3",
-                "--out",
-                model.toString(),
-                "--report",
-                report.toString());
+        CliBadInputTest.Result run = CliBadInputTest.tinyIrisRun(
+                4, "3..4", "--ensemble", "3", "--out", model.toString(), "--report", report.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Exported: ensemble of 3: ");
         JsonNode r = Json.mapper().readTree(report.toFile());
@@ -69,25 +50,8 @@ class EnsembleCliTest {
     @Test
     void askingForMoreMembersThanGenomesSaysSoAndUsesWhatThereIs() throws Exception {
         Path model = dir.resolve("few.zip");
-        CliBadInputTest.Result run = CliBadInputTest.run(
-                "run",
-                "--data",
-                "sample-data/iris.csv",
-                "--population",
-                "3",
-                "--generations",
-                "1",
-                "--epochs",
-                "2..3",
-                "--layers",
-                "1..1",
-                "--neurons",
-                "4..8",
-                "-q",
-                "--ensemble",
-                "9",
-                "--out",
-                model.toString());
+        CliBadInputTest.Result run =
+                CliBadInputTest.tinyIrisRun(3, "2..3", "--ensemble", "9", "--out", model.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("--ensemble 9: only 3 distinct genomes were scored, so the model averages 3");
         assertThat(CliBadInputTest.run("inspect", model.toString()).out()).contains("ensemble of 3 networks");

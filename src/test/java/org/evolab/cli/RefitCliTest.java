@@ -19,21 +19,9 @@ class RefitCliTest {
     void aRefitBundleSaysWhichRowsAndStillInspectsAndPredicts() throws Exception {
         Path model = dir.resolve("refit.zip");
         Path report = dir.resolve("report.json");
-        CliBadInputTest.Result run = CliBadInputTest.run(
-                "run",
-                "--data",
-                "sample-data/iris.csv",
-                "--population",
-                "3",
-                "--generations",
-                "1",
-                "--epochs",
+        CliBadInputTest.Result run = CliBadInputTest.tinyIrisRun(
+                3,
                 "3..4",
-                "--layers",
-                "1..1",
-                "--neurons",
-                "4..8",
-                "-q",
                 "--ensemble",
                 "2",
                 "--refit",
