@@ -123,10 +123,15 @@ class CliBadInputTest {
 
     /** {@link #tinyIrisRun(String...)} with {@code population} genomes trained for {@code epochs} (e.g. {@code 3..4}). */
     static Result tinyIrisRun(int population, String epochs, String... more) {
+        return tinyRun("sample-data/iris.csv", population, epochs, more);
+    }
+
+    /** A whole run on {@code data} at a tiny budget: one generation, one layer of 4-8 neurons, quiet. */
+    static Result tinyRun(String data, int population, String epochs, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "run",
                 "--data",
-                "sample-data/iris.csv",
+                data,
                 "--population",
                 Integer.toString(population),
                 "--generations",

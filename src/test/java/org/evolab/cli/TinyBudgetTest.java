@@ -21,23 +21,7 @@ class TinyBudgetTest {
     @ValueSource(ints = {2, 3})
     void aTinyPopulationRunsWithTheDefaultSettings(int population) {
         Path out = dir.resolve("p" + population + ".zip");
-        CliBadInputTest.Result r = CliBadInputTest.run(
-                "run",
-                "--data",
-                "sample-data/iris.csv",
-                "--population",
-                String.valueOf(population),
-                "--generations",
-                "1",
-                "--epochs",
-                "2..3",
-                "--layers",
-                "1..1",
-                "--neurons",
-                "4..8",
-                "-q",
-                "--out",
-                out.toString());
+        CliBadInputTest.Result r = CliBadInputTest.tinyIrisRun(population, "2..3", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out).exists();
         assertThat(r.out()).contains("evaluations");
