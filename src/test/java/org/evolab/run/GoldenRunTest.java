@@ -72,9 +72,12 @@ public class GoldenRunTest {
     }
 
     /**
-     * Equal text with numbers equal to a relative 1e-4: OpenBLAS picks its kernels by the CPU, so an
-     * RMSE recorded on one processor differs from another's in the eighth digit, a float prediction
-     * in the sixth; ids, counts, genomes and accuracies (rows over rows) must match exactly.
+     * Equal text with numbers equal to a relative 1e-2: OpenBLAS picks its kernels by the CPU, so an
+     * RMSE recorded on one processor differs from another's in the eighth digit, and a network that
+     * trains for a few epochs at a high learning rate can carry that into the third (CI recorded
+     * -19.6088 for a fitness recorded here as -19.6748). Ids, counts, genomes, epochs and the order of
+     * the leaderboard must match exactly (a change to the search moves those); accuracies of the
+     * small test splits here move by more than 1e-2 when a single row flips.
      */
     static boolean sameUpToRounding(String actual, String expected) {
         String[] a = actual.split("[\\s,\\[\\]]+");
@@ -89,7 +92,7 @@ public class GoldenRunTest {
             try {
                 double x = Double.parseDouble(a[i]);
                 double y = Double.parseDouble(e[i]);
-                if (Math.abs(x - y) > 1e-4 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)))) {
+                if (Math.abs(x - y) > 1e-2 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)))) {
                     return false;
                 }
             } catch (NumberFormatException notANumber) {

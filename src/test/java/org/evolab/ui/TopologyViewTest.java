@@ -103,4 +103,27 @@ class TopologyViewTest {
         assertThat(robot.from(view).lookup("#layer-1").queryAs(Label.class).getStyleClass())
                 .contains("changed");
     }
+
+    @Test
+    void aCaptionWiderThanTheViewWrapsWholeAndTheDiagramStartsBelowIt(FxRobot robot) {
+        Genome g = genome(new LayerGene(6, Activation.RELU));
+        String caption = "Final model: g12-07, trained on the 1,234,567 training + validation rows"
+                + " of a file with a long name · accuracy 0.9767 · and a few more words to be sure";
+        robot.interact(() -> {
+            view.setMaxSize(520, 400); // narrower than the caption's one line, whatever the fonts
+            view.show(new TopologyView.Network(g, INPUTS, OUTPUTS, true, null, 60, caption));
+        });
+        robot.interact(() -> view.getScene().getRoot().layout());
+        Label shown = robot.from(view).lookup("#topologyCaption").queryAs(Label.class);
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+        assertThat(drawn.getText()).isEqualTo(caption);
+        double oneLine = robot.from(view)
+                .lookup("#topologyParameters")
+                .queryAs(Label.class)
+                .getHeight();
+        assertThat(shown.getHeight()).as("two lines or more").isGreaterThan(1.5 * oneLine);
+        Label layer = robot.from(view).lookup("#layer-0").queryAs(Label.class);
+        assertThat(layer.getBoundsInParent().getMinY())
+                .isGreaterThanOrEqualTo(shown.getBoundsInParent().getMaxY());
+    }
 }

@@ -132,7 +132,19 @@ public final class TopologyView extends Pane {
 
         double left = LABEL_WIDTH + 18;
         double right = LABEL_WIDTH + 18;
-        double top = 30 + HEAD_HEIGHT;
+        // the caption wraps rather than end in an ellipsis (fonts differ between machines); the
+        // diagram starts below however many lines it takes
+        Label caption = new Label(network.caption() == null ? "" : network.caption());
+        caption.setId("topologyCaption");
+        caption.getStyleClass().add("topology-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(w - 24);
+        caption.relocate(12, 6);
+        getChildren().add(caption);
+        caption.applyCss();
+        double captionHeight = caption.prefHeight(w - 24);
+        caption.resize(Math.min(w - 24, caption.prefWidth(-1)), captionHeight);
+        double top = Math.max(30, 6 + captionHeight + 4) + HEAD_HEIGHT;
         double bottom = 34;
         double span = Math.max(10, w - left - right);
         double[] xs = new double[columns];
@@ -281,13 +293,6 @@ public final class TopologyView extends Pane {
             head.relocate(xs[c] - width / 2, top - HEAD_HEIGHT - 4);
             getChildren().add(head);
         }
-
-        Label caption = new Label(network.caption() == null ? "" : network.caption());
-        caption.setId("topologyCaption");
-        caption.getStyleClass().add("topology-caption");
-        caption.relocate(12, 6);
-        caption.setMaxWidth(w - 24);
-        getChildren().add(caption);
 
         Label params = new Label(Formats.count(network.parameters()) + " parameters · " + hidden + " hidden layer"
                 + (hidden == 1 ? "" : "s"));
