@@ -143,7 +143,6 @@ public final class TopologyView extends Pane {
         getChildren().add(caption);
         caption.applyCss();
         double captionHeight = caption.prefHeight(w - 24);
-        caption.resize(Math.min(w - 24, caption.prefWidth(-1)), captionHeight);
         double top = Math.max(30, 6 + captionHeight + 4) + HEAD_HEIGHT;
         double bottom = 34;
         double span = Math.max(10, w - left - right);
