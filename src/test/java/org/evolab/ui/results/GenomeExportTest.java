@@ -36,7 +36,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * "Retrain &amp; export" of a genome that is not the run's best, on a tiny Iris run: the bundle
  * written from the Results screen restores in plain DL4J with that genome's network, and the
- * retraining can be cancelled.
+ * retraining can be cancelled. Lookups start from this test's own view: another test class's window
+ * (the whole app's results screen) may still be open and has nodes with the same ids.
  */
 @ExtendWith(ApplicationExtension.class)
 class GenomeExportTest {
@@ -65,14 +66,15 @@ class GenomeExportTest {
         assertThat(run.completed()).isTrue();
         assertThat(run.leaderboard()).hasSizeGreaterThan(1);
         robot.interact(() -> results.show(run, null));
-        Button button = robot.lookup("#exportGenomeButton").queryButton();
+        Button button = robot.from(results.view()).lookup("#exportGenomeButton").queryButton();
         assertThat(button.isDisabled()).as("nothing selected").isTrue();
         TableView<ResultsViewModel.Row> table =
-                robot.lookup("#leaderboardTable").queryTableView();
+                robot.from(results.view()).lookup("#leaderboardTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(1));
         assertThat(button.isDisabled()).isFalse();
         // every filled row offers the same from its context menu
-        TableRow<?> row = robot.lookup(".table-row-cell")
+        TableRow<?> row = robot.from(results.view())
+                .lookup(".table-row-cell")
                 .match(n -> ((TableRow<?>) n).getItem() != null)
                 .query();
         assertThat(row.getContextMenu().getItems().get(0).getText()).isEqualTo("Retrain & export…");
@@ -86,7 +88,7 @@ class GenomeExportTest {
                 .endsWith("-" + second.individual().id() + ".zip");
 
         Path bundle = dir.resolve("second.zip");
-        Label status = robot.lookup("#genomeExportStatus").queryAs(Label.class);
+        Label status = robot.from(results.view()).lookup("#genomeExportStatus").queryAs(Label.class);
         String started = FxWait.onFx(() -> {
             export.export(second, bundle, false);
             return status.getText();
@@ -97,7 +99,8 @@ class GenomeExportTest {
                 .startsWith("Saved " + bundle)
                 .contains("retrained for " + ChosenModel.epochs(second) + " epochs")
                 .contains("test accuracy");
-        ProgressBar progress = robot.lookup("#genomeExportProgress").queryAs(ProgressBar.class);
+        ProgressBar progress =
+                robot.from(results.view()).lookup("#genomeExportProgress").queryAs(ProgressBar.class);
         assertThat(progress.getProgress()).isEqualTo(1.0);
         assertThat(progress.isVisible()).isFalse();
 
@@ -120,11 +123,17 @@ class GenomeExportTest {
         Path bundle = dir.resolve("cancelled.zip");
         robot.interact(() -> {
             export.export(run.leaderboard().get(1), bundle, false);
-            robot.lookup("#cancelRetrainButton").queryButton().fire();
+            robot.from(results.view())
+                    .lookup("#cancelRetrainButton")
+                    .queryButton()
+                    .fire();
         });
         FxWait.until(WAIT, "the retraining to stop", () -> !export.busy());
-        assertThat(robot.lookup("#genomeExportStatus").queryAs(Label.class).getText())
-                .contains("cancelled");
+        assertThat(robot.from(results.view())
+                        .lookup("#genomeExportStatus")
+                        .queryAs(Label.class)
+                        .getText())
+                .endsWith("was cancelled.");
         assertThat(Files.exists(bundle)).isFalse();
     }
 }
