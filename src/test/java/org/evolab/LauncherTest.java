@@ -61,6 +61,21 @@ class LauncherTest {
     }
 
     @Test
+    void aHeadlessCommandRunsOnTheThroughputCollectorUnlessTheUserChoseOne() {
+        String[] run = {"run", "--data", "x.csv"};
+        assertThat(Launcher.childFlags(run, List.of("-Xmx4g"))).containsSubsequence("-XX:+UseParallelGC", "-Xmn64m");
+        assertThat(Launcher.childFlags(run, List.of("-XX:+UseG1GC")))
+                .noneMatch(f -> f.contains("GC") || f.startsWith("-Xmn"));
+        assertThat(Launcher.childFlags(run, List.of("-XX:NewSize=256m")))
+                .contains("-XX:+UseParallelGC")
+                .noneMatch(f -> f.startsWith("-Xmn"));
+        // the window keeps G1 with its short pauses
+        assertThat(Launcher.childFlags(new String[0], List.of()))
+                .contains("-XX:MaxGCPauseMillis=" + Launcher.GUI_PAUSE_MILLIS)
+                .doesNotContain("-XX:+UseParallelGC");
+    }
+
+    @Test
     void withoutADisplayTheWindowSaysWhatIsMissingInOneLineAndExits2() throws Exception {
         Outcome o = launch("org.evolab.Launcher", Map.of());
         assertThat(o.status()).isEqualTo(2);
