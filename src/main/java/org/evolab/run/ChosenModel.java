@@ -41,6 +41,7 @@ public final class ChosenModel {
             PreparedData data,
             FitnessMetric metric,
             FinalModel choice,
+            EnsembleMembers ensemble,
             SearchNetworks networks,
             String stopReason,
             Consumer<String> status) {
@@ -50,11 +51,13 @@ public final class ChosenModel {
             return statistics.partial(
                     RunStatus.FAILED, stopReason, "every training failed (" + why + ")", data, metric);
         }
-        int wanted = statistics.config().training().ensemble();
-        List<Evaluation> members = members(statistics, wanted);
+        List<Evaluation> members = ensemble.of(statistics);
+        String alone = ensemble.wanted() > 1 && members.size() == 1
+                ? "; no other genome scored within reach of the best, so it is exported alone"
+                : "";
         TrainedModel model = members.size() == 1
-                ? forBest(trainer, best, choice, networks, stopReason, status)
-                : ensemble(trainer, members, wanted, choice, networks, stopReason, status);
+                ? forBest(trainer, best, choice, networks, stopReason + alone, status)
+                : ensemble(trainer, members, ensemble.wanted(), choice, networks, stopReason, status);
         TestReport test = model == null ? null : TestReport.of(data, model);
         return statistics.result(RunStatus.COMPLETED, stopReason, null, data, metric, best, model, test);
     }
@@ -86,36 +89,6 @@ public final class ChosenModel {
         return trainer.retrain(genome, epochs(best));
     }
 
-    /**
-     * The genomes an ensemble of {@code k} averages: the run's best, then the next best distinct
-     * genomes of the leaderboard that trained to their own end, then (when too few did) the next
-     * best that successive halving stopped; fewer when fewer were scored. A halved genome's score
-     * is that of a ninth or a third of its budget, so its place on the leaderboard says less: with
-     * them as members an ensemble of 5 lost 2.6 points of RMSE on one housing seed.
-     */
-    static List<Evaluation> members(RunStatistics statistics, int k) {
-        Evaluation best = statistics.bestOverall();
-        List<Evaluation> members = new ArrayList<>();
-        if (best == null) {
-            return members;
-        }
-        members.add(best);
-        for (boolean halvedToo : new boolean[] {false, true}) {
-            for (Evaluation e : statistics.leaderboard()) {
-                if (members.size() >= k) {
-                    return members;
-                }
-                if (!members.contains(e)
-                        && Double.isFinite(e.fitness())
-                        && !e.result().failed()
-                        && (halvedToo || !e.result().halved())) {
-                    members.add(e);
-                }
-            }
-        }
-        return members;
-    }
-
     /** Each member's final model as {@code choice} says, averaged in one network. */
     private static TrainedModel ensemble(
             Trainer trainer,
@@ -127,7 +100,7 @@ public final class ChosenModel {
             Consumer<String> status) {
         String fewer = members.size() < wanted
                 ? String.format(
-                        " (--ensemble %d asked for more, but only %d distinct " + "genomes were scored)",
+                        " (--ensemble %d asked for more, but only %d distinct genomes scored within reach of the best)",
                         wanted, members.size())
                 : "";
         status.accept(String.format(

@@ -130,18 +130,22 @@ public final class EvolutionRun {
                 Trainer trainer =
                         trainers.create(setup.trainingData(), config.training(), config.seed(), control, options)) {
             inheritance.check(trainer);
-            result = searchAndChoose(trainer, recorder, inheritance, setup);
+            result = searchAndChoose(trainer, recorder, inheritance, setup, setup.ensembleMembers(config));
         }
         emit(new RunEvent.RunFinished(result));
         return result;
     }
 
     private RunResult searchAndChoose(
-            Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance, RunSetup setup) {
+            Trainer trainer,
+            SearchRecorder recorder,
+            WeightInheritance inheritance,
+            RunSetup setup,
+            EnsembleMembers ensemble) {
         PreparedData data = setup.data();
         FitnessMetric metric = setup.trainingData().metric();
         try {
-            String stopReason = search(trainer, recorder, inheritance);
+            String stopReason = search(trainer, recorder, inheritance, ensemble);
             Consumer<String> status = s -> emit(new RunEvent.StatusChanged(s));
             RunResult result = ChosenModel.complete(
                     trainer,
@@ -149,6 +153,7 @@ public final class EvolutionRun {
                     data,
                     metric,
                     config.training().finalModel(),
+                    ensemble,
                     searchNetworks,
                     stopReason,
                     status);
@@ -169,7 +174,8 @@ public final class EvolutionRun {
     }
 
     /** The generations loop; returns why it stopped. */
-    private String search(Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance)
+    private String search(
+            Trainer trainer, SearchRecorder recorder, WeightInheritance inheritance, EnsembleMembers ensemble)
             throws InterruptedException {
         SearchStrategy strategy = Strategies.of(config.searchSpace(), config.ga());
         FitnessCache cache = new FitnessCache();
@@ -209,7 +215,7 @@ public final class EvolutionRun {
             recorder.generationDone(generation, scores.trainedResults(), next, reason.orElse(null), statistics);
             List<double[][]> bestWeights = weights.keepOnly(
                     RunStatistics.bestOf(scored).individual().genome().id());
-            searchNetworks.retainMembersOf(statistics, config.training().ensemble());
+            searchNetworks.retainMembersOf(statistics, ensemble);
             emit(statistics.generationFinished(stats, scored, elapsed, bestWeights));
             if (reason.isPresent()) {
                 return reason.get();

@@ -60,4 +60,9 @@ record RunSetup(PreparedData data, TrainingData trainingData, CostModel costs) {
                 costs,
                 inheritance.parents());
     }
+
+    /** The members the exported ensemble may take, judged on this run's validation rows. */
+    EnsembleMembers ensembleMembers(RunConfig config) {
+        return new EnsembleMembers(config.training().ensemble(), trainingData.metric(), trainingData.validationRows());
+    }
 }

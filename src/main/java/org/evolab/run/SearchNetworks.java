@@ -55,8 +55,8 @@ final class SearchNetworks implements Trainer.NetworkSink {
     }
 
     /** Drops every network but those of the ensemble the run would export now. */
-    void retainMembersOf(RunStatistics statistics, int ensemble) {
-        retainOnly(ChosenModel.members(statistics, ensemble).stream()
+    void retainMembersOf(RunStatistics statistics, EnsembleMembers ensemble) {
+        retainOnly(ensemble.of(statistics).stream()
                 .map(e -> e.individual().genome().id())
                 .toList());
     }
