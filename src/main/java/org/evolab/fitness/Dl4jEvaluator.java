@@ -1,5 +1,7 @@
 package org.evolab.fitness;
 
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.evolab.genome.Genome;
@@ -151,18 +153,17 @@ public final class Dl4jEvaluator {
     public TrainedModel trainFinal(Genome genome, int epochs) {
         long seed = Seeds.forGenome(runSeed, genome);
         MultiLayerNetwork net = NetworkFactory.build(genome, data.inputs(), data.outputs(), data.task(), seed);
-        EpochBatches batches = data.trainAndValidationBatches(genome.batchSize(), Seeds.derive(seed, 1));
-        try {
-            for (int epoch = 0; epoch < epochs; epoch++) {
-                control.checkpoint();
-                Dl4jTraining.seedRandom(seed, 10_000L + epoch);
-                for (DataSet batch : batches.next()) {
-                    net.fit(batch);
-                }
+        List<DataSet> batches = data.trainAndValidationBatches(genome.batchSize(), seed);
+        SplittableRandom order = new SplittableRandom(Seeds.derive(seed, 1));
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            control.checkpoint();
+            Dl4jTraining.seedRandom(seed, 10_000L + epoch);
+            Dl4jTraining.shuffle(batches, order);
+            for (DataSet batch : batches) {
+                net.fit(batch);
             }
-        } finally {
-            batches.release();
         }
+        NativeRelease.close(batches);
         return new TrainedModel(genome, net, epochs, FinalModel.RETRAIN, data.trainRows() + data.validationRows());
     }
 

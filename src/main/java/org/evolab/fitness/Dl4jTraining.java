@@ -1,7 +1,9 @@
 package org.evolab.fitness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.evolab.genome.Genome;
@@ -33,9 +35,9 @@ public final class Dl4jTraining implements StepwiseTraining {
     private final List<Double> losses = new ArrayList<>();
     private long nanos;
     private MultiLayerNetwork net;
-    private EpochBatches epochs;
     private List<DataSet> batches;
     private INDArray validationX;
+    private SplittableRandom order;
     /** Mini-batch steps trained so far, and the position within the current epoch. */
     private long step;
 
@@ -121,8 +123,9 @@ public final class Dl4jTraining implements StepwiseTraining {
                 if (parent != null) {
                     Inheritance.apply(net, genome, parent, parentParams, data);
                 }
-                epochs = data.trainBatches(genome.batchSize(), Seeds.derive(seed, 1));
+                batches = data.trainBatches(genome.batchSize(), seed);
                 validationX = data.validationFeatures();
+                order = new SplittableRandom(Seeds.derive(seed, 1));
             }
             long limit = Math.min(steps, totalSteps());
             if (batchIndex > 0 && step < limit) {
@@ -132,7 +135,7 @@ public final class Dl4jTraining implements StepwiseTraining {
             while (step < limit && sinceBest < patience) {
                 if (batchIndex == 0) {
                     seedRandom(seed, 10_000L + step / stepsPerEpoch);
-                    batches = epochs.next();
+                    shuffle(batches, order);
                 }
                 int end = (int) Math.min(stepsPerEpoch, batchIndex + (limit - step));
                 for (int i = batchIndex; i < end; i++) {
@@ -283,16 +286,13 @@ public final class Dl4jTraining implements StepwiseTraining {
     public void release() {
         try {
             NativeRelease.close(net);
-            if (epochs != null) {
-                epochs.release();
-            }
+            NativeRelease.close(batches);
             NativeRelease.close(validationX);
             NativeRelease.close(bestParams);
         } catch (RuntimeException e) {
             // Releasing early is an optimisation; an array that refuses is left to the collector.
         } finally {
             net = null;
-            epochs = null;
             batches = null;
             validationX = null;
             bestParams = null;
@@ -313,6 +313,12 @@ public final class Dl4jTraining implements StepwiseTraining {
      */
     static void seedRandom(long seed, long salt) {
         Nd4j.getRandom().setSeed(Seeds.derive(seed, salt));
+    }
+
+    static void shuffle(List<DataSet> batches, SplittableRandom rng) {
+        for (int i = batches.size() - 1; i > 0; i--) {
+            Collections.swap(batches, i, rng.nextInt(i + 1));
+        }
     }
 
     private static String firstLine(String s) {

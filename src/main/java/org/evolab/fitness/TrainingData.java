@@ -13,6 +13,7 @@ import org.evolab.data.prep.PreparedData;
 import org.evolab.data.prep.Preprocessor;
 import org.evolab.data.schema.TaskType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -231,16 +232,18 @@ public final class TrainingData {
     }
 
     /**
-     * The training split's mini-batches, dealt anew at every epoch from {@code seed}. A batch size
-     * of 0 (or one at least as large as the data) gives one full batch.
+     * The training split cut into mini-batches after a seeded shuffle. A batch size of 0 (or one
+     * at least as large as the data) gives one full batch.
      */
-    EpochBatches trainBatches(int batchSize, long seed) {
-        return new EpochBatches(trainX, trainY, batchSize, seed);
+    public List<DataSet> trainBatches(int batchSize, long seed) {
+        return batches(trainX, trainY, batchSize, seed);
     }
 
     /** Training plus validation split, for the final model. */
-    public EpochBatches trainAndValidationBatches(int batchSize, long seed) {
-        return new EpochBatches(concat(trainX, validationX), concat(trainY, validationY), batchSize, seed);
+    public List<DataSet> trainAndValidationBatches(int batchSize, long seed) {
+        float[][] x = concat(trainX, validationX);
+        float[][] y = concat(trainY, validationY);
+        return batches(x, y, batchSize, seed);
     }
 
     public INDArray validationFeatures() {
@@ -329,6 +332,34 @@ public final class TrainingData {
             raw[i] = preprocessor.decodeRegression(standardized[i][0]);
         }
         return raw;
+    }
+
+    private static List<DataSet> batches(float[][] x, float[][] y, int batchSize, long seed) {
+        int n = x.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int size = batchSize <= 0 || batchSize >= n ? n : batchSize;
+        List<DataSet> batches = new ArrayList<>((n + size - 1) / size);
+        for (int start = 0; start < n; start += size) {
+            int end = Math.min(n, start + size);
+            float[][] bx = new float[end - start][];
+            float[][] by = new float[end - start][];
+            for (int i = start; i < end; i++) {
+                bx[i - start] = x[order[i]];
+                by[i - start] = y[order[i]];
+            }
+            batches.add(new DataSet(Nd4j.create(bx), Nd4j.create(by)));
+        }
+        return batches;
     }
 
     /** The same matrix in single precision, the type every network here trains in. */

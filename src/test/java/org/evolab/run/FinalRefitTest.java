@@ -104,7 +104,7 @@ class FinalRefitTest {
                 .isEqualTo(trainValidation);
         // The refit's rows are exactly the labelled ones: every test row among them.
         Set<String> rows = new HashSet<>();
-        List<DataSet> batches = all.trainAndValidationBatches(0, 1).next();
+        List<DataSet> batches = all.trainAndValidationBatches(0, 1);
         for (double[] row : batches.get(0).getFeatures().toDoubleMatrix()) {
             rows.add(key(row));
         }
