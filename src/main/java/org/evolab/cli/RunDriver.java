@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.evolab.export.Bundle;
 import org.evolab.run.BundleExport;
+import org.evolab.run.CostModel;
 import org.evolab.run.Eta;
 import org.evolab.run.EvolutionRun;
 import org.evolab.run.GenerationStats;
@@ -135,7 +136,11 @@ final class RunDriver {
                             g.best().individual().genome().summary()));
         } else if (event instanceof RunEvent.CostEstimated c && !quiet) {
             terminal.println(
-                    stdout, "Estimated duration: about " + Terminal.clock(c.estimate()) + " (calibrated on this data)");
+                    stdout,
+                    "Estimated duration: about " + Terminal.clock(c.estimate())
+                            + (c.model() == CostModel.PRIOR
+                                    ? " (before any training: a short run is not calibrated)"
+                                    : " (calibrated on this data)"));
         } else if (event instanceof RunEvent.StatusChanged c && !quiet) {
             terminal.println(stdout, c.message());
         }
@@ -178,15 +183,21 @@ final class RunDriver {
     private static String summary(RunResult r, Bundle bundle) {
         int asked = r.config().training().ensemble();
         int members = bundle.isEnsemble() ? bundle.members().size() : 1;
-        String ensemble = members < asked
-                ? String.format(
-                        Locale.ROOT,
-                        "--ensemble %d: only %d distinct %s scored, " + "so the model averages %d%n",
-                        asked,
-                        members,
-                        members == 1 ? "genome was" : "genomes were",
-                        members)
-                : "";
+        String ensemble = members >= asked
+                ? ""
+                : members == 1
+                        ? String.format(
+                                Locale.ROOT,
+                                "--ensemble %d: no other genome scored within reach of the best, "
+                                        + "so the best network is exported alone%n",
+                                asked)
+                        : String.format(
+                                Locale.ROOT,
+                                "--ensemble %d: only %d distinct genomes scored within reach of the best, "
+                                        + "so the model averages %d%n",
+                                asked,
+                                members,
+                                members);
         if (bundle.isEnsemble()) {
             ensemble += String.format(
                     Locale.ROOT,

@@ -20,8 +20,14 @@ import org.evolab.fitness.TrainingData;
  * @param costs        what a training step costs
  */
 record RunSetup(PreparedData data, TrainingData trainingData, CostModel costs) {
-    /** Runs the prior cost model forecasts at no more than this are not calibrated. */
-    static final Duration CALIBRATE_ABOVE = Duration.ofSeconds(30);
+    /**
+     * Runs the prior cost model forecasts at no more than this are not calibrated: calibrating
+     * trains four networks on one core (1.5 s of a 17 s iris run), and the prior overestimates runs
+     * of this size 2.5-4 times (the peer benchmark's seven sets, population 10 x 4: prior 43-83 s,
+     * measured 14-27 s), so such a run takes a minute or less and the live ETA, from the run's own
+     * pace, is right after its first evaluations anyway. (30 s calibrated every one of them.)
+     */
+    static final Duration CALIBRATE_ABOVE = Duration.ofMinutes(2);
 
     /**
      * Prepares {@code config}'s data ({@code table}, or its CSV when null) and announces the run
@@ -37,7 +43,7 @@ record RunSetup(PreparedData data, TrainingData trainingData, CostModel costs) {
         CostModel costs = CostModel.PRIOR;
         if (estimateCost && (resumeFrom == null || !resumeFrom.searchOver())) {
             // Calibrating trains four networks (1-2 s): worth it for the forecast of a long run, not
-            // for a run the prior already puts at seconds, where it was a tenth of the wall time.
+            // for a short one, where it was a tenth of the wall time.
             if (costs.estimate(config, data).compareTo(CALIBRATE_ABOVE) > 0) {
                 costs = CostModel.calibrate(data, config.searchSpace(), config.seed());
             }

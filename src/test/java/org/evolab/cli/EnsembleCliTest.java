@@ -20,7 +20,7 @@ class EnsembleCliTest {
         Path model = dir.resolve("ens.zip");
         Path report = dir.resolve("report.json");
         CliBadInputTest.Result run = CliBadInputTest.tinyIrisRun(
-                4, "3..4", "--ensemble", "3", "--out", model.toString(), "--report", report.toString());
+                4, "20..30", "--ensemble", "3", "--out", model.toString(), "--report", report.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Exported: ensemble of 3: ");
         JsonNode r = Json.mapper().readTree(report.toFile());
@@ -51,9 +51,25 @@ class EnsembleCliTest {
     void askingForMoreMembersThanGenomesSaysSoAndUsesWhatThereIs() throws Exception {
         Path model = dir.resolve("few.zip");
         CliBadInputTest.Result run =
+                CliBadInputTest.tinyIrisRun(3, "20..30", "--ensemble", "9", "--out", model.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("--ensemble 9: only 3 distinct genomes scored within reach of the best, "
+                        + "so the model averages 3");
+        assertThat(CliBadInputTest.run("inspect", model.toString()).out()).contains("ensemble of 3 networks");
+    }
+
+    @Test
+    void genomesFarBelowTheBestAreNoMembersAndTheBestMayStandAlone() throws Exception {
+        // two or three epochs: the best of three genomes reaches 0.84, the others do not come near
+        Path model = dir.resolve("alone.zip");
+        CliBadInputTest.Result run =
                 CliBadInputTest.tinyIrisRun(3, "2..3", "--ensemble", "9", "--out", model.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("--ensemble 9: only 3 distinct genomes were scored, so the model averages 3");
-        assertThat(CliBadInputTest.run("inspect", model.toString()).out()).contains("ensemble of 3 networks");
+        assertThat(run.out())
+                .contains("--ensemble 9: no other genome scored within reach of the best, "
+                        + "so the best network is exported alone")
+                .doesNotContain("Exported: ensemble");
+        assertThat(CliBadInputTest.run("inspect", model.toString()).out()).doesNotContain("ensemble of");
     }
 }

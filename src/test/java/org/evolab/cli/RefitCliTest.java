@@ -21,7 +21,7 @@ class RefitCliTest {
         Path report = dir.resolve("report.json");
         CliBadInputTest.Result run = CliBadInputTest.tinyIrisRun(
                 3,
-                "3..4",
+                "20..30",
                 "--ensemble",
                 "2",
                 "--refit",
