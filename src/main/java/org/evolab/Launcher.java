@@ -20,35 +20,46 @@ public final class Launcher {
     private Launcher() {}
 
     /**
-     * The window's JVM flags: G1 aiming at short pauses, since a young collection of a few hundred
-     * megabytes stopped the FX thread for 60-290 ms with the default 200 ms goal.
+     * The window's pause goal for G1: a young collection of a few hundred megabytes stopped the FX
+     * thread for 60-290 ms with the default 200 ms goal.
      */
-    static final List<String> GUI_FLAGS = List.of("-XX:MaxGCPauseMillis=" + GUI_PAUSE_MILLIS);
+    static final String GUI_PAUSE_GOAL = "-XX:MaxGCPauseMillis=" + GUI_PAUSE_MILLIS;
 
     /**
-     * A headless command's collector: the parallel (throughput) collector with a 64 MB young
-     * generation. ND4J makes several small Java objects per native op, each registered in its
-     * deallocator's map and freed only once a collection has processed its reference; with G1's
-     * young generation of hundreds of megabytes they piled up between collections, and that map's
-     * resizing and lookups took a fifth of the training threads' samples. Same runs, same results,
-     * a third less wall time (docs/BENCHMARKS.md, "The CLI's collector"). The window keeps G1: its
+     * A headless command's collector: the parallel (throughput) collector. The window keeps G1: its
      * pauses are what the FX thread feels.
      */
-    static final List<String> CLI_GC_FLAGS = List.of("-XX:+UseParallelGC", "-Xmn64m");
+    static final String CLI_COLLECTOR = "-XX:+UseParallelGC";
 
     /**
-     * The child's flags: the window's or a headless command's ({@link #CLI_GC_FLAGS}, unless the
-     * user's own {@code jvmArgs} choose a collector or size its young generation), and where Spark
-     * is on the class path (a {@code -Pspark} build) the module flags its embedded driver needs on
-     * Java 17, which a jar cannot carry.
+     * Both children's young generation: 64 MB. ND4J makes several small Java objects per native op,
+     * each registered in its deallocator's map and freed only once a collection has processed its
+     * reference; with G1's young generation of hundreds of megabytes they piled up between
+     * collections, and that map's resizing and lookups took a fifth of the training threads'
+     * samples. Same runs, same results: with the parallel collector a third less wall time for the
+     * CLI, with G1 about a tenth less for a run in the window, its stalls unchanged
+     * (docs/BENCHMARKS.md, "The CLI's collector").
+     */
+    static final String YOUNG_GENERATION = "-Xmn64m";
+
+    /**
+     * The child's flags: the window's pause goal or a headless command's collector, the young
+     * generation, unless the user's own {@code jvmArgs} choose a collector or size its young
+     * generation; and where Spark is on the class path (a {@code -Pspark} build) the module flags
+     * its embedded driver needs on Java 17, which a jar cannot carry.
      */
     static List<String> childFlags(String[] args, List<String> jvmArgs) {
-        List<String> flags = new java.util.ArrayList<>(args.length == 0 ? GUI_FLAGS : List.of());
-        if (args.length > 0 && jvmArgs.stream().noneMatch(a -> a.matches("-XX:[+-]Use\\w*GC"))) {
-            flags.add(CLI_GC_FLAGS.get(0));
-            if (jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmn") || a.matches("-XX:(Max)?New(Size|Ratio)=.*"))) {
-                flags.add(CLI_GC_FLAGS.get(1));
-            }
+        boolean ownCollector = jvmArgs.stream().anyMatch(a -> a.matches("-XX:[+-]Use\\w*GC"));
+        boolean ownYoung =
+                jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmn") || a.matches("-XX:(Max)?New(Size|Ratio)=.*"));
+        List<String> flags = new java.util.ArrayList<>();
+        if (args.length == 0) {
+            flags.add(GUI_PAUSE_GOAL);
+        } else if (!ownCollector) {
+            flags.add(CLI_COLLECTOR);
+        }
+        if (!ownCollector && !ownYoung) {
+            flags.add(YOUNG_GENERATION);
         }
         flags.addAll(SparkSupport.javaModuleFlags());
         return flags;

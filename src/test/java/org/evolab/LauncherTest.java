@@ -69,10 +69,11 @@ class LauncherTest {
         assertThat(Launcher.childFlags(run, List.of("-XX:NewSize=256m")))
                 .contains("-XX:+UseParallelGC")
                 .noneMatch(f -> f.startsWith("-Xmn"));
-        // the window keeps G1 with its short pauses
+        // the window keeps G1 with its short pauses, and the same young generation
         assertThat(Launcher.childFlags(new String[0], List.of()))
-                .contains("-XX:MaxGCPauseMillis=" + Launcher.GUI_PAUSE_MILLIS)
+                .contains("-XX:MaxGCPauseMillis=" + Launcher.GUI_PAUSE_MILLIS, "-Xmn64m")
                 .doesNotContain("-XX:+UseParallelGC");
+        assertThat(Launcher.childFlags(new String[0], List.of("-Xmn512m"))).noneMatch(f -> f.startsWith("-Xmn"));
     }
 
     @Test

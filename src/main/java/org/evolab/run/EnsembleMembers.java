@@ -18,7 +18,9 @@ import org.evolab.fitness.FitnessMetric;
  *
  * @param wanted         the ensemble size the settings ask for (1: the best network alone)
  * @param metric         the fitness's metric
- * @param validationRows rows the fitness was scored on (the validation split's)
+ * @param validationRows rows the fitness was scored on: the validation split's (under
+ *                       cross-validation each fold scores on more, so the count errs on the side
+ *                       of admitting a member)
  */
 record EnsembleMembers(int wanted, FitnessMetric metric, int validationRows) {
 
