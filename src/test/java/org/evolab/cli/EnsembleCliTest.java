@@ -47,29 +47,35 @@ class EnsembleCliTest {
         assertThat(right).isGreaterThan((lines.size() - 1) / 3);
     }
 
-    @Test
-    void askingForMoreMembersThanGenomesSaysSoAndUsesWhatThereIs() throws Exception {
-        Path model = dir.resolve("few.zip");
+    /** What a run of three genomes trained for {@code epochs} that asks for 9 members prints, and its bundle's {@code inspect}. */
+    record NineAsked(String run, String inspect) {}
+
+    NineAsked askForNineMembers(String epochs, String bundle) {
+        Path model = dir.resolve(bundle);
         CliBadInputTest.Result run =
-                CliBadInputTest.tinyIrisRun(3, "20..30", "--ensemble", "9", "--out", model.toString());
+                CliBadInputTest.tinyIrisRun(3, epochs, "--ensemble", "9", "--out", model.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out())
-                .contains("--ensemble 9: only 3 distinct genomes scored within reach of the best, "
-                        + "so the model averages 3");
-        assertThat(CliBadInputTest.run("inspect", model.toString()).out()).contains("ensemble of 3 networks");
+        return new NineAsked(
+                run.out(), CliBadInputTest.run("inspect", model.toString()).out());
     }
 
     @Test
-    void genomesFarBelowTheBestAreNoMembersAndTheBestMayStandAlone() throws Exception {
+    void askingForMoreMembersThanGenomesSaysSoAndUsesWhatThereIs() {
+        NineAsked few = askForNineMembers("20..30", "few.zip");
+        assertThat(few.run())
+                .contains("--ensemble 9: only 3 distinct genomes scored within reach of the best, "
+                        + "so the model averages 3");
+        assertThat(few.inspect()).contains("ensemble of 3 networks");
+    }
+
+    @Test
+    void genomesFarBelowTheBestAreNoMembersAndTheBestMayStandAlone() {
         // two or three epochs: the best of three genomes reaches 0.84, the others do not come near
-        Path model = dir.resolve("alone.zip");
-        CliBadInputTest.Result run =
-                CliBadInputTest.tinyIrisRun(3, "2..3", "--ensemble", "9", "--out", model.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out())
+        NineAsked alone = askForNineMembers("2..3", "alone.zip");
+        assertThat(alone.run())
                 .contains("--ensemble 9: no other genome scored within reach of the best, "
                         + "so the best network is exported alone")
                 .doesNotContain("Exported: ensemble");
-        assertThat(CliBadInputTest.run("inspect", model.toString()).out()).doesNotContain("ensemble of");
+        assertThat(alone.inspect()).doesNotContain("ensemble of");
     }
 }
