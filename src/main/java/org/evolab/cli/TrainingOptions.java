@@ -16,8 +16,8 @@ final class TrainingOptions {
     @Option(
             names = "--patience",
             paramLabel = "N",
-            description =
-                    "early-stopping patience in epochs (default 10; at most a fifth of a genome's epochs, at least 3)")
+            description = "epochs without a better validation score or a lower validation loss before training stops"
+                    + " (default 10; at most a fifth of a genome's epochs, at least 3)")
     Integer patience;
 
     @Option(

@@ -11,7 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains a genome's network on the training split and scores it on the validation split, with
- * early stopping: training ends after {@code patience} epochs without a better validation score,
+ * early stopping: training ends after {@code patience} epochs without a better validation score
+ * or a lower validation loss ({@link EarlyStopping}),
  * and the fitness is the best score seen (the weights of that epoch). Each training is a
  * {@link Dl4jTraining}; this class makes them, the final retrain and the search's networks.
  * Thread-safe: each call builds its own network and arrays.

@@ -19,17 +19,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * time; {@link #release()} frees its native memory.
  */
 public final class Dl4jTraining implements StepwiseTraining {
-    private static final double MIN_IMPROVEMENT = 1e-6;
-    /** Relative drop of the validation loss that counts as progress when the score is unchanged. */
-    private static final double LOSS_IMPROVEMENT = 1e-3;
-
     private final Dl4jEvaluator evaluator;
     private final TrainingData data;
     private final Genome genome;
     private final String id;
     private final long params;
     private final long seed;
-    private final int patience;
+    private final EarlyStopping stopping;
     private final int stepsPerEpoch;
     private final List<Double> curve = new ArrayList<>();
     private final List<Double> losses = new ArrayList<>();
@@ -42,11 +38,8 @@ public final class Dl4jTraining implements StepwiseTraining {
     private long step;
 
     private int batchIndex;
-    private double best = Double.NEGATIVE_INFINITY;
-    private double bestLoss = Double.POSITIVE_INFINITY;
     private long bestStep;
     private INDArray bestParams;
-    private int sinceBest;
     private FitnessResult finished;
     /** The parent whose trained weights this training starts from, and its parameters on this fold; null: fresh. */
     private final Genome parent;
@@ -62,7 +55,7 @@ public final class Dl4jTraining implements StepwiseTraining {
         this.id = genome.id();
         this.params = genome.parameterCount(data.inputs(), data.outputs());
         this.seed = Seeds.forGenome(evaluator.runSeed(), genome);
-        this.patience = evaluator.settings().patienceFor(genome.maxEpochs());
+        this.stopping = new EarlyStopping(evaluator.settings().patienceFor(genome.maxEpochs()));
         this.stepsPerEpoch = TrainingData.batchCount(data.trainRows(), genome.batchSize());
         long bytes = Dl4jEvaluator.estimatedBytes(genome, data.inputs(), data.outputs(), data.trainRows());
         if (bytes > evaluator.memoryBudget()) {
@@ -132,7 +125,7 @@ public final class Dl4jTraining implements StepwiseTraining {
                 // Continuing mid-epoch, maybe on another worker: dropout's generator belongs to the thread.
                 seedRandom(seed, 20_000L + step);
             }
-            while (step < limit && sinceBest < patience) {
+            while (step < limit && !stopping.exhausted()) {
                 if (batchIndex == 0) {
                     seedRandom(seed, 10_000L + step / stepsPerEpoch);
                     shuffle(batches, order);
@@ -154,11 +147,11 @@ public final class Dl4jTraining implements StepwiseTraining {
             }
             nanos += System.nanoTime() - t0;
             long total = totalSteps();
-            boolean done = step >= total || sinceBest >= patience;
+            boolean done = step >= total || stopping.exhausted();
             FitnessResult result = new FitnessResult(
                     id,
-                    best,
-                    bestLoss,
+                    stopping.best(),
+                    stopping.bestLoss(),
                     epochs(step),
                     epochs(bestStep),
                     !done
@@ -207,20 +200,12 @@ public final class Dl4jTraining implements StepwiseTraining {
             return "diverged: validation score became " + score + " " + where;
         }
         curve.add(score);
-        // Better score, or the same score with a clearly lower loss (accuracy moves in steps).
-        boolean better = score > best + MIN_IMPROVEMENT
-                || (score >= best - MIN_IMPROVEMENT && v.loss() < bestLoss * (1 - LOSS_IMPROVEMENT));
-        if (better) {
-            best = score;
-            bestLoss = v.loss();
+        if (stopping.record(score, v.loss(), epochEnd)) {
             bestStep = step;
             if (bestParams != null) {
                 bestParams.close();
             }
             bestParams = net.params().dup();
-            sinceBest = 0;
-        } else if (epochEnd) {
-            sinceBest++;
         }
         return null;
     }
@@ -234,8 +219,8 @@ public final class Dl4jTraining implements StepwiseTraining {
         if (finished == null) {
             finished = new FitnessResult(
                     id,
-                    best,
-                    bestLoss,
+                    stopping.best(),
+                    stopping.bestLoss(),
                     epochs(step),
                     epochs(bestStep),
                     FitnessResult.Outcome.HALVED,

@@ -8,7 +8,8 @@ import org.evolab.util.Setting;
  * How every genome is trained, the same for all of them within a run.
  *
  * @param metric             the validation score that is the fitness; null means the task's default
- * @param patience           epochs without a better validation score before training stops early;
+ * @param patience           epochs without a better validation score or a lower validation loss
+ *                           before training stops early (see {@link EarlyStopping});
  *                           a genome allowed few epochs gets less (see {@link #patienceFor})
  * @param successiveHalving  rank every new genome of a generation after a ninth of its budget and
  *                           continue only the best third, rank those again after a third and

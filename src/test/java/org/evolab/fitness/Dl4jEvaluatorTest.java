@@ -68,7 +68,8 @@ class Dl4jEvaluatorTest {
                         iris, TrainingSettings.defaults().withPatience(3), 1, TrainingControl.none())
                 .evaluate(g);
         assertThat(r.outcome()).isEqualTo(FitnessResult.Outcome.STOPPED_EARLY);
-        assertThat(r.epochs()).isLessThan(500).isEqualTo(r.bestEpoch() + 3);
+        // Three epochs after the last progress: a better score, or a lower loss after the best score.
+        assertThat(r.epochs()).isLessThan(500).isGreaterThanOrEqualTo(r.bestEpoch() + 3);
     }
 
     @Test
@@ -81,7 +82,7 @@ class Dl4jEvaluatorTest {
         Genome g = genome(0.05, Optimizer.ADAM, 20, new LayerGene(16, Activation.RELU));
         FitnessResult r = new Dl4jEvaluator(iris, s, 1, TrainingControl.none()).evaluate(g);
         if (r.outcome() == FitnessResult.Outcome.STOPPED_EARLY) {
-            assertThat(r.epochs()).isEqualTo(r.bestEpoch() + 4);
+            assertThat(r.epochs()).isGreaterThanOrEqualTo(r.bestEpoch() + 4);
         } else {
             assertThat(r.epochs()).isEqualTo(20.0);
         }
