@@ -48,6 +48,12 @@ final class SearchOptions {
             description = "probability a child has two parents (default 0.8)")
     Double crossoverRate;
 
+    @Option(
+            names = "--immigrants",
+            paramLabel = "P",
+            description = "share of each generation after the first drawn at random (default 0.3)")
+    Double immigrants;
+
     @Option(names = "--elitism", paramLabel = "N", description = "best individuals carried over unchanged (default 2)")
     Integer elitism;
 
@@ -98,7 +104,8 @@ final class SearchOptions {
                                 objectives,
                                 selection != null ? SelectionMethod.parse(selection) : ga.selection()),
                         or(tournamentSize, ga.tournamentSize()),
-                        crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover())
+                        crossover != null ? CrossoverMethod.parse(crossover) : ga.crossover(),
+                        or(immigrants, ga.immigrantRate()))
                 .withDefaultsFittedToPopulation(elitism != null, tournamentSize != null);
     }
 }

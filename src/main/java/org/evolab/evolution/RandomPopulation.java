@@ -21,9 +21,25 @@ final class RandomPopulation {
      * that is at least new to this generation, else the last one drawn.
      */
     static List<Individual> draw(SearchSpace space, int size, int generation, Set<String> known, RandomGenerator rng) {
-        List<Individual> population = new ArrayList<>(size);
-        Set<String> taken = new HashSet<>();
-        for (int index = 0; index < size; index++) {
+        return draw(space, 0, size, size, generation, new HashSet<>(), known, rng);
+    }
+
+    /**
+     * Random individuals for the slots {@code first} to {@code end - 1} of a generation of
+     * {@code size}, as {@link #draw(SearchSpace, int, int, Set, RandomGenerator)} draws them; their
+     * genomes must also differ from those in {@code taken}, which receives theirs.
+     */
+    static List<Individual> draw(
+            SearchSpace space,
+            int first,
+            int end,
+            int size,
+            int generation,
+            Set<String> taken,
+            Set<String> known,
+            RandomGenerator rng) {
+        List<Individual> drawn = new ArrayList<>(Math.max(0, end - first));
+        for (int index = first; index < end; index++) {
             Genome chosen = null;
             Genome newToGeneration = null;
             for (int attempt = 0; attempt < MAX_TRIES && chosen == null; attempt++) {
@@ -41,8 +57,8 @@ final class RandomPopulation {
                 }
             }
             taken.add(chosen.id());
-            population.add(Individual.random(Individual.idOf(generation, index, size), chosen, generation));
+            drawn.add(Individual.random(Individual.idOf(generation, index, size), chosen, generation));
         }
-        return population;
+        return drawn;
     }
 }

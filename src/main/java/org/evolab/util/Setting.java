@@ -26,6 +26,7 @@ public enum Setting {
     GENERATIONS("generations"),
     MUTATION_RATE("mutation rate"),
     CROSSOVER_RATE("crossover rate"),
+    IMMIGRANT_RATE("immigrants"),
     ELITISM("elitism"),
     SELECTION("selection"),
     TOURNAMENT_SIZE("tournament size"),

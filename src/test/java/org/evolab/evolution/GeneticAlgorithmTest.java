@@ -195,9 +195,9 @@ class GeneticAlgorithmTest {
             int g = gen;
             List<Individual> children = history.get(gen).stream()
                     .map(Scored::individual)
-                    .filter(i -> i.generation() == g)
+                    .filter(i -> i.generation() == g && !i.parentIds().isEmpty())
                     .toList();
-            assertThat(children).hasSize(20 - SETTINGS.eliteCount());
+            assertThat(children).hasSize(20 - SETTINGS.eliteCount() - SETTINGS.immigrantCount());
             assertThat(children).allSatisfy(child -> {
                 assertThat(child.parentIds())
                         .isNotEmpty()
@@ -218,6 +218,41 @@ class GeneticAlgorithmTest {
                 .flatMap(s -> s.individual().operators().stream())
                 .toList();
         assertThat(tags).contains("crossover:one-point").anyMatch(t -> t.startsWith("mutate:"));
+    }
+
+    @Test
+    void randomImmigrantsTakeTheLastSlotsOfEachLaterGeneration() {
+        assertThat(SETTINGS.immigrantCount()).isEqualTo(6); // 30% of 20
+        assertThat(SETTINGS.withPopulationSize(10).immigrantCount()).isEqualTo(3);
+        assertThat(SETTINGS.withPopulationSize(3).withImmigrantRate(1).immigrantCount())
+                .as("never the elites' slots")
+                .isEqualTo(1);
+        GeneticAlgorithm ga = new GeneticAlgorithm(SPACE, SETTINGS);
+        List<List<Scored>> history = evolve(ga, 5, 3);
+        for (int gen = 1; gen < history.size(); gen++) {
+            List<Individual> next =
+                    history.get(gen).stream().map(Scored::individual).toList();
+            List<Individual> immigrants = next.subList(14, 20);
+            int g = gen;
+            assertThat(immigrants).allSatisfy(i -> {
+                assertThat(i.parentIds()).isEmpty();
+                assertThat(i.operators()).containsExactly(Individual.RANDOM);
+                assertThat(i.generation()).isEqualTo(g);
+                assertThat(SPACE.contains(i.genome())).isTrue();
+            });
+            assertThat(immigrants)
+                    .extracting(Individual::id)
+                    .containsExactly(IntStream.range(14, 20)
+                            .mapToObj(k -> Individual.idOf(g, k, 20))
+                            .toArray(String[]::new));
+            assertThat(next.subList(SETTINGS.eliteCount(), 14))
+                    .allSatisfy(i -> assertThat(i.parentIds()).isNotEmpty());
+            assertThat(next).extracting(i -> i.genome().id()).doesNotHaveDuplicates();
+        }
+
+        GeneticAlgorithm none = new GeneticAlgorithm(SPACE, SETTINGS.withImmigrantRate(0));
+        assertThat(evolve(none, 5, 3).get(2).subList(SETTINGS.eliteCount(), 20))
+                .allSatisfy(s -> assertThat(s.individual().parentIds()).isNotEmpty());
     }
 
     @Test

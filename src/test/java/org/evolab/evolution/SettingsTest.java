@@ -27,7 +27,8 @@ class SettingsTest {
                         2,
                         SelectionMethod.TOURNAMENT,
                         3,
-                        CrossoverMethod.ONE_POINT));
+                        CrossoverMethod.ONE_POINT,
+                        0.3));
         assertThat(D.validate()).isSameAs(D);
     }
 
@@ -41,10 +42,20 @@ class SettingsTest {
                 .withEliteCount(1)
                 .withSelection(SelectionMethod.RANK)
                 .withTournamentSize(5)
-                .withCrossover(CrossoverMethod.UNIFORM);
+                .withCrossover(CrossoverMethod.UNIFORM)
+                .withImmigrantRate(0.5);
         assertThat(all)
                 .isEqualTo(new GaSettings(
-                        Strategy.RANDOM_SEARCH, 9, 4, 0.3, 0.5, 1, SelectionMethod.RANK, 5, CrossoverMethod.UNIFORM));
+                        Strategy.RANDOM_SEARCH,
+                        9,
+                        4,
+                        0.3,
+                        0.5,
+                        1,
+                        SelectionMethod.RANK,
+                        5,
+                        CrossoverMethod.UNIFORM,
+                        0.5));
         assertThat(D.withGenerations(4)).isEqualTo(D.withGenerations(4).withPopulationSize(50));
         assertThat(D.withGenerations(4).populationSize()).isEqualTo(50);
     }
@@ -56,6 +67,7 @@ class SettingsTest {
         rejected(D.withMutationRate(1.5), "mutation rate: must be in [0, 1], got 1.5");
         rejected(D.withMutationRate(Double.NaN), "mutation rate: must be in [0, 1], got NaN");
         rejected(D.withCrossoverRate(-0.1), "crossover rate: must be in [0, 1], got -0.1");
+        rejected(D.withImmigrantRate(1.2), "immigrants: must be in [0, 1], got 1.2");
         rejected(D.withEliteCount(50), "elitism: 50 elites must be less than the population (50)");
         rejected(D.withEliteCount(-1), "elitism: must be at least 0, got -1");
         rejected(D.withTournamentSize(0), "tournament size: must be between 1 and the population (50), got 0");

@@ -71,6 +71,12 @@ public final class EvolutionStepController extends FxmlWizardStep {
     private Spinner<Double> crossoverRateSpinner;
 
     @FXML
+    private Spinner<Double> immigrantRateSpinner;
+
+    @FXML
+    private Label immigrantRateMessage;
+
+    @FXML
     private Label crossoverRateMessage;
 
     @FXML
@@ -165,6 +171,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
         Spinners.bind(elitismSpinner, 0, 1000, 1, vm.elitismProperty());
         decimal(mutationRateSpinner, vm.mutationRateProperty());
         decimal(crossoverRateSpinner, vm.crossoverRateProperty());
+        decimal(immigrantRateSpinner, vm.immigrantRateProperty());
         Spinners.bind(tournamentSizeSpinner, 1, 1000, 1, vm.tournamentSizeProperty());
         Spinners.bind(steadySpinner, 1, 1000, 1, vm.steadyProperty());
         Spinners.bind(timeBudgetSpinner, 1, 100_000, 5, vm.timeBudgetMinutesProperty());
@@ -215,8 +222,13 @@ public final class EvolutionStepController extends FxmlWizardStep {
                 .disableProperty()
                 .bind(targetFitnessCheck.selectedProperty().not());
         tournamentSizeSpinner.disableProperty().bind(vm.tournamentEnabled().not());
-        for (Control c :
-                List.of(elitismSpinner, mutationRateSpinner, crossoverRateSpinner, crossoverChoice, selectionChoice)) {
+        for (Control c : List.of(
+                elitismSpinner,
+                mutationRateSpinner,
+                crossoverRateSpinner,
+                immigrantRateSpinner,
+                crossoverChoice,
+                selectionChoice)) {
             c.disableProperty().bind(vm.randomSearchProperty());
         }
         gaExplanation.textProperty().bind(vm.explanationProperty());
@@ -230,6 +242,7 @@ public final class EvolutionStepController extends FxmlWizardStep {
                 .register(Setting.ELITISM, elitismSpinner, elitismMessage)
                 .register(Setting.MUTATION_RATE, mutationRateSpinner, mutationRateMessage)
                 .register(Setting.CROSSOVER_RATE, crossoverRateSpinner, crossoverRateMessage)
+                .register(Setting.IMMIGRANT_RATE, immigrantRateSpinner, immigrantRateMessage)
                 .register(Setting.TOURNAMENT_SIZE, tournamentSizeSpinner, tournamentSizeMessage)
                 .register(Setting.TARGET_FITNESS, targetFitnessField, targetFitnessMessage)
                 .register(Setting.STEADY_GENERATIONS, steadySpinner, steadyMessage)
@@ -259,6 +272,9 @@ public final class EvolutionStepController extends FxmlWizardStep {
         mutationRateSpinner.setTooltip(new Tooltip("The chance that each gene of a child is changed at random"));
         crossoverRateSpinner.setTooltip(
                 new Tooltip("The chance that a child mixes the genes of two parents rather than copying one"));
+        immigrantRateSpinner.setTooltip(
+                new Tooltip("The share of each later generation drawn at random, as generation 0 is: the search keeps "
+                        + "exploring while the rest breeds from the best"));
         crossoverChoice.setTooltip(
                 new Tooltip(
                         "One-point cuts both parents at one place and swaps the tails; uniform picks each gene from either parent"));

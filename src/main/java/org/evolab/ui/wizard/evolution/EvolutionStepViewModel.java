@@ -50,6 +50,7 @@ public final class EvolutionStepViewModel {
     private final ObjectProperty<Integer> elitism = new SimpleObjectProperty<>(this, "elitism");
     private final ObjectProperty<Double> mutationRate = new SimpleObjectProperty<>(this, "mutationRate");
     private final ObjectProperty<Double> crossoverRate = new SimpleObjectProperty<>(this, "crossoverRate");
+    private final ObjectProperty<Double> immigrantRate = new SimpleObjectProperty<>(this, "immigrantRate");
     private final ObjectProperty<CrossoverMethod> crossover = new SimpleObjectProperty<>(this, "crossover");
     private final ObjectProperty<SelectionMethod> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<Integer> tournamentSize = new SimpleObjectProperty<>(this, "tournamentSize");
@@ -81,6 +82,7 @@ public final class EvolutionStepViewModel {
         writes(elitism, (c, v) -> c.withGa(c.ga().withEliteCount(v)));
         writes(mutationRate, (c, v) -> c.withGa(c.ga().withMutationRate(v)));
         writes(crossoverRate, (c, v) -> c.withGa(c.ga().withCrossoverRate(v)));
+        writes(immigrantRate, (c, v) -> c.withGa(c.ga().withImmigrantRate(v)));
         writes(crossover, (c, v) -> c.withGa(c.ga().withCrossover(v)));
         writes(selection, (c, v) -> c.withGa(c.ga().withSelection(v)));
         writes(tournamentSize, (c, v) -> c.withGa(c.ga().withTournamentSize(v)));
@@ -133,6 +135,10 @@ public final class EvolutionStepViewModel {
 
     public ObjectProperty<Double> crossoverRateProperty() {
         return crossoverRate;
+    }
+
+    public ObjectProperty<Double> immigrantRateProperty() {
+        return immigrantRate;
     }
 
     public ObjectProperty<CrossoverMethod> crossoverProperty() {
@@ -286,6 +292,7 @@ public final class EvolutionStepViewModel {
         elitism.set(ga.eliteCount());
         mutationRate.set(ga.mutationRate());
         crossoverRate.set(ga.crossoverRate());
+        immigrantRate.set(ga.immigrantRate());
         tournamentSize.set(ga.tournamentSize());
         selection.set(ga.selection());
         crossover.set(ga.crossover());

@@ -22,7 +22,8 @@ final class EvolutionTexts {
                             + "what evolution adds.",
                     ga.populationSize());
         }
-        int children = Math.max(0, ga.populationSize() - ga.eliteCount());
+        int immigrants = ga.immigrantCount();
+        int children = Math.max(0, ga.populationSize() - ga.eliteCount() - immigrants);
         String selection =
                 switch (ga.selection()) {
                     case TOURNAMENT -> "the best of " + ga.tournamentSize() + " drawn at random (a tournament)";
@@ -36,14 +37,21 @@ final class EvolutionTexts {
                 "Generation 0 is drawn at random. In each later one, the %d best network%s "
                         + "carried over unchanged; each of the other %d is bred from parents picked as %s. With "
                         + "probability %.2f two parents are mixed by %s crossover, otherwise one is copied; then each gene "
-                        + "mutates with probability %.2f. Every new network is trained and scored on the validation rows.",
+                        + "mutates with probability %.2f.%s Every new network is trained and scored on the validation rows.",
                 ga.eliteCount(),
                 ga.eliteCount() == 1 ? " is" : "s are",
                 children,
                 selection,
                 ga.crossoverRate(),
                 ga.crossover().id(),
-                ga.mutationRate());
+                ga.mutationRate(),
+                immigrants == 0
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                " The last %d %s drawn at random, as in generation 0, so the search keeps exploring.",
+                                immigrants,
+                                immigrants == 1 ? "is" : "are"));
     }
 
     /** The whole run in a few lines, to review before starting. */
