@@ -48,6 +48,23 @@ class CliTrainingOptionsTest {
     }
 
     @Test
+    void randomImmigrantsAreAShareOfEachGenerationAndTheRunKeepsIt(@TempDir Path a, @TempDir Path b) {
+        assertThat(ranWith(a).ga().immigrantRate()).isEqualTo(0.3);
+        assertThat(ranWith(b, "--immigrants", "0").ga().immigrantRate()).isZero();
+        CliBadInputTest.Result bad = CliBadInputTest.run(
+                "run",
+                "--data",
+                Path.of("sample-data", "iris.csv").toString(),
+                "--out",
+                a.resolve("bad.zip").toString(),
+                "--immigrants",
+                "1.5");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("immigrants: must be in [0, 1], got 1.5");
+        assertThat(a.resolve("bad.zip")).doesNotExist();
+    }
+
+    @Test
     void weightInheritanceIsOffUnlessTurnedOn(@TempDir Path a, @TempDir Path b) {
         assertThat(ranWith(a).training().inherits()).isFalse();
         assertThat(ranWith(b, "--inherit-weights").training().inherits()).isTrue();

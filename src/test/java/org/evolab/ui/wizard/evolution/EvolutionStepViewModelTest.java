@@ -25,6 +25,7 @@ class EvolutionStepViewModelTest {
         vm.generationsProperty().set(5);
         vm.elitismProperty().set(3);
         vm.mutationRateProperty().set(0.3);
+        vm.immigrantRateProperty().set(0.25);
         vm.selectionProperty().set(SelectionMethod.RANK);
         vm.steadyOnProperty().set(true);
         vm.steadyProperty().set(4);
@@ -40,6 +41,10 @@ class EvolutionStepViewModelTest {
         assertThat(c.ga().generations()).isEqualTo(5);
         assertThat(c.ga().eliteCount()).isEqualTo(3);
         assertThat(c.ga().mutationRate()).isEqualTo(0.3);
+        assertThat(c.ga().immigrantRate()).isEqualTo(0.25);
+        assertThat(vm.explanationProperty().get())
+                .contains("each of the other 12 is bred")
+                .contains("The last 5 are drawn at random, as in generation 0");
         assertThat(c.ga().selection()).isEqualTo(SelectionMethod.RANK);
         assertThat(c.stop()).isEqualTo(new StopSettings(0.9, 4, 600L));
         assertThat(c.seed()).isEqualTo(7);
