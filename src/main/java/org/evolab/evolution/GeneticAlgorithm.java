@@ -64,7 +64,7 @@ public final class GeneticAlgorithm implements SearchStrategy {
 
     @Override
     public List<Individual> initialPopulation(RandomGenerator rng) {
-        return RandomPopulation.draw(space, settings.populationSize(), 0, Set.of(), rng);
+        return RandomPopulation.first(space, settings.populationSize(), rng);
     }
 
     @Override

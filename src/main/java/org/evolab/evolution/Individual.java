@@ -20,12 +20,15 @@ import org.evolab.genome.Genome;
  * @param parentIds  ids of its parents (empty for random individuals, one for a mutated copy, two
  *                   after crossover)
  * @param operators  short tags for what made it, in the order applied, e.g. {@code tournament,
- *                   crossover:one-point, mutate:learning-rate}; {@code random} for drawn ones
+ *                   crossover:one-point, mutate:learning-rate}; {@code random} for drawn ones, {@code starter} for generation 0's starter genome
  */
 public record Individual(String id, Genome genome, int generation, List<String> parentIds, List<String> operators) {
 
     /** The operator tag of an individual drawn at random from the search space. */
     public static final String RANDOM = "random";
+
+    /** The operator tag of generation 0's {@link org.evolab.genome.SearchSpace#starterGenome() starter}. */
+    public static final String STARTER = "starter";
 
     public Individual {
         Objects.requireNonNull(id, "id");
@@ -43,6 +46,11 @@ public record Individual(String id, Genome genome, int generation, List<String> 
     /** An individual drawn at random from the search space: no parents, operators {@code [random]}. */
     public static Individual random(String id, Genome g, int generation) {
         return new Individual(id, g, generation, List.of(), List.of(RANDOM));
+    }
+
+    /** Generation 0's starter genome: no parents, operators {@code [starter]}. */
+    public static Individual starter(String id, Genome g) {
+        return new Individual(id, g, 0, List.of(), List.of(STARTER));
     }
 
     /**

@@ -25,6 +25,23 @@ final class RandomPopulation {
     }
 
     /**
+     * Generation 0 of {@code size}: random individuals, but the last slot holds the space's
+     * {@linkplain SearchSpace#starterGenome() starter genome} (unless a random draw already is that
+     * genome, or the population has a single slot). Every slot is drawn first, so the random
+     * genomes, and the random numbers left for what follows, are those of a generation without it.
+     */
+    static List<Individual> first(SearchSpace space, int size, RandomGenerator rng) {
+        List<Individual> drawn = draw(space, size, 0, Set.of(), rng);
+        Genome starter = space.starterGenome();
+        if (size < 2 || drawn.stream().anyMatch(i -> i.genome().id().equals(starter.id()))) {
+            return drawn;
+        }
+        List<Individual> first = new ArrayList<>(drawn.subList(0, size - 1));
+        first.add(Individual.starter(Individual.idOf(0, size - 1, size), starter));
+        return first;
+    }
+
+    /**
      * Random individuals for the slots {@code first} to {@code end - 1} of a generation of
      * {@code size}, as {@link #draw(SearchSpace, int, int, Set, RandomGenerator)} draws them; their
      * genomes must also differ from those in {@code taken}, which receives theirs.

@@ -26,7 +26,7 @@ public final class RandomSearch implements SearchStrategy {
 
     @Override
     public List<Individual> initialPopulation(RandomGenerator rng) {
-        return RandomPopulation.draw(space, populationSize, 0, Set.of(), rng);
+        return RandomPopulation.first(space, populationSize, rng);
     }
 
     /** Ignores {@code previous}: a random search learns nothing from it. */

@@ -94,8 +94,20 @@ class GeneticAlgorithmTest {
             assertThat(SPACE.contains(i.genome())).as(i.genome().summary()).isTrue();
             assertThat(i.generation()).isZero();
             assertThat(i.parentIds()).isEmpty();
-            assertThat(i.operators()).containsExactly("random");
         });
+        assertThat(population.subList(0, 49))
+                .allSatisfy(i -> assertThat(i.operators()).containsExactly("random"));
+        assertThat(population.get(49).operators()).containsExactly("starter");
+        assertThat(population.get(49).genome()).isEqualTo(SPACE.starterGenome());
+    }
+
+    @Test
+    void theStarterTakesTheLastSlotWithoutChangingTheRandomDraws() {
+        List<Individual> withStarter = new GeneticAlgorithm(SPACE, GaSettings.defaults()).initialPopulation(rng(3));
+        List<Individual> random = RandomPopulation.draw(SPACE, 50, 0, java.util.Set.of(), rng(3));
+
+        assertThat(withStarter.subList(0, 49)).isEqualTo(random.subList(0, 49));
+        assertThat(withStarter.get(49)).isNotEqualTo(random.get(49));
     }
 
     @Test

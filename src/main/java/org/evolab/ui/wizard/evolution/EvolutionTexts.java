@@ -17,7 +17,8 @@ final class EvolutionTexts {
         if (ga.strategy() == Strategy.RANDOM_SEARCH) {
             return String.format(
                     Locale.ROOT,
-                    "Every generation draws %d new networks at random from the search space: "
+                    "Every generation draws %d new networks at random from the search space (generation 0's last is "
+                            + "the starter: 3 relu layers of 64, Adam, no dropout, fitted into the space): "
                             + "no selection, no inheritance. Compare its best score with a genetic run of the same budget to see "
                             + "what evolution adds.",
                     ga.populationSize());
@@ -34,7 +35,8 @@ final class EvolutionTexts {
                 };
         return String.format(
                 Locale.ROOT,
-                "Generation 0 is drawn at random. In each later one, the %d best network%s "
+                "Generation 0 is drawn at random, but for its last network, the starter: 3 relu layers of 64, Adam, "
+                        + "no dropout, fitted into the space. In each later one, the %d best network%s "
                         + "carried over unchanged; each of the other %d is bred from parents picked as %s. With "
                         + "probability %.2f two parents are mixed by %s crossover, otherwise one is copied; then each gene "
                         + "mutates with probability %.2f.%s Every new network is trained and scored on the validation rows.",

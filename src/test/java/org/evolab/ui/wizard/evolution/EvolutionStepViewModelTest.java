@@ -43,6 +43,7 @@ class EvolutionStepViewModelTest {
         assertThat(c.ga().mutationRate()).isEqualTo(0.3);
         assertThat(c.ga().immigrantRate()).isEqualTo(0.25);
         assertThat(vm.explanationProperty().get())
+                .contains("but for its last network, the starter: 3 relu layers of 64")
                 .contains("each of the other 12 is bred")
                 .contains("The last 5 are drawn at random, as in generation 0");
         assertThat(c.ga().selection()).isEqualTo(SelectionMethod.RANK);
