@@ -136,7 +136,11 @@ public final class RunCommand implements Callable<Integer> {
         if (config == null && cfg.data() != null) {
             // No settings file: the engine's default space sized to this data, as the wizard proposes it.
             table = DataTable.load(Path.of(cfg.data()));
-            cfg = cfg.withSearchSpace(DataShape.of(table, cfg).defaultSearchSpace());
+            DataShape shape = DataShape.of(table, cfg);
+            cfg = cfg.withSearchSpace(shape.defaultSearchSpace());
+            if (training.ensemble == null) {
+                cfg = cfg.withTraining(cfg.training().withEnsemble(shape.defaultEnsemble()));
+            }
         }
         return cfg.withGa(search.applyTo(cfg.ga())).withSearchSpace(space.applyTo(cfg.searchSpace()));
     }

@@ -48,7 +48,7 @@ final class TrainingOptions {
             names = "--ensemble",
             paramLabel = "K",
             description = "export the average of the K best distinct genomes' "
-                    + "final models as one network (default 3; 1: the best genome alone)")
+                    + "final models as one network (default 3, 5 for a regression; 1: the best genome alone)")
     Integer ensemble;
 
     @Option(

@@ -6,6 +6,7 @@ import org.evolab.data.schema.ColumnInfo;
 import org.evolab.data.schema.ColumnKind;
 import org.evolab.data.schema.DatasetSchema;
 import org.evolab.data.schema.TaskType;
+import org.evolab.fitness.TrainingSettings;
 import org.evolab.genome.SearchSpace;
 
 /**
@@ -32,6 +33,14 @@ public record DataShape(int trainRows, int inputs, int outputs) {
     /** The shape of {@code table} under the column settings and split of {@code config}. */
     public static DataShape of(DataTable table, RunConfig config) {
         return of(table, DatasetSchema.infer(table, config.schemaOptions()), config.split());
+    }
+
+    /**
+     * The members a default run averages into its model: {@link TrainingSettings#DEFAULT_REGRESSION_ENSEMBLE}
+     * for a regression (one output), {@link TrainingSettings#DEFAULT_ENSEMBLE} for a classifier.
+     */
+    public int defaultEnsemble() {
+        return outputs == 1 ? TrainingSettings.DEFAULT_REGRESSION_ENSEMBLE : TrainingSettings.DEFAULT_ENSEMBLE;
     }
 
     /** The default search space for data of this shape (see {@link SearchSpace#sizedFor}). */

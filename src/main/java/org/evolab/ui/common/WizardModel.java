@@ -43,6 +43,8 @@ public final class WizardModel {
      * a new target) brings the engine's default space for that data, the one the CLI would use.
      */
     private SearchSpace proposedSpace = config.get().searchSpace();
+    /** The ensemble size the wizard last proposed, kept in step with the task as the space is. */
+    private int proposedEnsemble = config.get().training().ensemble();
 
     public WizardModel(List<SampleDataset> samples) {
         this.samples = List.copyOf(samples);
@@ -209,13 +211,24 @@ public final class WizardModel {
         }
     }
 
-    /** The engine's default space for {@code info}'s data, unless the user changed the one proposed before. */
+    /**
+     * The engine's default space and ensemble size for {@code info}'s data, each unless the user changed
+     * the one proposed before.
+     */
     private void proposeSearchSpace(DatasetInfo info) {
-        if (info.schema() == null || !config.get().searchSpace().equals(proposedSpace)) {
+        if (info.schema() == null) {
             return;
         }
-        SearchSpace sized =
-                DataShape.of(info.table(), info.schema(), config.get().split()).defaultSearchSpace();
+        DataShape shape = DataShape.of(info.table(), info.schema(), config.get().split());
+        if (config.get().training().ensemble() == proposedEnsemble) {
+            int ensemble = shape.defaultEnsemble();
+            proposedEnsemble = ensemble;
+            update(c -> c.withTraining(c.training().withEnsemble(ensemble)));
+        }
+        if (!config.get().searchSpace().equals(proposedSpace)) {
+            return;
+        }
+        SearchSpace sized = shape.defaultSearchSpace();
         proposedSpace = sized;
         update(c -> c.withSearchSpace(sized));
     }
