@@ -94,7 +94,7 @@ public record SearchSpace(
      * budget on it.
      */
     private static final List<Optimizer> SIZED_OPTIMIZERS = List.of(Optimizer.ADAM, Optimizer.RMSPROP);
-    /** {@link #starterGenome()} before it is fitted into a space. */
+    /** {@link #starterGenome()}'s genes before they are fitted into a space. */
     private static final int STARTER_DEPTH = 3;
 
     private static final int STARTER_WIDTH = 64;
@@ -257,8 +257,8 @@ public record SearchSpace(
      *
      * <p>Generation 0 trains it beside the random genomes, as SMAC and auto-sklearn evaluate their
      * default first: the spirals need a deep, wide, undropped network, which about one random genome
-     * in twenty of the data-sized space is, so a run of 40 trainings sometimes never met one (3 of 12
-     * seeds before, 1 of 12 with this genome).
+     * in twenty of the data-sized space is, so a run of 40 trainings sometimes never met one (1 run of
+     * 12 on the plateau before this genome, none with it; docs/BENCHMARKS.md).
      */
     public Genome starterGenome() {
         Activation activation = activations.contains(Activation.RELU) ? Activation.RELU : activations.get(0);
