@@ -151,7 +151,7 @@ public final class WizardModel {
                             .withColumnKinds(c.columnKinds())
                             .withColumnRoles(c.columnRoles()));
                     if (!keepColumnSettings) {
-                        proposeSearchSpace(loaded.info());
+                        proposeDefaults(loaded.info());
                     }
                     dataset.set(loaded.info());
                     busy.set(false);
@@ -188,7 +188,7 @@ public final class WizardModel {
         Background.run(() -> DatasetInspector.inspect(current.file(), current.table(), snapshot))
                 .onSuccess(info -> {
                     if (request == requests) {
-                        proposeSearchSpace(info);
+                        proposeDefaults(info);
                         dataset.set(info);
                         busy.set(false);
                     }
@@ -215,7 +215,7 @@ public final class WizardModel {
      * The engine's default space and ensemble size for {@code info}'s data, each unless the user changed
      * the one proposed before.
      */
-    private void proposeSearchSpace(DatasetInfo info) {
+    private void proposeDefaults(DatasetInfo info) {
         if (info.schema() == null) {
             return;
         }
