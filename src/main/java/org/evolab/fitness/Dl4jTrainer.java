@@ -1,5 +1,8 @@
 package org.evolab.fitness;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
@@ -38,13 +41,9 @@ public final class Dl4jTrainer implements Trainer {
 
     @Override
     public void trainFrom(List<Candidate> candidates, Consumer<FitnessResult> onEach) throws InterruptedException {
-        if (pool == null) {
-            // Not before: making the pool also makes native arithmetic single-threaded per worker.
-            pool = new ParallelEvaluator(workers);
-        }
         // Each training is made here, on the run's thread, with the parent's weights as they are
         // before this generation trains: what a child inherits does not depend on timing.
-        new SuccessiveHalving(pool, settings.successiveHalving(), secondsPerStep)
+        new SuccessiveHalving(pool(), settings.successiveHalving(), secondsPerStep)
                 .train(
                         candidates.stream()
                                 .map(c -> trainings.start(c.genome(), c.parent()))
@@ -62,9 +61,52 @@ public final class Dl4jTrainer implements Trainer {
         return trainings.whole().trainFinal(genome, epochs);
     }
 
+    /**
+     * The final networks on the workers, the longest first (by the steps they take and the run's
+     * cost of a step): an ensemble's members used to train one after another while all but one
+     * worker waited.
+     */
+    @Override
+    public List<TrainedModel> retrainAll(List<Retraining> retrainings) throws InterruptedException {
+        if (workers < 2 || retrainings.size() < 2) {
+            return Trainer.super.retrainAll(retrainings);
+        }
+        Dl4jEvaluator whole = trainings.whole();
+        int rows = whole.data().trainRows() + whole.data().validationRows();
+        List<Integer> longestFirst = new ArrayList<>();
+        for (int i = 0; i < retrainings.size(); i++) {
+            longestFirst.add(i);
+        }
+        longestFirst.sort(Comparator.comparingDouble((Integer i) -> {
+                    Retraining r = retrainings.get(i);
+                    double steps = (double) r.epochs()
+                            * TrainingData.batchCount(rows, r.genome().batchSize());
+                    return -steps * secondsPerStep.applyAsDouble(r.genome());
+                })
+                .thenComparing(i -> i));
+        List<TrainedModel> trained = pool().map(
+                        longestFirst,
+                        i -> whole.trainFinal(
+                                retrainings.get(i).genome(), retrainings.get(i).epochs()),
+                        m -> {});
+        TrainedModel[] inOrder = new TrainedModel[retrainings.size()];
+        for (int k = 0; k < longestFirst.size(); k++) {
+            inOrder[longestFirst.get(k)] = trained.get(k);
+        }
+        return Arrays.asList(inOrder);
+    }
+
     @Override
     public TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs) {
         return trainings.search().searchModel(genome, bestParameters, epochs);
+    }
+
+    private ParallelEvaluator pool() {
+        if (pool == null) {
+            // Not before: making the pool also makes native arithmetic single-threaded per worker.
+            pool = new ParallelEvaluator(workers);
+        }
+        return pool;
     }
 
     @Override

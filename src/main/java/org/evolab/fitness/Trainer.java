@@ -1,5 +1,6 @@
 package org.evolab.fitness;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.evolab.genome.Genome;
@@ -48,6 +49,22 @@ public interface Trainer extends AutoCloseable {
      * (the final model of a run); null from a trainer that makes no networks (a test's fake).
      */
     TrainedModel retrain(Genome genome, int epochs);
+
+    /**
+     * {@link #retrain} for each of {@code retrainings} (an ensemble's members), in the order given;
+     * a trainer with workers trains them at once, each network the same as alone. Null entries from
+     * a trainer that makes no networks.
+     */
+    default List<TrainedModel> retrainAll(List<Retraining> retrainings) throws InterruptedException {
+        List<TrainedModel> models = new ArrayList<>();
+        for (Retraining r : retrainings) {
+            models.add(retrain(r.genome(), r.epochs()));
+        }
+        return models;
+    }
+
+    /** A final model to train: {@code genome} on training plus validation rows for {@code epochs} epochs. */
+    record Retraining(Genome genome, int epochs) {}
 
     /** The search's own network for {@code genome}, from the parameters a {@link NetworkSink} received. */
     TrainedModel searchModel(Genome genome, float[] bestParameters, double epochs);

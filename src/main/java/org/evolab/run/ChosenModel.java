@@ -3,6 +3,7 @@ package org.evolab.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.evolab.data.prep.PreparedData;
@@ -44,7 +45,8 @@ public final class ChosenModel {
             EnsembleMembers ensemble,
             SearchNetworks networks,
             String stopReason,
-            Consumer<String> status) {
+            Consumer<String> status)
+            throws InterruptedException {
         Evaluation best = statistics.bestOverall();
         if (best == null || !Double.isFinite(best.fitness())) {
             String why = best == null ? "nothing was scored" : best.result().failure();
@@ -75,7 +77,7 @@ public final class ChosenModel {
             String stopReason,
             Consumer<String> status) {
         Genome genome = best.individual().genome();
-        Optional<float[]> kept = choice == FinalModel.SEARCH ? networks.parametersOf(genome.id()) : Optional.empty();
+        Optional<float[]> kept = kept(best, choice, networks);
         if (kept.isPresent()) {
             status.accept(String.format(
                     "Search finished (%s). Exporting the search's own network for the best "
@@ -97,7 +99,8 @@ public final class ChosenModel {
             FinalModel choice,
             SearchNetworks networks,
             String stopReason,
-            Consumer<String> status) {
+            Consumer<String> status)
+            throws InterruptedException {
         String fewer = members.size() < wanted
                 ? String.format(
                         " (--ensemble %d asked for more, but only %d distinct genomes scored within reach of the best)",
@@ -106,15 +109,40 @@ public final class ChosenModel {
         status.accept(String.format(
                 "Search finished (%s). Final models for an ensemble of the %d best genomes%s.",
                 stopReason, members.size(), fewer));
-        List<TrainedModel> models = new ArrayList<>();
-        for (Evaluation member : members) {
-            TrainedModel m = forBest(trainer, member, choice, networks, stopReason, s -> {});
+        // The search's own networks as they are, the others retrained all at once.
+        TrainedModel[] models = new TrainedModel[members.size()];
+        List<Integer> toRetrain = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Evaluation member = members.get(i);
+            Optional<float[]> kept = kept(member, choice, networks);
+            if (kept.isPresent()) {
+                models[i] = trainer.searchModel(
+                        member.individual().genome(),
+                        kept.get(),
+                        member.result().bestEpoch());
+            } else {
+                toRetrain.add(i);
+            }
+        }
+        List<TrainedModel> retrained = trainer.retrainAll(toRetrain.stream()
+                .map(i -> new Trainer.Retraining(members.get(i).individual().genome(), epochs(members.get(i))))
+                .toList());
+        for (int k = 0; k < toRetrain.size(); k++) {
+            models[toRetrain.get(k)] = retrained.get(k);
+        }
+        for (TrainedModel m : models) {
             if (m == null) {
                 return null;
             }
-            models.add(m);
         }
-        return TrainedModel.averageOf(models);
+        return TrainedModel.averageOf(List.of(models));
+    }
+
+    /** The search's own parameters for {@code e}'s genome, where {@code choice} asks for them and the run kept them. */
+    private static Optional<float[]> kept(Evaluation e, FinalModel choice, SearchNetworks networks) {
+        return choice == FinalModel.SEARCH
+                ? networks.parametersOf(e.individual().genome().id())
+                : Optional.empty();
     }
 
     /**
@@ -161,6 +189,11 @@ public final class ChosenModel {
                 run.trainings(),
                 run.cacheHits(),
                 run.wallSeconds());
-        return FinalRefit.apply(tested, Trainers.dl4j(), counting, status -> {});
+        try {
+            return FinalRefit.apply(tested, Trainers.dl4j(), counting, status -> {});
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while refitting");
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.evolab.run;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.evolab.data.prep.PreparedData;
 import org.evolab.fitness.Refit;
@@ -24,8 +24,8 @@ final class FinalRefit {
      * and it has a tested model; else {@code result} itself. The refit trains on {@code trainers}'
      * trainer over {@link PreparedData#withTestRowsInValidation}; {@code status} hears that it does.
      */
-    static RunResult apply(
-            RunResult result, Trainer.Factory trainers, TrainingControl control, Consumer<String> status) {
+    static RunResult apply(RunResult result, Trainer.Factory trainers, TrainingControl control, Consumer<String> status)
+            throws InterruptedException {
         if (!result.completed() || !result.refitted()) {
             return result;
         }
@@ -37,20 +37,19 @@ final class FinalRefit {
                 tested.size() == 1 ? "network" : tested.size() + " networks of the ensemble",
                 result.data().labelledRows()));
         RunConfig config = result.config();
-        List<TrainedModel> refit = new ArrayList<>();
+        List<TrainedModel> refit;
         try (Trainer trainer = trainers.create(
                 TrainingData.of(all, config.training().metric()),
                 config.training(),
                 config.seed(),
                 control,
-                new Trainer.Options(1, null, null, null))) {
-            for (TrainedModel m : tested) {
-                TrainedModel again = trainer.retrain(m.genome(), epochs(m));
-                if (again == null) {
-                    return result;
-                }
-                refit.add(again);
-            }
+                new Trainer.Options(config.effectiveWorkers(), null, null, null))) {
+            refit = trainer.retrainAll(tested.stream()
+                    .map(m -> new Trainer.Retraining(m.genome(), epochs(m)))
+                    .toList());
+        }
+        if (refit.stream().anyMatch(Objects::isNull)) {
+            return result;
         }
         return result.withModel(TrainedModel.averageOf(refit));
     }

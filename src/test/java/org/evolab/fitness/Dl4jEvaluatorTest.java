@@ -159,6 +159,48 @@ class Dl4jEvaluatorTest {
     }
 
     @Test
+    void finalNetworksTrainedTogetherOnTheWorkersEqualEachTrainedAloneInTheOrderGiven() throws Exception {
+        List<Genome> genomes = List.of(
+                genome(0.01, Optimizer.ADAM, 40, new LayerGene(8, Activation.TANH)),
+                new Genome(
+                        List.of(new LayerGene(12, Activation.ELU)),
+                        0.02,
+                        Optimizer.RMSPROP,
+                        Genome.FULL_BATCH,
+                        0.1,
+                        0.0,
+                        40),
+                genome(
+                        0.02,
+                        Optimizer.ADAM,
+                        40,
+                        new LayerGene(16, Activation.RELU),
+                        new LayerGene(8, Activation.RELU)));
+        // The last takes the most steps, so the workers start it first and finish the others before it.
+        List<Integer> epochs = List.of(4, 9, 30);
+        Dl4jEvaluator alone = new Dl4jEvaluator(iris, TrainingSettings.defaults(), 5, TrainingControl.none());
+        List<TrainedModel> together;
+        try (Dl4jTrainer trainer = new Dl4jTrainer(
+                iris,
+                TrainingSettings.defaults(),
+                5,
+                TrainingControl.none(),
+                new Trainer.Options(2, null, null, null))) {
+            together = trainer.retrainAll(List.of(
+                    new Trainer.Retraining(genomes.get(0), epochs.get(0)),
+                    new Trainer.Retraining(genomes.get(1), epochs.get(1)),
+                    new Trainer.Retraining(genomes.get(2), epochs.get(2))));
+        }
+        assertThat(together).hasSize(3);
+        for (int i = 0; i < genomes.size(); i++) {
+            TrainedModel own = alone.trainFinal(genomes.get(i), epochs.get(i));
+            assertThat(together.get(i).genome()).isEqualTo(genomes.get(i));
+            assertThat(together.get(i).epochs()).isEqualTo((double) epochs.get(i));
+            assertThat(together.get(i).predict(irisX)).isDeepEqualTo(own.predict(irisX));
+        }
+    }
+
+    @Test
     void aTrainingContinuedOnAnotherThreadGivesTheSameResult() throws Exception {
         Genome g = new Genome(List.of(new LayerGene(16, Activation.RELU)), 0.02, Optimizer.ADAM, 16, 0.3, 0.0, 30);
         Dl4jEvaluator evaluator =
