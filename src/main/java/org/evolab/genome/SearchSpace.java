@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -251,14 +252,22 @@ public record SearchSpace(
 
     /**
      * The plain network a practitioner would train first, fitted into this space: three hidden relu
-     * layers of 64, Adam at 3e-3, the batch size nearest 32, the least dropout and L2 the space
-     * allows, its most epochs. Each gene is moved into the space (the nearest depth, width, learning
-     * rate; the first activation or optimizer offered where relu or Adam is not).
+     * layers of 64, Adam at 3e-3, the batch size nearest 32 (but not the smallest offered), the
+     * least dropout and L2 the space allows, its most epochs. Each gene is moved into the space (the
+     * nearest depth, width, learning rate; the first activation or optimizer offered where relu or
+     * Adam is not).
      *
      * <p>Generation 0 trains it beside the random genomes, as SMAC and auto-sklearn evaluate their
      * default first: the spirals need a deep, wide, undropped network, which about one random genome
      * in twenty of the data-sized space is, so a run of 40 trainings sometimes never met one (1 run of
      * 12 on the plateau before this genome, none with it; docs/BENCHMARKS.md).
+     *
+     * <p>Not the smallest batch size offered: the starter usually leads generation 0 and its
+     * children inherit its batch, so in a space offering 32 to full batch a starter at 32 was the
+     * costliest genome there and the run bred from it (the spirals bench took 7.0-8.3x less time than
+     * the straightforward loop instead of 10x). Larger starters lost scores: the middle of the
+     * sizes offered (64 for housing) lost housing 0.7 of RMSE, and 64 on the spirals left one seed in
+     * three on the plateau (docs/BENCHMARKS.md).
      */
     public Genome starterGenome() {
         Activation activation = activations.contains(Activation.RELU) ? Activation.RELU : activations.get(0);
@@ -267,7 +276,7 @@ public record SearchSpace(
                 Collections.nCopies(layers.clamp(STARTER_DEPTH), layer),
                 learningRate.clamp(STARTER_LEARNING_RATE),
                 optimizers.contains(Optimizer.ADAM) ? Optimizer.ADAM : optimizers.get(0),
-                nearestBatch(STARTER_BATCH),
+                starterBatch(),
                 dropout.min(),
                 l2.min(),
                 epochs.max());
@@ -332,7 +341,25 @@ public record SearchSpace(
                 epochs.clamp(g.maxEpochs()));
     }
 
+    /**
+     * The batch size nearest 32 of those offered, leaving out the smallest where others are offered:
+     * the starter should not be the costliest genome of a user's range.
+     */
+    private int starterBatch() {
+        int smallest = batchSizes.stream()
+                .min(Comparator.comparingInt(b -> b == Genome.FULL_BATCH ? Integer.MAX_VALUE : b))
+                .orElseThrow();
+        List<Integer> offered = batchSizes.size() == 1
+                ? batchSizes
+                : batchSizes.stream().filter(b -> b != smallest).toList();
+        return nearest(offered, STARTER_BATCH);
+    }
+
     private int nearestBatch(int batch) {
+        return nearest(batchSizes, batch);
+    }
+
+    private static int nearest(List<Integer> batchSizes, int batch) {
         int best = batchSizes.get(0);
         for (int b : batchSizes) {
             // Full batch (0) is "largest"; compare on a log scale so 16 is nearer 32 than 128.

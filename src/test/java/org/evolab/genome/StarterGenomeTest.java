@@ -27,6 +27,28 @@ class StarterGenomeTest {
     }
 
     @Test
+    void itTrainsAtTheBatchSizeNearest32ButNotTheSmallestOffered() {
+        SearchSpace space = SearchSpace.defaults();
+        // The straightforward bench's space: 32 would make the starter its costliest genome.
+        assertThat(space.withBatchSizes(List.of(Genome.FULL_BATCH, 256, 32, 128, 64))
+                        .starterGenome()
+                        .batchSize())
+                .isEqualTo(64);
+        assertThat(space.withBatchSizes(List.of(128, 64, 32, 16))
+                        .starterGenome()
+                        .batchSize())
+                .isEqualTo(32);
+        assertThat(space.withBatchSizes(List.of(16, 32)).starterGenome().batchSize())
+                .isEqualTo(32);
+        assertThat(space.withBatchSizes(List.of(64, Genome.FULL_BATCH))
+                        .starterGenome()
+                        .batchSize())
+                .isEqualTo(Genome.FULL_BATCH);
+        assertThat(space.withBatchSizes(List.of(16)).starterGenome().batchSize())
+                .isEqualTo(16);
+    }
+
+    @Test
     void everyGeneIsMovedIntoANarrowSpace() {
         SearchSpace space = SearchSpace.defaults()
                 .withLayers(1, 2)
@@ -44,7 +66,7 @@ class StarterGenomeTest {
         assertThat(g.layers()).containsExactly(new LayerGene(16, Activation.TANH), new LayerGene(16, Activation.TANH));
         assertThat(g.optimizer()).isEqualTo(Optimizer.RMSPROP);
         assertThat(g.learningRate()).isEqualTo(1e-2);
-        assertThat(g.batchSize()).isEqualTo(16); // 16 is nearer 32 than 128 on a log scale
+        assertThat(g.batchSize()).isEqualTo(128); // not the smallest of two
         assertThat(g.dropout()).isEqualTo(0.1);
         assertThat(g.l2()).isEqualTo(1e-5);
         assertThat(g.maxEpochs()).isEqualTo(12);
