@@ -77,13 +77,13 @@ public final class Dl4jTrainer implements Trainer {
         for (int i = 0; i < retrainings.size(); i++) {
             longestFirst.add(i);
         }
+        // A stable sort: ties keep the order given.
         longestFirst.sort(Comparator.comparingDouble((Integer i) -> {
-                    Retraining r = retrainings.get(i);
-                    double steps = (double) r.epochs()
-                            * TrainingData.batchCount(rows, r.genome().batchSize());
-                    return -steps * secondsPerStep.applyAsDouble(r.genome());
-                })
-                .thenComparing(i -> i));
+            Retraining r = retrainings.get(i);
+            double steps = (double) r.epochs()
+                    * TrainingData.batchCount(rows, r.genome().batchSize());
+            return -steps * secondsPerStep.applyAsDouble(r.genome());
+        }));
         List<TrainedModel> trained = pool().map(
                         longestFirst,
                         i -> whole.trainFinal(
