@@ -347,7 +347,7 @@ public record SearchSpace(
      */
     private int starterBatch() {
         int smallest = batchSizes.stream()
-                .min(Comparator.comparingInt(b -> b == Genome.FULL_BATCH ? Integer.MAX_VALUE : b))
+                .min(Comparator.comparingDouble(SearchSpace::rowsPerBatch))
                 .orElseThrow();
         List<Integer> offered = batchSizes.size() == 1
                 ? batchSizes
@@ -359,18 +359,21 @@ public record SearchSpace(
         return nearest(batchSizes, batch);
     }
 
+    /** Of {@code batchSizes}, the one nearest {@code batch} on a log scale (so 16 is nearer 32 than 128). */
     private static int nearest(List<Integer> batchSizes, int batch) {
+        double wanted = Math.max(rowsPerBatch(batch), 1);
         int best = batchSizes.get(0);
         for (int b : batchSizes) {
-            // Full batch (0) is "largest"; compare on a log scale so 16 is nearer 32 than 128.
-            double db = b == Genome.FULL_BATCH ? 1e9 : b;
-            double dq = batch == Genome.FULL_BATCH ? 1e9 : Math.max(batch, 1);
-            double dBest = best == Genome.FULL_BATCH ? 1e9 : best;
-            if (Math.abs(Math.log(db / dq)) < Math.abs(Math.log(dBest / dq))) {
+            if (Math.abs(Math.log(rowsPerBatch(b) / wanted)) < Math.abs(Math.log(rowsPerBatch(best) / wanted))) {
                 best = b;
             }
         }
         return best;
+    }
+
+    /** A batch size as a count of rows to compare by: full batch (0) counts as larger than any other. */
+    private static double rowsPerBatch(int batch) {
+        return batch == Genome.FULL_BATCH ? 1e9 : batch;
     }
 
     /** The widest network in this space: its parameter count for the given input/output sizes. */
